@@ -1,0 +1,129 @@
+package org.communitybudgets.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.communitybudgets.InvalidValueException;
+
+/**
+ * Validation helpers shared by the domain types. Not part of the public API: it may change in
+ * any release.
+ */
+public final class Checks {
+  private Checks() {}
+
+  /** Returns {@code value}, or throws {@link NullPointerException} saying the field is required. */
+  public static <T> T required(T value, String field) {
+    return Objects.requireNonNull(value, () -> field + " is required");
+  }
+
+  /** Returns {@code value}, or throws saying which owner's field is required. */
+  public static <T> T required(T value, String field, Object owner) {
+    return Objects.requireNonNull(value, () -> field + " is required for " + owner);
+  }
+
+  /** Throws {@link InvalidValueException} unless {@code condition} holds. */
+  public static void check(boolean condition, String field, String requirement, Object value) {
+    if (!condition) {
+      throw new InvalidValueException(field, requirement, value);
+    }
+  }
+
+  /** Throws {@link InvalidValueException}, naming the owner, unless {@code condition} holds. */
+  public static void check(
+      boolean condition, String field, String requirement, Object value, Object owner) {
+    if (!condition) {
+      throw new InvalidValueException(field, requirement, value, String.valueOf(owner));
+    }
+  }
+
+  /** Returns {@code text} stripped, or throws if it is null or blank. */
+  public static String nonBlank(String text, String field) {
+    required(text, field);
+    check(!text.isBlank(), field, "non-blank", "\"" + text + "\"");
+    return text.strip();
+  }
+
+  /** Returns {@code text} stripped, or throws naming the owner if it is null or blank. */
+  public static String nonBlank(String text, String field, Object owner) {
+    required(text, field, owner);
+    check(!text.isBlank(), field, "non-blank", "\"" + text + "\"", owner);
+    return text.strip();
+  }
+
+  /** Returns {@code n}, or throws if it is negative. */
+  public static long nonNegative(long n, String field) {
+    check(n >= 0, field, "zero or more", n);
+    return n;
+  }
+
+  /** Returns {@code n}, or throws naming the owner if it is negative. */
+  public static long nonNegative(long n, String field, Object owner) {
+    check(n >= 0, field, "zero or more", n, owner);
+    return n;
+  }
+
+  /** An unmodifiable copy of the list; throws if it or an element is null. */
+  public static <T> List<T> listOf(Collection<? extends T> items, String field) {
+    required(items, field);
+    int i = 0;
+    for (T item : items) {
+      required(item, field + "[" + i++ + "]");
+    }
+    return List.copyOf(items);
+  }
+
+  /** An unmodifiable copy of the set; throws if it or an element is null. */
+  public static <T> Set<T> setOf(Collection<? extends T> items, String field) {
+    return Set.copyOf(listOf(items, field));
+  }
+
+  /** An unmodifiable copy of the map; throws if it, a key or a value is null. */
+  public static <K, V> Map<K, V> mapOf(Map<? extends K, ? extends V> map, String field) {
+    required(map, field);
+    map.forEach(
+        (k, v) -> {
+          required(k, field + " key");
+          required(v, field + " value for " + k);
+        });
+    return Map.copyOf(map);
+  }
+
+  /** An unmodifiable copy of the optional's presence; throws if the optional itself is null. */
+  public static <T> Optional<T> optional(Optional<T> value, String field) {
+    return required(value, field);
+  }
+
+  /**
+   * Throws if two items share a key, naming the field and the repeated key.
+   *
+   * @return the items, unchanged
+   */
+  public static <T, K> List<T> uniqueBy(List<T> items, Function<T, K> key, String field) {
+    Map<K, Long> counts =
+        items.stream().collect(Collectors.groupingBy(key, Collectors.counting()));
+    List<K> repeated =
+        counts.entrySet().stream()
+            .filter(e -> e.getValue() > 1)
+            .map(Map.Entry::getKey)
+            .sorted((a, b) -> String.valueOf(a).compareTo(String.valueOf(b)))
+            .toList();
+    check(repeated.isEmpty(), field, "unique", "repeated " + repeated);
+    return items;
+  }
+
+  /** Same as {@link #uniqueBy(List, Function, String)}, naming the owner. */
+  public static <T, K> List<T> uniqueBy(
+      List<T> items, Function<T, K> key, String field, Object owner) {
+    try {
+      return uniqueBy(items, key, field);
+    } catch (InvalidValueException e) {
+      throw new InvalidValueException(e.field(), e.requirement(), e.value(), String.valueOf(owner));
+    }
+  }
+}
