@@ -82,11 +82,10 @@ public record SchoolTerm(int year, Season season) implements Comparable<SchoolTe
    */
   public static List<SchoolTerm> lastCompleted(int count, LocalDate asOf) {
     check(count > 0, "number of terms", "positive", count);
-    SchoolTerm term = containing(asOf).previous();
     List<SchoolTerm> terms = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      terms.add(0, term);
-      term = term.previous();
+    terms.add(containing(asOf).previous());
+    while (terms.size() < count) {
+      terms.add(0, terms.get(0).previous());
     }
     return List.copyOf(terms);
   }

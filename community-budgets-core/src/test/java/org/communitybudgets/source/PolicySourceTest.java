@@ -1,0 +1,31 @@
+package org.communitybudgets.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.communitybudgets.InvalidValueException;
+import org.junit.jupiter.api.Test;
+
+class PolicySourceTest {
+
+  @Test
+  void citesByShortName() {
+    assertEquals("Offer §5", PolicySource.offer("§5").toString());
+    assertEquals("Evidence CB00 note [5]", PolicySource.evidenceCb00("note [5]").toString());
+    assertEquals(PolicyDocument.TROUBLED_FAMILIES_FRAMEWORK_2012, PolicySource.troubledFamiliesFramework2012("§4").document());
+    assertEquals(PolicyDocument.TROUBLED_FAMILIES_FRAMEWORK_2015, PolicySource.troubledFamiliesFramework2015("§5").document());
+    assertEquals(PolicyDocument.LGA_UPDATE, PolicySource.lgaUpdate("§17").document());
+    assertEquals(PolicyDocument.COST_BENEFIT_GUIDANCE_2014, PolicySource.costBenefitGuidance2014("§1").document());
+    assertEquals(PolicyDocument.DOMAIN_REFERENCE, PolicySource.domainReference("§4").document());
+  }
+
+  @Test
+  void requiresALocation() {
+    assertEquals(
+        "location in Offer must be non-blank, was \"  \"",
+        assertThrows(InvalidValueException.class, () -> PolicySource.offer("  ")).getMessage());
+    assertEquals(
+        "policy document is required",
+        assertThrows(NullPointerException.class, () -> new PolicySource(null, "§1")).getMessage());
+  }
+}
