@@ -1,52 +1,122 @@
 package org.communitybudgets.source;
 
-/** The documents that the library's rules, parameters and catalogues cite. */
-public enum PolicyDocument {
+import static org.communitybudgets.internal.Checks.check;
+import static org.communitybudgets.internal.Checks.nonBlank;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A document that rules, parameters and catalogues cite. The library's own citations use the
+ * standard documents below; an authority that adds local rules or parameters cites its own
+ * documents (a cabinet decision, a local agreement) with {@link #local}.
+ *
+ * @param id a stable identifier in capitals, e.g. {@code OFFER}
+ * @param shortName the short name used in citations, e.g. {@code Offer}
+ * @param title the full title and date
+ */
+public record PolicyDocument(String id, String shortName, String title) {
+  private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]*");
+
   /**
    * DCLG, <i>Community Budgets: the offer to local areas</i>, with its annex "Menu of Government
    * support options" (2010–11). Paragraphs are cited as §N; the annex as "menu".
    */
-  OFFER("Offer", "DCLG, Community Budgets: the offer to local areas, with its annex Menu of Government support options (2010-11)"),
+  public static final PolicyDocument OFFER =
+      new PolicyDocument(
+          "OFFER",
+          "Offer",
+          "DCLG, Community Budgets: the offer to local areas, with its annex Menu of Government support options (2010-11)");
+
   /**
    * DCLG written evidence to the Communities and Local Government Committee inquiry on Community
    * Budgets (CB 00, April 2013). Answers are cited as §N, notes as note [N].
    */
-  EVIDENCE_CB00("Evidence CB00", "DCLG, written evidence to the CLG Committee inquiry on Community Budgets (CB 00, April 2013)"),
+  public static final PolicyDocument EVIDENCE_CB00 =
+      new PolicyDocument(
+          "EVIDENCE_CB00",
+          "Evidence CB00",
+          "DCLG, written evidence to the CLG Committee inquiry on Community Budgets (CB 00, April 2013)");
+
   /** Local Government Association board paper, <i>Community Budgets – update</i> (March 2011). */
-  LGA_UPDATE("LGA update", "Local Government Association board paper, Community Budgets - update (March 2011)"),
+  public static final PolicyDocument LGA_UPDATE =
+      new PolicyDocument(
+          "LGA_UPDATE",
+          "LGA update",
+          "Local Government Association board paper, Community Budgets - update (March 2011)");
+
   /**
    * DCLG, <i>The Troubled Families programme: Financial framework for the payment-by-results
    * scheme for local authorities</i> (March 2012).
    */
-  TROUBLED_FAMILIES_FRAMEWORK_2012("TF framework 2012", "DCLG, The Troubled Families programme: Financial framework for the payment-by-results scheme for local authorities (March 2012)"),
+  public static final PolicyDocument TROUBLED_FAMILIES_FRAMEWORK_2012 =
+      new PolicyDocument(
+          "TROUBLED_FAMILIES_FRAMEWORK_2012",
+          "TF framework 2012",
+          "DCLG, The Troubled Families programme: Financial framework for the payment-by-results scheme for local authorities (March 2012)");
+
   /** DCLG, <i>Financial framework for the expanded Troubled Families programme</i> (5 March 2015). */
-  TROUBLED_FAMILIES_FRAMEWORK_2015("TF framework 2015", "DCLG, Financial framework for the expanded Troubled Families programme (5 March 2015)"),
+  public static final PolicyDocument TROUBLED_FAMILIES_FRAMEWORK_2015 =
+      new PolicyDocument(
+          "TROUBLED_FAMILIES_FRAMEWORK_2015",
+          "TF framework 2015",
+          "DCLG, Financial framework for the expanded Troubled Families programme (5 March 2015)");
+
   /**
    * HM Treasury, Public Service Transformation Network and New Economy, <i>Supporting public
    * service transformation: cost benefit analysis guidance for local partnerships</i> (2014).
    */
-  COST_BENEFIT_GUIDANCE_2014("CBA guidance 2014", "HM Treasury, PSTN and New Economy, Supporting public service transformation: cost benefit analysis guidance for local partnerships (2014)"),
+  public static final PolicyDocument COST_BENEFIT_GUIDANCE_2014 =
+      new PolicyDocument(
+          "COST_BENEFIT_GUIDANCE_2014",
+          "CBA guidance 2014",
+          "HM Treasury, PSTN and New Economy, Supporting public service transformation: cost benefit analysis guidance for local partnerships (2014)");
+
   /**
    * The library's domain reference, which gathers the figures quoted from the frameworks and marks
    * those that are assumed. Cited as §N.
    */
-  DOMAIN_REFERENCE("Domain reference", "community-budgets domain reference");
+  public static final PolicyDocument DOMAIN_REFERENCE =
+      new PolicyDocument(
+          "DOMAIN_REFERENCE", "Domain reference", "community-budgets domain reference");
 
-  private final String shortName;
-  private final String title;
+  private static final List<PolicyDocument> STANDARD =
+      List.of(
+          OFFER,
+          EVIDENCE_CB00,
+          LGA_UPDATE,
+          TROUBLED_FAMILIES_FRAMEWORK_2012,
+          TROUBLED_FAMILIES_FRAMEWORK_2015,
+          COST_BENEFIT_GUIDANCE_2014,
+          DOMAIN_REFERENCE);
 
-  PolicyDocument(String shortName, String title) {
-    this.shortName = shortName;
-    this.title = title;
+  /** Validates every part. */
+  public PolicyDocument {
+    id = nonBlank(id, "policy document id");
+    check(ID.matcher(id).matches(), "policy document id", "capitals, digits and underscores, like OFFER", "\"" + id + "\"");
+    shortName = nonBlank(shortName, "short name", id);
+    title = nonBlank(title, "title", id);
   }
 
-  /** The short name used in citations, e.g. {@code Offer}. */
-  public String shortName() {
+  /** A document of an authority's own, for local rules and parameters. */
+  public static PolicyDocument local(String id, String shortName, String title) {
+    return new PolicyDocument(id, shortName, title);
+  }
+
+  /** The documents the standard rules, parameters and catalogues cite. */
+  public static List<PolicyDocument> standard() {
+    return STANDARD;
+  }
+
+  /** The standard document with that id, if there is one. */
+  public static Optional<PolicyDocument> standard(String id) {
+    return STANDARD.stream().filter(d -> d.id.equals(id)).findFirst();
+  }
+
+  /** The short name. */
+  @Override
+  public String toString() {
     return shortName;
-  }
-
-  /** The full title and date. */
-  public String title() {
-    return title;
   }
 }

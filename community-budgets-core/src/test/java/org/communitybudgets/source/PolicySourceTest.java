@@ -28,4 +28,16 @@ class PolicySourceTest {
         "policy document is required",
         assertThrows(NullPointerException.class, () -> new PolicySource(null, "§1")).getMessage());
   }
+
+  @Test
+  void standardDocumentsAreFoundByIdAndLocalOnesCanBeAdded() {
+    assertEquals(java.util.Optional.of(PolicyDocument.OFFER), PolicyDocument.standard("OFFER"));
+    assertEquals(java.util.Optional.empty(), PolicyDocument.standard("NOPE"));
+    assertEquals(7, PolicyDocument.standard().size());
+    PolicyDocument local = PolicyDocument.local("ESSEX_CABINET_2012", "Essex cabinet", "Essex County Council cabinet decision, 12 March 2012");
+    assertEquals("Essex cabinet §4", new PolicySource(local, "§4").toString());
+    assertEquals(
+        "policy document id must be capitals, digits and underscores, like OFFER, was \"essex\"",
+        assertThrows(InvalidValueException.class, () -> PolicyDocument.local("essex", "E", "T")).getMessage());
+  }
 }
