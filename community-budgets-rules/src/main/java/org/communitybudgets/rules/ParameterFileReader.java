@@ -1,6 +1,5 @@
 package org.communitybudgets.rules;
 
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -16,7 +15,7 @@ import org.communitybudgets.source.PolicyDocument;
 import org.communitybudgets.source.PolicySource;
 import org.communitybudgets.time.DateRange;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -24,6 +23,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * Reads parameter files (YAML) and reports every problem with its file and line.
@@ -100,7 +101,8 @@ final class ParameterFileReader {
   private List<ParameterDefinition> read(String text) {
     Optional<Node> root;
     try {
-      root = new Compose(LoadSettings.builder().setLabel(file).build()).composeReader(new StringReader(text));
+      LoadSettings settings = LoadSettings.builder().setLabel(file).build();
+      root = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text))).getSingleNode();
     } catch (MarkedYamlEngineException e) {
       int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
       problems.add(file, line, null, "not valid YAML: " + e.getProblem());

@@ -27,7 +27,7 @@ public final class DecisionArbitraries {
   /** Policy sources from every document. */
   public static Arbitrary<PolicySource> policySources() {
     return Combinators.combine(
-            Arbitraries.of(PolicyDocument.class), Arbitraries.integers().between(1, 20))
+            Arbitraries.of(PolicyDocument.standard()), Arbitraries.integers().between(1, 20))
         .as((doc, para) -> new PolicySource(doc, "§" + para));
   }
 
