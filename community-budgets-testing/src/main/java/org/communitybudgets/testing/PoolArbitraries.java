@@ -261,7 +261,7 @@ public final class PoolArbitraries {
         someOf(years, 1, years.size())
             .flatMap(
                 chosen ->
-                    MoneyArbitraries.amountsBetween(Money.ZERO, MAX_YEARLY_AMOUNT)
+                    yearlyAmounts()
                         .list()
                         .ofSize(chosen.size())
                         .map(list -> byYear(chosen, list)));
@@ -284,6 +284,15 @@ public final class PoolArbitraries {
             });
   }
 
+  /** Yearly amounts up to {@link #MAX_YEARLY_AMOUNT}: half of them whole pounds from £1,000 to £5m. */
+  private static Arbitrary<Money> yearlyAmounts() {
+    List<Arbitrary<Money>> kinds =
+        List.of(
+            MoneyArbitraries.amountsBetween(Money.ZERO, MAX_YEARLY_AMOUNT),
+            MoneyArbitraries.wholePounds(1_000, 5_000_000));
+    return Arbitraries.oneOf(kinds);
+  }
+
   private static Map<FinancialYear, Money> byYear(List<FinancialYear> years, List<Money> amounts) {
     Map<FinancialYear, Money> map = new TreeMap<>();
     for (int i = 0; i < years.size(); i++) {
@@ -296,7 +305,8 @@ public final class PoolArbitraries {
 
   /**
    * Local facts of any kind about a generated holder, valid for a range of dates within 2010 to
-   * 2020 (some open-ended); targeted facts carry a share within 0–100%.
+   * 2020 (some open-ended), evidenced by a record dated the day they start to hold; targeted facts
+   * carry a share within 0–100%.
    */
   public static Arbitrary<LocalFact> localFacts() {
     return localFactsAbout(holderIds());
@@ -304,23 +314,20 @@ public final class PoolArbitraries {
 
   /** Local facts of any kind about holders drawn from {@code holders}. */
   public static Arbitrary<LocalFact> localFactsAbout(Arbitrary<HolderId> holders) {
-    Arbitrary<String> evidence =
-        Combinators.combine(Arbitraries.of(RECORDS), TimeArbitraries.programmeDates())
-            .as((record, date) -> record + " " + date);
     return Combinators.combine(
             localFactKinds(),
             holders,
             TimeArbitraries.ranges(),
             MoneyArbitraries.shares(),
-            evidence)
+            Arbitraries.of(RECORDS))
         .as(
-            (kind, holder, validity, share, text) ->
+            (kind, holder, validity, share, record) ->
                 new LocalFact(
                     kind,
                     holder,
                     validity,
                     kind.carriesShare() ? Optional.of(share) : Optional.empty(),
-                    text));
+                    record + " " + validity.start()));
   }
 
   // ---------------------------------------------------------------- savings sharing
@@ -381,7 +388,11 @@ public final class PoolArbitraries {
             programmeSpan())
         .flatAs(
             (id, holders, years) ->
-                agreement(id, holders, years.get(0), years.get(years.size() - 1)));
+                places()
+                    .flatMap(
+                        place ->
+                            agreement(
+                                id, place, holders, years.get(0), years.get(years.size() - 1))));
   }
 
   /**
@@ -390,11 +401,16 @@ public final class PoolArbitraries {
    */
   public static Arbitrary<Agreement> agreementsAmong(
       List<BudgetHolder> holders, FinancialYear first, FinancialYear last) {
-    return agreementIds().flatMap(id -> agreement(id, holders, first, last));
+    String place = holders.isEmpty() ? "Local" : placeOf(holders.get(0));
+    return agreementIds().flatMap(id -> agreement(id, place, holders, first, last));
   }
 
   static Arbitrary<Agreement> agreement(
-      AgreementId id, List<BudgetHolder> holders, FinancialYear first, FinancialYear last) {
+      AgreementId id,
+      String place,
+      List<BudgetHolder> holders,
+      FinancialYear first,
+      FinancialYear last) {
     List<DepartmentParty> departments =
         List.of(Department.values()).stream().map(DepartmentParty::new).toList();
     Arbitrary<List<Party>> parties =
@@ -418,10 +434,9 @@ public final class PoolArbitraries {
             Arbitraries.integers().between(-365, 3 * 365),
             Arbitraries.of(ARRANGEMENTS),
             Arbitraries.of(FUNDING_TERMS),
-            someOf(PRIORITIES, 0, 3),
-            Arbitraries.of(PLACES))
+            someOf(PRIORITIES, 0, 3))
         .flatAs(
-            (ps, from, lastOffset, signedOffset, accountability, funding, priorities, place) -> {
+            (ps, from, lastOffset, signedOffset, accountability, funding, priorities) -> {
               FinancialYear to = last.plusYears(lastOffset);
               FinancialYear until = to.isBefore(from) ? from : to;
               LocalDate signedOn = from.start().plusDays(signedOffset);
@@ -484,6 +499,11 @@ public final class PoolArbitraries {
   /** The area identifier of a place: its name in lower case, words joined by hyphens. */
   static AreaId areaOf(String place) {
     return AreaId.of(place.toLowerCase(Locale.UK).replace(' ', '-'));
+  }
+
+  /** The place a generated holder serves, read back from its name; "Local" if it is not one. */
+  private static String placeOf(BudgetHolder holder) {
+    return PLACES.stream().filter(p -> holder.name().startsWith(p + " ")).findFirst().orElse("Local");
   }
 
   static Arbitrary<String> places() {

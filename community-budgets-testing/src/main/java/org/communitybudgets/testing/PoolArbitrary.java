@@ -228,7 +228,8 @@ public final class PoolArbitrary extends ArbitraryDecorator<Pool> {
     }
     List<Arbitrary<Agreement>> each = new ArrayList<>();
     for (AgreementId id : ids) {
-      each.add(PoolArbitraries.agreement(id, frame.holders(), frame.first(), frame.last()));
+      each.add(PoolArbitraries.agreement(
+              id, frame.place(), frame.holders(), frame.first(), frame.last()));
     }
     return Combinators.combine(each).as(List::copyOf);
   }
