@@ -1,0 +1,287 @@
+package org.communitybudgets.pool;
+
+import static org.communitybudgets.internal.Checks.check;
+import static org.communitybudgets.internal.Checks.listOf;
+import static org.communitybudgets.internal.Checks.nonBlank;
+import static org.communitybudgets.internal.Checks.required;
+import static org.communitybudgets.internal.Checks.uniqueBy;
+
+import com.google.common.collect.Maps;
+import com.google.common.collect.Sets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.communitybudgets.area.AreaId;
+import org.communitybudgets.funding.Purpose;
+import org.communitybudgets.money.Money;
+import org.communitybudgets.time.FinancialYear;
+
+/**
+ * A Community Budget: one local pot, in one area, for stated purposes (first of all families with
+ * multiple problems, Offer §1), made of contributions from local budget holders' funding lines
+ * (Offer §5, §9), with the local facts that the departmental menu's conditions read (Offer, annex)
+ * and any agreements between the partners and departments (Offer §10–11).
+ *
+ * <p>The pool holds the facts; whether each contribution may be pooled is decided elsewhere, by
+ * the rules, which read the contribution, its holder and the holder's facts.
+ *
+ * @param id the pool's identifier
+ * @param area the area it serves
+ * @param name its name; non-blank
+ * @param purposes what the pooled money is for: at least one, kept in {@link Purpose} order
+ * @param firstYear the pool's first financial year
+ * @param lastYear its last financial year, not before {@code firstYear}
+ * @param holders the budget holders, ids unique
+ * @param contributions the contributions, ids unique; each from one of the holders, with amounts
+ *     only in the pool's years and an earmark, if any, among the pool's purposes
+ * @param facts the local facts, each about one of the holders
+ * @param agreements the agreements, ids unique; every budget holder party to one is one of the
+ *     holders
+ */
+public record Pool(
+    PoolId id,
+    AreaId area,
+    String name,
+    Set<Purpose> purposes,
+    FinancialYear firstYear,
+    FinancialYear lastYear,
+    List<BudgetHolder> holders,
+    List<Contribution> contributions,
+    List<LocalFact> facts,
+    List<Agreement> agreements) {
+
+  /** Validates every component and how they fit together; collections are copied. */
+  public Pool {
+    required(id, "pool id");
+    String owner = "pool " + id;
+    required(area, "area", owner);
+    name = nonBlank(name, "name", owner);
+    required(purposes, "purposes", owner);
+    purposes = Sets.immutableEnumSet(listOf(purposes, "purposes of " + owner));
+    check(!purposes.isEmpty(), "purposes", "at least one", "none", owner);
+    required(firstYear, "first year", owner);
+    required(lastYear, "last year", owner);
+    check(
+        !lastYear.isBefore(firstYear),
+        "last year",
+        "not before the first year " + firstYear,
+        lastYear,
+        owner);
+    holders = listOf(required(holders, "budget holders", owner), "budget holders of " + owner);
+    uniqueBy(holders, BudgetHolder::id, "budget holder ids", owner);
+    contributions =
+        listOf(required(contributions, "contributions", owner), "contributions of " + owner);
+    uniqueBy(contributions, Contribution::id, "contribution ids", owner);
+    facts = listOf(required(facts, "facts", owner), "facts of " + owner);
+    agreements = listOf(required(agreements, "agreements", owner), "agreements of " + owner);
+    uniqueBy(agreements, Agreement::id, "agreement ids", owner);
+
+    List<HolderId> holderIds = holders.stream().map(BudgetHolder::id).toList();
+    for (Contribution c : contributions) {
+      String of = "contribution " + c.id() + " to " + owner;
+      check(
+          holderIds.contains(c.holder()),
+          "holder",
+          "one of the pool's budget holders " + holderIds,
+          c.holder(),
+          of);
+      for (FinancialYear year : c.years()) {
+        check(
+            !year.isBefore(firstYear) && !year.isAfter(lastYear),
+            "year",
+            "within the pool's years " + firstYear + " to " + lastYear,
+            year,
+            of);
+      }
+      if (c.earmark().isPresent()) {
+        check(
+            purposes.contains(c.earmark().get()),
+            "earmark",
+            "one of the pool's purposes " + purposes,
+            c.earmark().get(),
+            of);
+      }
+    }
+    for (LocalFact f : facts) {
+      check(
+          holderIds.contains(f.holder()),
+          "holder",
+          "one of the pool's budget holders " + holderIds,
+          f.holder(),
+          LocalFact.describe(f.kind(), f.holder()) + " in " + owner);
+    }
+    for (Agreement a : agreements) {
+      for (Party party : a.parties()) {
+        if (party instanceof BudgetHolder holder) {
+          check(
+              holders.contains(holder),
+              "party",
+              "a department or one of the pool's budget holders " + holderIds,
+              holder,
+              "agreement " + a.id() + " of " + owner);
+        }
+      }
+    }
+  }
+
+  /** A builder for the pool {@code id} in {@code area} called {@code name}. */
+  public static Builder builder(PoolId id, AreaId area, String name) {
+    return new Builder(id, area, name);
+  }
+
+  /** A builder holding every component of this pool, to make a changed copy. */
+  public Builder toBuilder() {
+    Builder b = new Builder(id, area, name);
+    b.purposes.addAll(purposes);
+    b.firstYear = firstYear;
+    b.lastYear = lastYear;
+    b.holders.addAll(holders);
+    b.contributions.addAll(contributions);
+    b.facts.addAll(facts);
+    b.agreements.addAll(agreements);
+    return b;
+  }
+
+  /** The budget holder with that id, if it is one of the pool's. */
+  public Optional<BudgetHolder> holder(HolderId holderId) {
+    required(holderId, "holder id");
+    return holders.stream().filter(h -> h.id().equals(holderId)).findFirst();
+  }
+
+  /** The contribution with that id, if it is one of the pool's. */
+  public Optional<Contribution> contribution(ContributionId contributionId) {
+    required(contributionId, "contribution id");
+    return contributions.stream().filter(c -> c.id().equals(contributionId)).findFirst();
+  }
+
+  /** The contributions of that budget holder, in the pool's order; empty if it has none. */
+  public List<Contribution> contributionsOf(HolderId holderId) {
+    required(holderId, "holder id");
+    return contributions.stream().filter(c -> c.holder().equals(holderId)).toList();
+  }
+
+  /** The local facts about that budget holder, in the pool's order; empty if there are none. */
+  public List<LocalFact> factsAbout(HolderId holderId) {
+    required(holderId, "holder id");
+    return facts.stream().filter(f -> f.holder().equals(holderId)).toList();
+  }
+
+  /** The pool's financial years, in order. */
+  public List<FinancialYear> years() {
+    return firstYear.through(lastYear);
+  }
+
+  /**
+   * The sum of every contribution's amount for that year, including the notional value of in-kind
+   * contributions; nothing for a year outside the pool.
+   */
+  public Money totalIn(FinancialYear year) {
+    required(year, "financial year");
+    return Money.sum(contributions.stream().map(c -> c.amountIn(year)).toList());
+  }
+
+  /**
+   * The sum of every contribution over all years, by mode: every mode is present, with {@link
+   * Money#ZERO} where there is no contribution in that mode. The in-kind total is notional value.
+   */
+  public Map<ContributionMode, Money> totalsByMode() {
+    Map<ContributionMode, Money> totals = new EnumMap<>(ContributionMode.class);
+    for (ContributionMode mode : ContributionMode.values()) {
+      totals.put(mode, Money.ZERO);
+    }
+    for (Contribution c : contributions) {
+      totals.merge(c.mode(), c.total(), Money::plus);
+    }
+    return Maps.immutableEnumMap(totals);
+  }
+
+  /**
+   * The agreement in force on that day ({@link Agreement#isInForceOn(LocalDate)}); where several
+   * are, the one signed last, and of those the first in the pool's order.
+   */
+  public Optional<Agreement> agreementInForceOn(LocalDate day) {
+    required(day, "date");
+    return agreements.stream()
+        .filter(a -> a.isInForceOn(day))
+        .max(Comparator.comparing(Agreement::signedOn).thenComparing(a -> -agreements.indexOf(a)));
+  }
+
+  /**
+   * Builds a {@link Pool}; {@link #build()} validates as the constructor does. The years must be
+   * set; every collection starts empty.
+   */
+  public static final class Builder {
+    private final PoolId id;
+    private final AreaId area;
+    private final String name;
+    private final Set<Purpose> purposes = new LinkedHashSet<>();
+    private FinancialYear firstYear;
+    private FinancialYear lastYear;
+    private final List<BudgetHolder> holders = new ArrayList<>();
+    private final List<Contribution> contributions = new ArrayList<>();
+    private final List<LocalFact> facts = new ArrayList<>();
+    private final List<Agreement> agreements = new ArrayList<>();
+
+    private Builder(PoolId id, AreaId area, String name) {
+      this.id = id;
+      this.area = area;
+      this.name = name;
+    }
+
+    /** Adds a purpose. */
+    public Builder purpose(Purpose purpose) {
+      purposes.add(required(purpose, "purpose"));
+      return this;
+    }
+
+    /** Adds purposes. */
+    public Builder purposes(Collection<Purpose> more) {
+      required(more, "purposes").forEach(this::purpose);
+      return this;
+    }
+
+    /** Sets the pool's financial years, {@code first} to {@code last} inclusive. */
+    public Builder years(FinancialYear first, FinancialYear last) {
+      this.firstYear = required(first, "first year");
+      this.lastYear = required(last, "last year");
+      return this;
+    }
+
+    /** Adds a budget holder. */
+    public Builder holder(BudgetHolder holder) {
+      holders.add(required(holder, "budget holder"));
+      return this;
+    }
+
+    /** Adds a contribution. */
+    public Builder contribution(Contribution contribution) {
+      contributions.add(required(contribution, "contribution"));
+      return this;
+    }
+
+    /** Adds a local fact. */
+    public Builder fact(LocalFact fact) {
+      facts.add(required(fact, "fact"));
+      return this;
+    }
+
+    /** Adds an agreement. */
+    public Builder agreement(Agreement agreement) {
+      agreements.add(required(agreement, "agreement"));
+      return this;
+    }
+
+    /** The pool, validated. */
+    public Pool build() {
+      return new Pool(
+          id, area, name, purposes, firstYear, lastYear, holders, contributions, facts, agreements);
+    }
+  }
+}
