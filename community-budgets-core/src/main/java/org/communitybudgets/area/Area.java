@@ -78,7 +78,12 @@ public record Area(
         constituents,
         owner);
     uniqueBy(constituents, Function.identity(), "constituents", owner);
-    check(!constituents.contains(id), "constituents", "other areas than the area itself", constituents, owner);
+    check(
+        !constituents.contains(id),
+        "constituents",
+        "other areas than the area itself",
+        constituents,
+        owner);
 
     boolean neighbourhood = kind == AreaKind.NEIGHBOURHOOD;
     check(

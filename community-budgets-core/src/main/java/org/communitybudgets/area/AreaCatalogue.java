@@ -183,7 +183,9 @@ public final class AreaCatalogue {
     AreaKind kind = row.enumValue("kind", AreaKind.class);
     Optional<String> type = row.optional("authority type");
     Optional<AuthorityType> authorityType =
-        type.isEmpty() ? Optional.empty() : Optional.of(row.enumValue("authority type", AuthorityType.class));
+        type.isEmpty()
+            ? Optional.empty()
+            : Optional.of(row.enumValue("authority type", AuthorityType.class));
     List<AreaId> constituents = new ArrayList<>();
     for (String item : row.list("constituents")) {
       constituents.add(AreaId.of(checkedId(row, "constituents", item)));
@@ -206,7 +208,10 @@ public final class AreaCatalogue {
     try {
       return AreaId.of(item).value();
     } catch (InvalidValueException e) {
-      throw row.error(column, "a comma-separated list of area ids (" + e.requirement() + ")", row.text(column));
+      throw row.error(
+          column,
+          "a comma-separated list of area ids (" + e.requirement() + ")",
+          row.text(column));
     }
   }
 

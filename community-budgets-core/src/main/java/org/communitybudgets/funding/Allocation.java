@@ -24,7 +24,12 @@ public record Allocation(FundingLineId line, AreaId area, FinancialYear year, Mo
     required(area, "area");
     required(year, "financial year");
     required(amount, "amount");
-    check(!amount.isNegative(), "amount", "zero or more", amount, "allocation of " + line + " to " + area + " in " + year);
+    check(
+        !amount.isNegative(),
+        "amount",
+        "zero or more",
+        amount,
+        "allocation of " + line + " to " + area + " in " + year);
   }
 
   /** The allocation of {@code amount} of {@code line} to {@code area} in {@code year}. */
@@ -32,7 +37,10 @@ public record Allocation(FundingLineId line, AreaId area, FinancialYear year, Mo
     return new Allocation(line, area, year, amount);
   }
 
-  /** The line, area and year that identify the allocation, e.g. {@code yot-grant, birmingham, 2012-13}. */
+  /**
+   * The line, area and year that identify the allocation, e.g. {@code yot-grant, birmingham,
+   * 2012-13}.
+   */
   public String key() {
     return line + ", " + area + ", " + year;
   }

@@ -52,7 +52,11 @@ public final class Allocations {
 
   /** The amount allocated of the line to the area in the year, if there is an allocation. */
   public Optional<Money> amountFor(FundingLineId line, AreaId area, FinancialYear year) {
-    Key key = new Key(required(line, "funding line"), required(area, "area"), required(year, "financial year"));
+    Key key =
+        new Key(
+            required(line, "funding line"),
+            required(area, "area"),
+            required(year, "financial year"));
     return Optional.ofNullable(byKey.get(key)).map(Allocation::amount);
   }
 

@@ -174,7 +174,8 @@ public final class FundingCatalogue {
   private static FundingLine parse(TsvReader.Row row) {
     FundingLineId id = row.parse("id", FundingLineId::of);
     List<Purpose> purposes = row.enumList("ring-fence purposes", Purpose.class);
-    Optional<PolicySource> fenceSource = row.optional("ring-fence source", FundingCatalogue::source);
+    Optional<PolicySource> fenceSource =
+        row.optional("ring-fence source", FundingCatalogue::source);
     if (purposes.isEmpty() != fenceSource.isEmpty()) {
       throw row.error(
           "ring-fence source",
@@ -182,7 +183,9 @@ public final class FundingCatalogue {
           row.text("ring-fence source"));
     }
     Optional<RingFence> ringFence =
-        purposes.isEmpty() ? Optional.empty() : Optional.of(RingFence.of(purposes, fenceSource.get()));
+        purposes.isEmpty()
+            ? Optional.empty()
+            : Optional.of(RingFence.of(purposes, fenceSource.get()));
     LocalDate from = row.parse("exists from", FundingCatalogue::date);
     Optional<LocalDate> until = row.optional("exists until", FundingCatalogue::date);
     if (until.isPresent() && until.get().isBefore(from)) {
@@ -217,7 +220,8 @@ public final class FundingCatalogue {
   private static PolicySource source(String cell) {
     int space = cell.indexOf(' ');
     if (space < 0) {
-      throw new TsvReader.CellException("a document constant, a space and a location, like OFFER §3");
+      throw new TsvReader.CellException(
+          "a document constant, a space and a location, like OFFER §3");
     }
     String name = cell.substring(0, space);
     for (PolicyDocument document : PolicyDocument.values()) {

@@ -93,7 +93,10 @@ public record FundingLine(
     return exists.overlaps(required(year, "financial year").dates());
   }
 
-  /** True if the line may be spent on the purpose: it is not ring-fenced, or its ring-fence admits the purpose. */
+  /**
+   * True if the line may be spent on the purpose: it is not ring-fenced, or its ring-fence admits
+   * the purpose.
+   */
   public boolean permits(Purpose purpose) {
     required(purpose, "purpose");
     return ringFence.map(fence -> fence.permits(purpose)).orElse(true);
