@@ -1,0 +1,13 @@
+package org.communitybudgets.area;
+
+/** The type of an upper-tier authority (domain reference §2). */
+public enum AuthorityType {
+  /** A county council, over district councils. */
+  COUNTY,
+  /** A unitary authority. */
+  UNITARY,
+  /** A metropolitan borough council. */
+  METROPOLITAN_BOROUGH,
+  /** A London borough council. */
+  LONDON_BOROUGH
+}
