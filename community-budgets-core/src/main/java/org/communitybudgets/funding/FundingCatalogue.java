@@ -191,7 +191,7 @@ public final class FundingCatalogue {
     if (until.isPresent() && until.get().isBefore(from)) {
       throw row.error("exists until", "on or after exists from, " + from, row.text("exists until"));
     }
-    PolicyDocument document = row.enumValue("source document", PolicyDocument.class);
+    PolicyDocument document = row.parse("source document", FundingCatalogue::document);
     String location = row.required("source location");
     try {
       return FundingLine.builder(id)
@@ -217,6 +217,16 @@ public final class FundingCatalogue {
     }
   }
 
+  private static PolicyDocument document(String cell) {
+    return PolicyDocument.standard(cell)
+        .orElseThrow(
+            () ->
+                new TsvReader.CellException(
+                    "one of "
+                        + String.join(
+                            ", ", PolicyDocument.standard().stream().map(PolicyDocument::id).toList())));
+  }
+
   private static PolicySource source(String cell) {
     int space = cell.indexOf(' ');
     if (space < 0) {
@@ -224,13 +234,10 @@ public final class FundingCatalogue {
           "a document constant, a space and a location, like OFFER §3");
     }
     String name = cell.substring(0, space);
-    for (PolicyDocument document : PolicyDocument.values()) {
-      if (document.name().equals(name)) {
-        return new PolicySource(document, cell.substring(space + 1));
-      }
-    }
-    throw new TsvReader.CellException(
-        "a document constant, a space and a location, like OFFER §3");
+    return PolicyDocument.standard(name)
+        .map(document -> new PolicySource(document, cell.substring(space + 1)))
+        .orElseThrow(() -> new TsvReader.CellException(
+        "a document constant, a space and a location, like OFFER §3"));
   }
 
   /** The line with the id, if there is one. */

@@ -188,7 +188,7 @@ public final class FundingArbitraries {
         Combinators.combine(
                 Arbitraries.of(Department.class), Arbitraries.integers().between(1, 4))
             .as((d, n) -> "menu, " + d.abbreviation() + ", row " + n);
-    return Combinators.combine(Arbitraries.of(PolicyDocument.class), Arbitraries.oneOf(paragraphs, rows))
+    return Combinators.combine(Arbitraries.of(PolicyDocument.standard()), Arbitraries.oneOf(paragraphs, rows))
         .as(PolicySource::new);
   }
 

@@ -255,12 +255,12 @@ class FundingProperties {
               .orElse("-"));
       cells.add(
           line.ringFence()
-              .map(f -> f.source().document().name() + " " + f.source().location())
+              .map(f -> f.source().document().id() + " " + f.source().location())
               .orElse("-"));
       cells.add(line.exists().start().toString());
       cells.add(line.exists().end().map(LocalDate::toString).orElse("-"));
       cells.add(line.onMenu() ? "yes" : "no");
-      cells.add(line.source().document().name());
+      cells.add(line.source().document().id());
       cells.add(line.source().location());
       cells.add(line.menuText().isEmpty() ? "-" : line.menuText());
       out.append(String.join("\t", cells)).append('\n');
