@@ -91,9 +91,10 @@ class FundingCatalogueTest {
         HolderKind.POLICE_AND_CRIME_COMMISSIONER,
         "menu, HO, row 2",
         "PCCs will be able to pool resources and funding with local partners");
-    // PCCs were elected on 15 November 2012 (domain reference §3); before then the line does not exist.
-    assertFalse(line("pcc-community-safety-funding").existsOn(LocalDate.of(2012, 11, 14)));
-    assertTrue(line("pcc-community-safety-funding").existsOn(LocalDate.of(2012, 11, 15)));
+    // PCCs took office on 22 November 2012, a week after their election (domain reference §3);
+    // before then the line does not exist.
+    assertFalse(line("pcc-community-safety-funding").existsOn(LocalDate.of(2012, 11, 21)));
+    assertTrue(line("pcc-community-safety-funding").existsOn(LocalDate.of(2012, 11, 22)));
   }
 
   @Test
