@@ -16,6 +16,10 @@ final class Problems {
     found.add(problem);
   }
 
+  List<RuleSetProblem> all() {
+    return List.copyOf(found);
+  }
+
   int size() {
     return found.size();
   }

@@ -1,0 +1,446 @@
+package org.communitybudgets.rules;
+
+import com.google.common.hash.Hasher;
+import com.google.common.hash.Hashing;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.communitybudgets.decision.ContributionVerdict;
+import org.communitybudgets.decision.Decision;
+import org.communitybudgets.decision.Provenance;
+import org.communitybudgets.decision.Reason;
+import org.communitybudgets.funding.Allocations;
+import org.communitybudgets.funding.FundingCatalogue;
+import org.communitybudgets.funding.FundingLine;
+import org.communitybudgets.money.Money;
+import org.communitybudgets.pool.Contribution;
+import org.communitybudgets.pool.ContributionId;
+import org.communitybudgets.pool.Pool;
+import org.communitybudgets.time.FinancialYear;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+/**
+ * The rules of the Community Budgets programme, compiled once and shared: build one engine and use
+ * it from any number of threads, as with {@code java.net.http.HttpClient}.
+ *
+ * <pre>
+ * CommunityBudgetsEngine engine = CommunityBudgetsEngine.standard();
+ * PoolAssessment assessment = engine.assess(pool, LocalDate.of(2012, 6, 1));
+ * </pre>
+ *
+ * <p>Decisions follow the business date passed with each call, never the clock. An engine built
+ * with {@link #builder()} can add an authority's own rules and parameter values and switch
+ * standard rules off; building fails with a {@link RuleSetException} that lists every problem.
+ */
+public final class CommunityBudgetsEngine {
+  /** The standard rule files, in the order they are compiled. */
+  static final List<String> STANDARD_RULES =
+      List.of(
+          "org/communitybudgets/rules/pooling-general.drl",
+          "org/communitybudgets/rules/pooling-dwp.drl",
+          "org/communitybudgets/rules/pooling-home-office.drl",
+          "org/communitybudgets/rules/pooling-moj.drl",
+          "org/communitybudgets/rules/pooling-health.drl",
+          "org/communitybudgets/rules/pooling-education.drl",
+          "org/communitybudgets/rules/pooling-in-kind.drl");
+
+  /** The standard parameter files. */
+  static final List<String> STANDARD_PARAMETERS =
+      List.of("org/communitybudgets/rules/parameters/pooling.yaml");
+
+  private final InternalKnowledgeBase base;
+  private final ParameterTable parameters;
+  private final FundingCatalogue catalogue;
+  private final List<String> ruleNames;
+  private final String fingerprint;
+  private final String version;
+
+  private CommunityBudgetsEngine(
+      InternalKnowledgeBase base,
+      ParameterTable parameters,
+      FundingCatalogue catalogue,
+      String fingerprint) {
+    this.base = base;
+    this.parameters = parameters;
+    this.catalogue = catalogue;
+    this.ruleNames = RuleCompiler.ruleNames(base);
+    this.fingerprint = fingerprint;
+    this.version = readVersion();
+  }
+
+  /** An engine of the standard rules, parameters and funding catalogue. */
+  public static CommunityBudgetsEngine standard() {
+    return builder().build();
+  }
+
+  /** A builder starting from the standard rules, parameters and funding catalogue. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Assesses every contribution to the pool on the business date, without allocations or other
+   * pools of the area to weigh it against.
+   */
+  public PoolAssessment assess(Pool pool, LocalDate asOf) {
+    return assess(pool, Allocations.empty(), List.of(), asOf);
+  }
+
+  /**
+   * Assesses every contribution to the pool on the business date.
+   *
+   * @param pool the pool
+   * @param allocations the area's allocations of the funding lines, by year
+   * @param otherPools the area's other pools, whose contributions count against the same allocations
+   * @param asOf the business date
+   * @throws IllegalStateException if a rule fails while deciding, naming the rule and the pool
+   */
+  public PoolAssessment assess(
+      Pool pool, Allocations allocations, Collection<Pool> otherPools, LocalDate asOf) {
+    Objects.requireNonNull(pool, "pool is required");
+    Objects.requireNonNull(allocations, "allocations are required");
+    Objects.requireNonNull(otherPools, "other pools are required");
+    Objects.requireNonNull(asOf, "business date is required");
+    List<Object> facts = new ArrayList<>();
+    Policy policy = new Policy(parameters, asOf);
+    facts.add(policy);
+    facts.add(pool);
+    facts.add(new PoolCase(pool, asOf));
+    Map<String, ContributionCase> cases = new LinkedHashMap<>();
+    for (Contribution c : pool.contributions()) {
+      ContributionCase cc = new ContributionCase(pool, c, catalogue.line(c.line()), asOf);
+      cases.put(cc.id(), cc);
+      facts.add(cc);
+    }
+    facts.addAll(lineYears(pool, allocations, otherPools));
+    List<Finding> findings = run(facts, "pool " + pool.id() + " on " + asOf);
+    return assessment(pool, asOf, cases, findings);
+  }
+
+  /** A digest of the rules, parameters and catalogue this engine was built from. */
+  public String fingerprint() {
+    return fingerprint;
+  }
+
+  /** The version of the library. */
+  public String libraryVersion() {
+    return version;
+  }
+
+  /** The names of the rules in force, sorted. */
+  public List<String> ruleNames() {
+    return ruleNames;
+  }
+
+  /** The funding catalogue the engine describes lines by. */
+  public FundingCatalogue catalogue() {
+    return catalogue;
+  }
+
+  private Provenance provenance() {
+    return new Provenance(fingerprint, version);
+  }
+
+  private List<Finding> run(List<Object> facts, String what) {
+    KieSession session = base.newKieSession();
+    try {
+      Findings findings = new Findings(session::insert);
+      if (base.getGlobals().containsKey("findings")) {
+        session.setGlobal("findings", findings);
+      }
+      session.addEventListener(
+          new DefaultAgendaEventListener() {
+            @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+              findings.firing(event.getMatch().getRule().getName());
+            }
+          });
+      facts.forEach(session::insert);
+      session.fireAllRules();
+      return findings.all();
+    } catch (ConsequenceException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw new IllegalStateException(
+          "rule '" + e.getMatch().getRule().getName() + "' failed for " + what + ": " + cause.getMessage(), cause);
+    } finally {
+      session.dispose();
+    }
+  }
+
+  private List<LineYear> lineYears(Pool pool, Allocations allocations, Collection<Pool> otherPools) {
+    record Key(String line, FinancialYear year) {}
+    Map<Key, Money> here = new LinkedHashMap<>();
+    Map<Key, List<String>> ids = new HashMap<>();
+    for (Contribution c : pool.contributions()) {
+      if (!c.mode().isMoney()) {
+        continue;
+      }
+      c.amounts().forEach((year, amount) -> {
+        Key k = new Key(c.line().value(), year);
+        here.merge(k, amount, Money::plus);
+        ids.computeIfAbsent(k, x -> new ArrayList<>()).add(c.id().value());
+      });
+    }
+    Map<Key, Money> all = new HashMap<>(here);
+    for (Pool other : otherPools) {
+      if (other.id().equals(pool.id())) {
+        continue;
+      }
+      for (Contribution c : other.contributions()) {
+        if (c.mode().isMoney()) {
+          c.amounts().forEach((year, amount) -> {
+            Key k = new Key(c.line().value(), year);
+            if (here.containsKey(k)) {
+              all.merge(k, amount, Money::plus);
+            }
+          });
+        }
+      }
+    }
+    List<LineYear> result = new ArrayList<>();
+    here.forEach((k, amount) -> result.add(
+        new LineYear(
+            k.line(),
+            k.year(),
+            allocations.amountFor(org.communitybudgets.funding.FundingLineId.of(k.line()), pool.area(), k.year()),
+            amount,
+            all.get(k),
+            List.copyOf(ids.get(k)))));
+    return result;
+  }
+
+  private PoolAssessment assessment(
+      Pool pool, LocalDate asOf, Map<String, ContributionCase> cases, List<Finding> findings) {
+    Map<String, List<Finding>> byContribution = new HashMap<>();
+    List<Reason> poolFindings = new ArrayList<>();
+    for (Finding f : findings) {
+      if (f.contribution().isPresent()) {
+        byContribution.computeIfAbsent(f.contribution().get(), k -> new ArrayList<>()).add(f);
+      } else {
+        poolFindings.add(f.reason());
+      }
+    }
+    Map<ContributionId, Decision<ContributionVerdict>> decisions = new LinkedHashMap<>();
+    List<Contribution> allowed = new ArrayList<>();
+    for (ContributionCase c : cases.values()) {
+      List<Finding> own = byContribution.getOrDefault(c.id(), List.of());
+      if (own.isEmpty()) {
+        throw new IllegalStateException(
+            "no rule decided " + c + " on " + asOf + ": a rule set must decide every contribution");
+      }
+      ContributionVerdict verdict =
+          own.stream()
+              .map(Finding::limit)
+              .flatMap(Optional::stream)
+              .max(Comparator.comparingInt(CommunityBudgetsEngine::severity))
+              .orElse(ContributionVerdict.ALLOWED);
+      if (verdict == ContributionVerdict.ALLOWED) {
+        allowed.add(c.contribution());
+      }
+      decisions.put(
+          c.contribution().id(),
+          new Decision<>(
+              "contribution " + c.id() + " to pool " + pool.id(),
+              verdict,
+              own.stream().map(Finding::reason).toList(),
+              asOf,
+              provenance()));
+    }
+    return new PoolAssessment(
+        pool.id(),
+        asOf,
+        decisions,
+        poolFindings,
+        PoolTotals.of(pool.contributions(), catalogue),
+        PoolTotals.of(allowed, catalogue),
+        provenance());
+  }
+
+  private static int severity(ContributionVerdict v) {
+    return switch (v) {
+      case ALLOWED -> 0;
+      case CONDITIONAL -> 1;
+      case ALIGNMENT_ONLY -> 2;
+      case REFUSED -> 3;
+    };
+  }
+
+  private static String readVersion() {
+    try (InputStream in = CommunityBudgetsEngine.class.getResourceAsStream("version.properties")) {
+      Properties p = new Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      return p.getProperty("version", "unknown");
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  static String resource(String path) {
+    try (InputStream in = CommunityBudgetsEngine.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + path + " is missing from the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read resource " + path, e);
+    }
+  }
+
+  /** Builds an engine: the standard rules and parameters plus local ones. */
+  public static final class Builder {
+    private final List<RuleSource> localRules = new ArrayList<>();
+    private final List<RuleSource> parameterOverrides = new ArrayList<>();
+    private final List<String> switchedOff = new ArrayList<>();
+    private final Problems readProblems = new Problems();
+    private FundingCatalogue catalogue = FundingCatalogue.standard();
+
+    private Builder() {}
+
+    /** Adds every {@code .drl} file under the directory (and its subdirectories). */
+    public Builder localRules(Path directory) {
+      Objects.requireNonNull(directory, "rules directory is required");
+      if (!Files.isDirectory(directory)) {
+        readProblems.add(directory.toString(), 0, null, "not a directory of rule files");
+        return this;
+      }
+      try (Stream<Path> files = Files.walk(directory)) {
+        files.filter(p -> p.toString().endsWith(".drl")).sorted().forEach(this::localRuleFile);
+      } catch (IOException e) {
+        readProblems.add(directory.toString(), 0, null, "could not be read: " + e.getMessage());
+      }
+      return this;
+    }
+
+    /** Adds one rule file. */
+    public Builder localRuleFile(Path file) {
+      try {
+        localRules.add(new RuleSource(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+      } catch (IOException e) {
+        readProblems.add(file.toString(), 0, null, "could not be read: " + e.getMessage());
+      }
+      return this;
+    }
+
+    /** Adds rule files from the classpath, e.g. {@code "org/council/rules/local.drl"}. */
+    public Builder localRulesOnClasspath(ClassLoader loader, String... resourcePaths) {
+      for (String path : resourcePaths) {
+        try (InputStream in = loader.getResourceAsStream(path)) {
+          if (in == null) {
+            readProblems.add(path, 0, null, "no such resource on the classpath");
+          } else {
+            localRules.add(new RuleSource(path, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+          }
+        } catch (IOException e) {
+          readProblems.add(path, 0, null, "could not be read: " + e.getMessage());
+        }
+      }
+      return this;
+    }
+
+    /** Adds a rule file given as text, reported under {@code sourcePath}. */
+    public Builder localRules(String sourcePath, String drl) {
+      localRules.add(new RuleSource(Objects.requireNonNull(sourcePath, "source path is required"), Objects.requireNonNull(drl, "rules are required")));
+      return this;
+    }
+
+    /** Overrides parameter values with those of a YAML file (see the README for its form). */
+    public Builder parameterOverrides(Path file) {
+      try {
+        parameterOverrides.add(new RuleSource(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+      } catch (IOException e) {
+        readProblems.add(file.toString(), 0, null, "could not be read: " + e.getMessage());
+      }
+      return this;
+    }
+
+    /** Overrides parameter values with YAML given as text, reported under {@code sourcePath}. */
+    public Builder parameterOverrides(String sourcePath, String yaml) {
+      parameterOverrides.add(new RuleSource(Objects.requireNonNull(sourcePath, "source path is required"), Objects.requireNonNull(yaml, "parameters are required")));
+      return this;
+    }
+
+    /** Switches off a standard (or local) rule by its name. */
+    public Builder withoutRule(String ruleName) {
+      switchedOff.add(Objects.requireNonNull(ruleName, "rule name is required"));
+      return this;
+    }
+
+    /** Describes funding lines by this catalogue instead of the standard one. */
+    public Builder fundingCatalogue(FundingCatalogue catalogue) {
+      this.catalogue = Objects.requireNonNull(catalogue, "catalogue is required");
+      return this;
+    }
+
+    /**
+     * Compiles the rules and loads the parameters.
+     *
+     * @throws RuleSetException listing every problem found
+     */
+    public CommunityBudgetsEngine build() {
+      Problems problems = new Problems();
+      readProblems.all().forEach(problems::add);
+      List<RuleSource> rules = new ArrayList<>();
+      STANDARD_RULES.forEach(p -> rules.add(new RuleSource(p, resource(p))));
+      rules.addAll(localRules);
+
+      Map<String, ParameterDefinition> defined = new LinkedHashMap<>();
+      List<RuleSource> parameterFiles = new ArrayList<>();
+      for (String p : STANDARD_PARAMETERS) {
+        RuleSource source = new RuleSource(p, resource(p));
+        parameterFiles.add(source);
+        ParameterFileReader.read(p, source.text(), ParameterFileReader.Mode.DEFINITIONS, defined, problems)
+            .forEach(d -> defined.put(d.key(), d));
+      }
+      List<ParameterDefinition> overrides = new ArrayList<>();
+      for (RuleSource o : parameterOverrides) {
+        parameterFiles.add(o);
+        overrides.addAll(ParameterFileReader.read(o.path(), o.text(), ParameterFileReader.Mode.OVERRIDES, defined, problems));
+      }
+      Optional<InternalKnowledgeBase> base = RuleCompiler.compile(rules, switchedOff, problems);
+      problems.throwIfAny();
+      ParameterTable table = ParameterTable.of(defined.values()).overriddenBy(overrides);
+      return new CommunityBudgetsEngine(
+          base.orElseThrow(), table, catalogue, fingerprint(rules, parameterFiles, switchedOff, catalogue));
+    }
+
+    private static String fingerprint(
+        List<RuleSource> rules, List<RuleSource> parameterFiles, List<String> off, FundingCatalogue catalogue) {
+      Hasher h = Hashing.sha256().newHasher();
+      Stream.concat(rules.stream(), parameterFiles.stream())
+          .sorted(Comparator.comparing(RuleSource::path))
+          .forEach(s -> h.putString(s.path(), StandardCharsets.UTF_8).putByte((byte) 0)
+              .putString(s.text(), StandardCharsets.UTF_8).putByte((byte) 0));
+      new TreeSet<>(off).forEach(n -> h.putString("off:" + n, StandardCharsets.UTF_8).putByte((byte) 0));
+      for (FundingLine l : catalogue.lines()) {
+        h.putString(
+            String.join("|", l.id().value(), l.name(), l.department().name(), l.holderKind().name(),
+                String.valueOf(l.ringFence().map(r -> r.purposes()).orElse(null)), l.exists().toString(),
+                String.valueOf(l.onMenu())),
+            StandardCharsets.UTF_8).putByte((byte) 0);
+      }
+      return "sha256:" + h.hash();
+    }
+  }
+}
