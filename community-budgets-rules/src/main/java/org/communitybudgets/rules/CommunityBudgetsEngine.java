@@ -157,6 +157,10 @@ public final class CommunityBudgetsEngine {
     return catalogue;
   }
 
+  ParameterTable parameters() {
+    return parameters;
+  }
+
   private Provenance provenance() {
     return new Provenance(fingerprint, version);
   }

@@ -36,6 +36,8 @@ final class RuleCompiler {
   private static final Pattern IN_RULE = Pattern.compile("in rule \"([^\"]+)\"");
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate rule name: (.+)");
   private static final Pattern ALREADY_DEFINED = Pattern.compile("The type Rule_\\S+ is already defined");
+  private static final Pattern RULE_DECLARATION =
+      Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
   private static final Pattern MVEL_DETAIL = Pattern.compile("\\[Error: ([^\\]]+)\\]");
 
   private RuleCompiler() {}
@@ -47,29 +49,24 @@ final class RuleCompiler {
    */
   static Optional<InternalKnowledgeBase> compile(
       List<RuleSource> sources, Collection<String> switchedOff, Problems problems) {
-    KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-    for (RuleSource source : sources) {
-      builder.add(
-          ResourceFactory.newByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8))
-              .setSourcePath(source.path()),
-          ResourceType.DRL);
-    }
+    KnowledgeBuilder builder = build(sources);
     int before = problems.size();
     report(builder.getResults(ResultSeverity.ERROR), problems);
+    Set<String> declared = declaredRuleNames(sources);
+    for (String name : new LinkedHashSet<>(switchedOff)) {
+      if (!declared.contains(name)) {
+        problems.add("switched-off rules", 0, name, "there is no rule named '" + name + "' to switch off");
+      }
+    }
     if (problems.size() != before) {
       return Optional.empty();
     }
     InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
     base.addPackages(builder.getKnowledgePackages());
     for (String name : new LinkedHashSet<>(switchedOff)) {
-      Optional<Rule> rule = find(base.getKiePackages(), name);
-      if (rule.isEmpty()) {
-        problems.add("switched-off rules", 0, name, "there is no rule named '" + name + "' to switch off");
-      } else {
-        base.removeRule(rule.get().getPackageName(), name);
-      }
+      find(base.getKiePackages(), name).ifPresent(rule -> base.removeRule(rule.getPackageName(), name));
     }
-    return problems.size() == before ? Optional.of(base) : Optional.empty();
+    return Optional.of(base);
   }
 
   /** The names of every rule in the base, sorted. */
@@ -91,6 +88,29 @@ final class RuleCompiler {
       }
     }
     return Optional.empty();
+  }
+
+  private static KnowledgeBuilder build(List<RuleSource> sources) {
+    KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+    for (RuleSource source : sources) {
+      builder.add(
+          ResourceFactory.newByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8))
+              .setSourcePath(source.path()),
+          ResourceType.DRL);
+    }
+    return builder;
+  }
+
+  /** The names of the rules the sources declare, read from their text. */
+  private static Set<String> declaredRuleNames(List<RuleSource> sources) {
+    Set<String> names = new HashSet<>();
+    for (RuleSource s : sources) {
+      Matcher m = RULE_DECLARATION.matcher(s.text());
+      while (m.find()) {
+        names.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+      }
+    }
+    return names;
   }
 
   private static void report(Collection<KnowledgeBuilderResult> results, Problems problems) {
