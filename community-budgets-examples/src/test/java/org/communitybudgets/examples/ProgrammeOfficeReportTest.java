@@ -65,4 +65,16 @@ class ProgrammeOfficeReportTest {
     assertTrue(report.contains("read pooling.pct.last-day = 2013-03-31"), report);
     assertTrue(report.contains("Decided with rule set sha256:"), report);
   }
+
+  @Test
+  void theExampleLocalRuleMakesALargeContributionWaitForCabinet() {
+    CommunityBudgetsEngine local =
+        CommunityBudgetsEngine.builder()
+            .localRulesOnClasspath(getClass().getClassLoader(), "org/council/rules/cabinet-approval.drl")
+            .build();
+    var yot = local.assess(GreaterManchesterPool.pool(), ProgrammeOfficeReport.DEFAULT_DATE).contribution("yot").orElseThrow();
+    assertEquals(ContributionVerdict.CONDITIONAL, yot.verdict());
+    assertEquals("cabinet-approval", yot.unmetConditions().get(0).code());
+    assertEquals("Constitution part 5, financial procedure rules", yot.reasons().get(1).source().toString());
+  }
 }
