@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param <V> the kind of verdict
  * @param subject what was decided, e.g. {@code contribution c-3 to pool gm-families}
  * @param verdict the verdict
- * @param reasons the reasons, in the order the rules recorded them
+ * @param reasons the reasons, in the order the engine that made the decision documents
  * @param asOf the business date the decision was made for
  * @param provenance the rules and library version it was made with
  */

@@ -75,6 +75,6 @@ class ProgrammeOfficeReportTest {
     var yot = local.assess(GreaterManchesterPool.pool(), ProgrammeOfficeReport.DEFAULT_DATE).contribution("yot").orElseThrow();
     assertEquals(ContributionVerdict.CONDITIONAL, yot.verdict());
     assertEquals("cabinet-approval", yot.unmetConditions().get(0).code());
-    assertEquals("Constitution part 5, financial procedure rules", yot.reasons().get(1).source().toString());
+    assertEquals("Constitution part 5, financial procedure rules", yot.reasons().get(0).source().toString());
   }
 }

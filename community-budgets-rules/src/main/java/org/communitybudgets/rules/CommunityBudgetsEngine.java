@@ -266,10 +266,11 @@ public final class CommunityBudgetsEngine {
           new Decision<>(
               "contribution " + c.id() + " to pool " + pool.id(),
               verdict,
-              own.stream().map(Finding::reason).toList(),
+              own.stream().map(Finding::reason).sorted(REASON_ORDER).toList(),
               asOf,
               provenance()));
     }
+    poolFindings.sort(REASON_ORDER);
     return new PoolAssessment(
         pool.id(),
         asOf,
@@ -279,6 +280,19 @@ public final class CommunityBudgetsEngine {
         PoolTotals.of(allowed, catalogue),
         provenance());
   }
+
+  /**
+   * The order of a decision's reasons, whatever order the rules fired in: unmet conditions first,
+   * then findings to note, then conditions met; by rule name within each.
+   */
+  private static final Comparator<Reason> REASON_ORDER =
+      Comparator.comparingInt((Reason r) -> switch (r.effect()) {
+            case NOT_MET -> 0;
+            case FLAG -> 1;
+            case MET -> 2;
+          })
+          .thenComparing(Reason::rule)
+          .thenComparing(Reason::statement);
 
   private static int severity(ContributionVerdict v) {
     return switch (v) {

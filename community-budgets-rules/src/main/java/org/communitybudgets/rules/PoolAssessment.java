@@ -19,8 +19,10 @@ import org.communitybudgets.pool.PoolId;
  *
  * @param pool the pool assessed
  * @param asOf the business date
- * @param contributions the decision for each contribution, in the pool's order
- * @param poolFindings reasons about the pool as a whole (agreements, savings sharing)
+ * @param contributions the decision for each contribution, in the pool's order; each decision's
+ *     reasons are ordered unmet conditions first, then findings to note, then conditions met, by
+ *     rule name within each, whatever order the rules fired in
+ * @param poolFindings reasons about the pool as a whole (agreements, savings sharing), in the same order
  * @param requested the totals of every contribution as requested
  * @param allowed the totals of the contributions allowed as requested
  * @param provenance the rules and library version the assessment was made with
