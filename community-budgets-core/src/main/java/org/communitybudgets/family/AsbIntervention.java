@@ -35,6 +35,6 @@ public record AsbIntervention(MemberId person, AsbInterventionType type, LocalDa
 
   @Override
   public String description() {
-    return "ASB intervention (" + Ids.words(type) + ") against member " + person + " on " + date;
+    return type + " against member " + person + " on " + date;
   }
 }

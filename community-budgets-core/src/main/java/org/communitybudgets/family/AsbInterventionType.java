@@ -9,18 +9,30 @@ package org.communitybudgets.family;
  */
 public enum AsbInterventionType {
   /** An anti-social behaviour order. */
-  ASBO,
+  ASBO("ASBO"),
   /** An anti-social behaviour injunction. */
-  ASB_INJUNCTION,
+  ASB_INJUNCTION("ASB injunction"),
   /** An acceptable behaviour contract. */
-  ACCEPTABLE_BEHAVIOUR_CONTRACT,
+  ACCEPTABLE_BEHAVIOUR_CONTRACT("acceptable behaviour contract"),
   /**
    * A housing-related intervention for anti-social behaviour: a notice seeking possession, a
    * demotion of tenancy, or eviction for anti-social behaviour.
    */
-  HOUSING_ASB_INTERVENTION,
+  HOUSING_ASB_INTERVENTION("housing ASB intervention"),
   /** A civil injunction under Part 1 of the 2014 Act, the successor of the ASB injunction. */
-  CIVIL_INJUNCTION,
+  CIVIL_INJUNCTION("civil injunction"),
   /** A criminal behaviour order under Part 2 of the 2014 Act, the successor of the ASBO on conviction. */
-  CRIMINAL_BEHAVIOUR_ORDER
+  CRIMINAL_BEHAVIOUR_ORDER("criminal behaviour order");
+
+  private final String label;
+
+  AsbInterventionType(String label) {
+    this.label = label;
+  }
+
+  /** The usual name, e.g. {@code ASBO} or {@code acceptable behaviour contract}. */
+  @Override
+  public String toString() {
+    return label;
+  }
 }
