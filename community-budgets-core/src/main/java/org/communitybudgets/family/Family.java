@@ -55,7 +55,7 @@ public record Family(
     String owner = "family " + id;
     required(authority, "authority", owner);
     members = listOf(required(members, "members", owner), "members");
-    check(!members.isEmpty(), "members", "at least one", "none", owner);
+    check(!members.isEmpty(), "members", "non-empty", "none", owner);
     uniqueBy(members, Member::id, "member ids", owner);
     indicators = listOf(required(indicators, "indicators", owner), "indicators");
     optional(attachment, "attachment");

@@ -28,7 +28,7 @@ public record OutcomesPlan(
     String owner = "outcomes plan of " + authority;
     required(agreedOn, "date agreed", owner);
     Map<Phase2Problem, String> copy = mapOf(required(measures, "measures", owner), "measures");
-    check(!copy.isEmpty(), "measures", "at least one problem's measure", "none", owner);
+    check(!copy.isEmpty(), "measures", "non-empty", "none", owner);
     EnumMap<Phase2Problem, String> ordered = new EnumMap<>(Phase2Problem.class);
     copy.forEach((p, m) -> ordered.put(p, nonBlank(m, "measure for " + Ids.words(p), owner)));
     measures = Collections.unmodifiableMap(ordered);
