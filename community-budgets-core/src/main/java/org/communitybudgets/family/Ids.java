@@ -3,7 +3,6 @@ package org.communitybudgets.family;
 import static org.communitybudgets.internal.Checks.check;
 import static org.communitybudgets.internal.Checks.required;
 
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -41,10 +40,5 @@ final class Ids {
   /** {@code " of member m-1"}, or {@code " of the family"} when no member is named. */
   static String whose(Optional<MemberId> member) {
     return member.map(m -> " of member " + m).orElse(" of the family");
-  }
-
-  /** {@code "on 2012-05-01"}. */
-  static String on(LocalDate date) {
-    return "on " + date;
   }
 }
