@@ -1,0 +1,318 @@
+package org.communitybudgets.family;
+
+import static org.communitybudgets.internal.Checks.check;
+import static org.communitybudgets.internal.Checks.listOf;
+import static org.communitybudgets.internal.Checks.optional;
+import static org.communitybudgets.internal.Checks.required;
+import static org.communitybudgets.internal.Checks.uniqueBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.communitybudgets.area.AreaId;
+import org.communitybudgets.money.Percentage;
+import org.communitybudgets.time.DateRange;
+import org.communitybudgets.time.SchoolTerm;
+
+/**
+ * A family (household) known to an authority, with the dated facts the Troubled Families
+ * criteria read and the outcomes of the work with it (domain reference §4–5).
+ *
+ * <p>A family holds facts, not verdicts: whether it meets a criterion or earned a result is
+ * decided by the rules with their parameter tables. The derived helpers here count and take
+ * exact rates, but never compare them with a threshold.
+ *
+ * @param id the family's identifier
+ * @param authority the upper-tier authority working with the family
+ * @param members the household's members: at least one, ids unique
+ * @param indicators the facts about the family; every one that names a member names one of the
+ *     family's, and there is at most one {@link TermAttendance} per child and term
+ * @param attachment the family's attachment to the programme, if attached
+ * @param outcomes the outcomes measured or declared
+ */
+public record Family(
+    FamilyId id,
+    AreaId authority,
+    List<Member> members,
+    List<Indicator> indicators,
+    Optional<Attachment> attachment,
+    List<Outcome> outcomes) {
+
+  /**
+   * The age from which a member is an adult: the Children Act 1989 (s105) defines a child as a
+   * person under eighteen. Used by {@link #childrenOn} and {@link #adultsOn}.
+   */
+  public static final int AGE_OF_MAJORITY = 18;
+
+  /** Validates the members and that every indicator's member belongs to the family. */
+  public Family {
+    required(id, "family id");
+    String owner = "family " + id;
+    required(authority, "authority", owner);
+    members = listOf(required(members, "members", owner), "members");
+    check(!members.isEmpty(), "members", "non-empty", "none", owner);
+    uniqueBy(members, Member::id, "member ids", owner);
+    indicators = listOf(required(indicators, "indicators", owner), "indicators");
+    optional(attachment, "attachment");
+    outcomes = listOf(required(outcomes, "outcomes", owner), "outcomes");
+
+    Set<MemberId> ids = members.stream().map(Member::id).collect(Collectors.toSet());
+    for (Indicator indicator : indicators) {
+      indicator
+          .member()
+          .ifPresent(
+              m ->
+                  check(
+                      ids.contains(m),
+                      "indicator member",
+                      "a member of the family",
+                      m,
+                      indicator.description() + ", " + owner));
+    }
+    uniqueBy(
+        indicators.stream()
+            .filter(TermAttendance.class::isInstance)
+            .map(TermAttendance.class::cast)
+            .toList(),
+        a -> "child " + a.child() + ", term " + a.term(),
+        "term attendance",
+        owner);
+  }
+
+  /** A builder for a family with that id and authority. */
+  public static Builder builder(FamilyId id, AreaId authority) {
+    return new Builder(id, authority);
+  }
+
+  /** A builder holding this family's values, to derive a changed family. */
+  public Builder toBuilder() {
+    Builder b = new Builder(id, authority);
+    b.members.addAll(members);
+    b.indicators.addAll(indicators);
+    b.attachment = attachment;
+    b.outcomes.addAll(outcomes);
+    return b;
+  }
+
+  /** The member with that id, if the family has one. */
+  public Optional<Member> member(MemberId memberId) {
+    required(memberId, "member id");
+    return members.stream().filter(m -> m.id().equals(memberId)).findFirst();
+  }
+
+  /** True if the family has a member with that id. */
+  public boolean hasMember(MemberId memberId) {
+    return member(memberId).isPresent();
+  }
+
+  /** The indicators of that kind, in the family's order. */
+  public <T extends Indicator> List<T> indicators(Class<T> kind) {
+    required(kind, "indicator kind");
+    return indicators.stream().filter(kind::isInstance).map(kind::cast).toList();
+  }
+
+  /** The indicators of that kind whose {@link Indicator#date()} falls within the window. */
+  public <T extends Indicator> List<T> indicatorsWithin(Class<T> kind, DateRange window) {
+    required(window, "window");
+    return indicators(kind).stream().filter(i -> i.isWithin(window)).toList();
+  }
+
+  /** The indicators about that member, in the family's order. */
+  public List<Indicator> indicatorsAbout(MemberId memberId) {
+    required(memberId, "member id");
+    return indicators.stream().filter(i -> i.concerns(memberId)).toList();
+  }
+
+  /** The outcomes of that kind, in the family's order. */
+  public <T extends Outcome> List<T> outcomes(Class<T> kind) {
+    required(kind, "outcome kind");
+    return outcomes.stream().filter(kind::isInstance).map(kind::cast).toList();
+  }
+
+  /**
+   * The members born by {@code day} and under {@value #AGE_OF_MAJORITY} on it, whatever their
+   * role; in the family's order.
+   */
+  public List<Member> childrenOn(LocalDate day) {
+    required(day, "date");
+    return members.stream()
+        .filter(m -> m.isBornBy(day) && m.isUnder(AGE_OF_MAJORITY, day))
+        .toList();
+  }
+
+  /** The members aged {@value #AGE_OF_MAJORITY} or over on {@code day}, whatever their role. */
+  public List<Member> adultsOn(LocalDate day) {
+    required(day, "date");
+    return members.stream()
+        .filter(m -> m.isBornBy(day) && !m.isUnder(AGE_OF_MAJORITY, day))
+        .toList();
+  }
+
+  /** True if the family has been attached to the programme. */
+  public boolean isAttached() {
+    return attachment.isPresent();
+  }
+
+  /** The child's attendance records for those terms, in term order. */
+  public List<TermAttendance> attendance(MemberId child, Collection<SchoolTerm> terms) {
+    required(child, "child");
+    Set<SchoolTerm> wanted = Set.copyOf(listOf(terms, "terms"));
+    return indicators(TermAttendance.class).stream()
+        .filter(a -> a.child().equals(child) && wanted.contains(a.term()))
+        .sorted(Comparator.comparing(TermAttendance::term))
+        .toList();
+  }
+
+  /**
+   * The child's unauthorised absences over those terms as an exact share of the possible
+   * sessions summed over the terms recorded; empty if none of the terms is recorded. Which terms
+   * are recorded can be read with {@link #attendance}.
+   */
+  public Optional<Percentage> unauthorisedRate(MemberId child, Collection<SchoolTerm> terms) {
+    List<TermAttendance> records = attendance(child, terms);
+    if (records.isEmpty()) {
+      return Optional.empty();
+    }
+    long missed = records.stream().mapToLong(TermAttendance::unauthorisedAbsences).sum();
+    long possible = records.stream().mapToLong(TermAttendance::possibleSessions).sum();
+    return Optional.of(Percentage.ratio(missed, possible));
+  }
+
+  /**
+   * The child's absences, authorised and unauthorised, over those terms as an exact share of
+   * the possible sessions summed over the terms recorded; empty if none of the terms is recorded.
+   */
+  public Optional<Percentage> absenceRate(MemberId child, Collection<SchoolTerm> terms) {
+    List<TermAttendance> records = attendance(child, terms);
+    if (records.isEmpty()) {
+      return Optional.empty();
+    }
+    long missed = records.stream().mapToLong(TermAttendance::sessionsMissed).sum();
+    long possible = records.stream().mapToLong(TermAttendance::possibleSessions).sum();
+    return Optional.of(Percentage.ratio(missed, possible));
+  }
+
+  /** The number of the child's exclusions of that kind counted in those terms. */
+  public long exclusionCount(MemberId child, ExclusionKind kind, Collection<SchoolTerm> terms) {
+    required(child, "child");
+    required(kind, "exclusion kind");
+    Set<SchoolTerm> wanted = Set.copyOf(listOf(terms, "terms"));
+    return indicators(Exclusion.class).stream()
+        .filter(e -> e.child().equals(child) && e.kind() == kind && wanted.contains(e.term()))
+        .count();
+  }
+
+  /**
+   * The number of days within the window on which the adult was in work, by the family's
+   * employment spells; a day covered by overlapping spells counts once.
+   *
+   * @throws org.communitybudgets.InvalidValueException if the window is open-ended
+   */
+  public long daysEmployedWithin(MemberId adult, DateRange window) {
+    required(adult, "adult");
+    required(window, "window");
+    check(!window.isOpenEnded(), "window", "bounded", window, "family " + id);
+    List<DateRange> spans =
+        indicators(EmploymentSpell.class).stream()
+            .filter(s -> s.adult().equals(adult))
+            .map(s -> s.period().intersection(window))
+            .flatMap(Optional::stream)
+            .sorted(Comparator.comparing(DateRange::start))
+            .toList();
+    long days = 0;
+    LocalDate coveredTo = null;
+    for (DateRange span : spans) {
+      LocalDate end = span.end().orElseThrow();
+      LocalDate start =
+          coveredTo == null || span.start().isAfter(coveredTo) ? span.start() : coveredTo.plusDays(1);
+      if (!start.isAfter(end)) {
+        days += end.toEpochDay() - start.toEpochDay() + 1;
+      }
+      if (coveredTo == null || end.isAfter(coveredTo)) {
+        coveredTo = end;
+      }
+    }
+    return days;
+  }
+
+  /**
+   * Builds a {@link Family} step by step; {@link #build()} validates with the same messages as
+   * the record's constructor.
+   */
+  public static final class Builder {
+    private final FamilyId id;
+    private final AreaId authority;
+    private final List<Member> members = new ArrayList<>();
+    private final List<Indicator> indicators = new ArrayList<>();
+    private Optional<Attachment> attachment = Optional.empty();
+    private final List<Outcome> outcomes = new ArrayList<>();
+
+    private Builder(FamilyId id, AreaId authority) {
+      this.id = id;
+      this.authority = authority;
+    }
+
+    /** Adds a member. */
+    public Builder member(Member member) {
+      members.add(required(member, "member"));
+      return this;
+    }
+
+    /** Adds members, in order. */
+    public Builder members(Collection<Member> added) {
+      added.forEach(this::member);
+      return this;
+    }
+
+    /** Adds an indicator. */
+    public Builder indicator(Indicator indicator) {
+      indicators.add(required(indicator, "indicator"));
+      return this;
+    }
+
+    /** Adds indicators, in order. */
+    public Builder indicators(Collection<? extends Indicator> added) {
+      added.forEach(this::indicator);
+      return this;
+    }
+
+    /** Records the family's attachment on that day, with no key worker. */
+    public Builder attachedOn(LocalDate day) {
+      return attachment(Attachment.on(day));
+    }
+
+    /** Records the family's attachment. */
+    public Builder attachment(Attachment value) {
+      attachment = Optional.of(required(value, "attachment"));
+      return this;
+    }
+
+    /** Removes any attachment. */
+    public Builder notAttached() {
+      attachment = Optional.empty();
+      return this;
+    }
+
+    /** Adds an outcome. */
+    public Builder outcome(Outcome outcome) {
+      outcomes.add(required(outcome, "outcome"));
+      return this;
+    }
+
+    /** Adds outcomes, in order. */
+    public Builder outcomes(Collection<? extends Outcome> added) {
+      added.forEach(this::outcome);
+      return this;
+    }
+
+    /** The family, validated. */
+    public Family build() {
+      return new Family(id, authority, members, indicators, attachment, outcomes);
+    }
+  }
+}

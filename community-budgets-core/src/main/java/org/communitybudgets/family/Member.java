@@ -1,0 +1,78 @@
+package org.communitybudgets.family;
+
+import static org.communitybudgets.internal.Checks.check;
+import static org.communitybudgets.internal.Checks.required;
+
+import java.time.LocalDate;
+import java.time.Period;
+
+/**
+ * A member of a family's household.
+ *
+ * @param id the member's identifier, unique within the family
+ * @param dateOfBirth the date of birth, within 1900–2100
+ * @param role the member's relation within the household
+ */
+public record Member(MemberId id, LocalDate dateOfBirth, Role role) {
+  /** The earliest date of birth accepted. */
+  public static final LocalDate EARLIEST_DATE_OF_BIRTH = LocalDate.of(1900, 1, 1);
+
+  /** The latest date of birth accepted. */
+  public static final LocalDate LATEST_DATE_OF_BIRTH = LocalDate.of(2100, 12, 31);
+
+  /** Validates the date of birth. */
+  public Member {
+    required(id, "member id");
+    required(dateOfBirth, "date of birth", "member " + id);
+    required(role, "role", "member " + id);
+    check(
+        !dateOfBirth.isBefore(EARLIEST_DATE_OF_BIRTH) && !dateOfBirth.isAfter(LATEST_DATE_OF_BIRTH),
+        "date of birth",
+        "within " + EARLIEST_DATE_OF_BIRTH + "–" + LATEST_DATE_OF_BIRTH,
+        dateOfBirth,
+        "member " + id);
+  }
+
+  /** A member in the role of a child of the household. */
+  public static Member child(MemberId id, LocalDate dateOfBirth) {
+    return new Member(id, dateOfBirth, Role.CHILD);
+  }
+
+  /** A member in the role of a parent or carer. */
+  public static Member adult(MemberId id, LocalDate dateOfBirth) {
+    return new Member(id, dateOfBirth, Role.PARENT_OR_CARER);
+  }
+
+  /** True if the member was born on or before {@code day}. */
+  public boolean isBornBy(LocalDate day) {
+    return !dateOfBirth.isAfter(required(day, "date"));
+  }
+
+  /**
+   * The member's age in whole years on {@code day}: 17 on the day before the 18th birthday, 18
+   * on it. A member born on 29 February turns a year older on 1 March in other years.
+   *
+   * @throws org.communitybudgets.InvalidValueException if {@code day} is before the date of birth
+   */
+  public int ageOn(LocalDate day) {
+    check(
+        isBornBy(day),
+        "date",
+        "on or after the date of birth " + dateOfBirth,
+        day,
+        "member " + id);
+    return Period.between(dateOfBirth, day).getYears();
+  }
+
+  /**
+   * True if the member is younger than {@code years} on {@code day}: {@code isUnder(18, day)} is
+   * false from the 18th birthday on.
+   *
+   * @throws org.communitybudgets.InvalidValueException if {@code years} is negative or {@code day}
+   *     is before the date of birth
+   */
+  public boolean isUnder(int years, LocalDate day) {
+    check(years >= 0, "age in years", "zero or more", years, "member " + id);
+    return ageOn(day) < years;
+  }
+}

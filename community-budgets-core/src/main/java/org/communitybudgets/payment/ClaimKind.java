@@ -1,0 +1,41 @@
+package org.communitybudgets.payment;
+
+/**
+ * What an authority claims payment for under the payment-by-results scheme (domain reference §4
+ * for phase 1, §5 for phase 2). The amounts are parameters of the rules.
+ */
+public enum ClaimKind {
+  /** The up-front fee for attaching a phase-1 family (domain reference §4). */
+  ATTACHMENT_FEE(ProgrammePhase.PHASE_1, false),
+  /** The phase-1 crime, anti-social behaviour and education result (domain reference §4). */
+  CRIME_ASB_EDUCATION_RESULT(ProgrammePhase.PHASE_1, true),
+  /** The phase-1 progress-to-work result (domain reference §4). */
+  PROGRESS_TO_WORK_RESULT(ProgrammePhase.PHASE_1, true),
+  /** The phase-1 continuous-employment result (domain reference §4). */
+  CONTINUOUS_EMPLOYMENT_RESULT(ProgrammePhase.PHASE_1, true),
+  /**
+   * The phase-2 result for significant and sustained progress against every problem the family
+   * had (domain reference §5).
+   */
+  SUSTAINED_PROGRESS_RESULT(ProgrammePhase.PHASE_2, true),
+  /** The phase-2 result for an adult moving into continuous employment (domain reference §5). */
+  CONTINUOUS_EMPLOYMENT_PHASE_2(ProgrammePhase.PHASE_2, true);
+
+  private final ProgrammePhase phase;
+  private final boolean result;
+
+  ClaimKind(ProgrammePhase phase, boolean result) {
+    this.phase = phase;
+    this.result = result;
+  }
+
+  /** The phase the claim belongs to. */
+  public ProgrammePhase phase() {
+    return phase;
+  }
+
+  /** True for a results payment, false for an attachment fee. */
+  public boolean isResult() {
+    return result;
+  }
+}
