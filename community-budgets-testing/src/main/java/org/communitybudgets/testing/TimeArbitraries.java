@@ -8,6 +8,7 @@ import net.jqwik.api.Combinators;
 import org.communitybudgets.time.DateRange;
 import org.communitybudgets.time.FinancialYear;
 import org.communitybudgets.time.SchoolTerm;
+import org.communitybudgets.time.SpendingReviewPeriod;
 
 /** Generators of financial years, dates, date ranges and school terms. */
 public final class TimeArbitraries {
@@ -57,6 +58,14 @@ public final class TimeArbitraries {
   public static Arbitrary<DateRange> ranges() {
     return Arbitraries.oneOf(
         boundedRanges(3 * 365), programmeDates().map(DateRange::from));
+  }
+
+  /** Spending Review periods: the known ones and generated ones of one to five years. */
+  public static Arbitrary<SpendingReviewPeriod> spendingReviewPeriods() {
+    Arbitrary<SpendingReviewPeriod> generated =
+        Combinators.combine(programmeYears(), Arbitraries.integers().between(0, 4))
+            .as((first, extra) -> new SpendingReviewPeriod("Spending Review " + (first.startYear() - 1), first, first.plusYears(extra)));
+    return Arbitraries.oneOf(Arbitraries.of(SpendingReviewPeriod.known()), generated);
   }
 
   /** School terms from 2009 to 2020. */

@@ -122,4 +122,20 @@ class TimeProperties {
     assertTrue(terms.get(n - 1).nominalDates().end().orElseThrow().isBefore(d));
     assertEquals(SchoolTerm.containing(d), terms.get(n - 1).next());
   }
+
+  @Property
+  void aSpendingReviewPeriodIsItsYearsWithoutGaps(@ForAll("periods") SpendingReviewPeriod p) {
+    assertEquals(p, new SpendingReviewPeriod(p.name(), p.first(), p.last()));
+    List<FinancialYear> years = p.years();
+    assertEquals(p.first(), years.get(0));
+    assertEquals(p.last(), years.get(years.size() - 1));
+    assertEquals(p.dates(), DateRange.of(p.first().start(), p.last().end()));
+    years.forEach(y -> assertTrue(p.contains(y)));
+    assertFalse(p.contains(p.last().next()));
+  }
+
+  @Provide
+  Arbitrary<SpendingReviewPeriod> periods() {
+    return TimeArbitraries.spendingReviewPeriods();
+  }
 }
