@@ -361,20 +361,35 @@ public final class CommunityBudgetsEngine {
       return this;
     }
 
-    /** Adds rule files from the classpath, e.g. {@code "org/council/rules/local.drl"}. */
-    public Builder localRulesOnClasspath(ClassLoader loader, String... resourcePaths) {
-      for (String path : resourcePaths) {
-        try (InputStream in = loader.getResourceAsStream(path)) {
-          if (in == null) {
-            readProblems.add(path, 0, null, "no such resource on the classpath");
-          } else {
-            localRules.add(new RuleSource(path, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-          }
-        } catch (IOException e) {
-          readProblems.add(path, 0, null, "could not be read: " + e.getMessage());
+    /**
+     * Adds rule files from the classpath: each location is either one file ({@code
+     * "org/council/rules/local.drl"}) or a folder ({@code "org/council/rules/"}), whose {@code .drl}
+     * files are read whether the folder is a directory or inside a jar (one that records its
+     * folders, as Maven, Gradle and the {@code jar} tool write them).
+     */
+    public Builder localRulesOnClasspath(ClassLoader loader, String... locations) {
+      Objects.requireNonNull(loader, "class loader is required");
+      for (String location : locations) {
+        if (location.endsWith(".drl")) {
+          classpathFile(loader, location);
+        } else {
+          List<String> files = ClasspathFolder.drlFiles(loader, location, readProblems);
+          files.forEach(f -> classpathFile(loader, f));
         }
       }
       return this;
+    }
+
+    private void classpathFile(ClassLoader loader, String path) {
+      try (InputStream in = loader.getResourceAsStream(path)) {
+        if (in == null) {
+          readProblems.add(path, 0, null, "no such resource on the classpath");
+        } else {
+          localRules.add(new RuleSource(path, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        }
+      } catch (IOException e) {
+        readProblems.add(path, 0, null, "could not be read: " + e.getMessage());
+      }
     }
 
     /** Adds a rule file given as text, reported under {@code sourcePath}. */

@@ -250,4 +250,36 @@ class EngineBuildTest {
     assertEquals(standard.assess(pool, AS_OF), standard.assess(pool, AS_OF));
     assertEquals(AS_OF, standard.assess(pool, AS_OF).asOf());
   }
+
+  @Test
+  void aClasspathFolderIsReadFromADirectory() {
+    CommunityBudgetsEngine engine =
+        CommunityBudgetsEngine.builder().localRulesOnClasspath(getClass().getClassLoader(), "org/council/rules/").build();
+    assertTrue(engine.ruleNames().contains("Contributions over a million pounds go to cabinet"));
+  }
+
+  @Test
+  void aClasspathFolderIsReadFromAJar(@TempDir Path dir) throws Exception {
+    Path jar = dir.resolve("council-rules.jar");
+    try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+      for (String folder : List.of("org/", "org/jarred/", "org/jarred/rules/")) {
+        out.putNextEntry(new java.util.jar.JarEntry(folder)); // as jar tools write folders
+        out.closeEntry();
+      }
+      out.putNextEntry(new java.util.jar.JarEntry("org/jarred/rules/a.drl"));
+      out.write((LOCAL_HEAD + "import org.communitybudgets.rules.Findings;\nimport org.communitybudgets.source.PolicySource;\nglobal Findings findings;\n"
+          + "rule \"Jarred rule\"\nwhen\n  $c : ContributionCase(lineId == \"nothing\")\nthen\nend\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      out.closeEntry();
+      out.putNextEntry(new java.util.jar.JarEntry("org/jarred/rules/readme.txt"));
+      out.write("not a rule".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      out.closeEntry();
+    }
+    try (var loader = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
+      CommunityBudgetsEngine engine = CommunityBudgetsEngine.builder().localRulesOnClasspath(loader, "org/jarred/rules").build();
+      assertTrue(engine.ruleNames().contains("Jarred rule"));
+      assertEquals(
+          "org/empty/: no .drl files in this classpath folder",
+          problems(CommunityBudgetsEngine.builder().localRulesOnClasspath(loader, "org/empty/")));
+    }
+  }
 }
