@@ -58,8 +58,6 @@ final class PoolFixtures {
   static final FinancialYear FY2012 = FinancialYear.of(2012);
   static final FinancialYear FY2013 = FinancialYear.of(2013);
   static final FinancialYear FY2014 = FinancialYear.of(2014);
-  /** Every year of the standard test pool. */
-  static final FinancialYear[] SR2010_YEARS = {FY2011, FY2012, FY2013, FY2014};
   /** The business date most tests decide on: within 2012-13. */
   static final LocalDate JUNE_2012 = LocalDate.of(2012, 6, 1);
   /** A business date within 2013-14, when the 2013 health lines exist. */
@@ -204,11 +202,6 @@ final class PoolFixtures {
     ParameterRead read = parameterRead(decision, key);
     assertEquals(value, read.value(), read.toString());
     assertEquals(DateRange.from(from), read.effective(), read.toString());
-  }
-
-  /** The total of every year of the totals. */
-  static Map<FinancialYear, Money> byYear(PoolTotals totals) {
-    return new LinkedHashMap<>(totals.byYear());
   }
 
   /** The names of the rules that recorded the pool's own findings. */

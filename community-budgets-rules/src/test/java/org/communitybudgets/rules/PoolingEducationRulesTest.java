@@ -71,14 +71,18 @@ class PoolingEducationRulesTest {
   }
 
   @Test
-  void earlyInterventionGrantIsUnRingFencedSoItPoolsForFamilies() {
-    Pool pool = pool().contribution(money("eig", EIG, ContributionMode.POOLED_AT_SOURCE, FY2011, FY2012))
-        .agreementCoveringSr2010()
-        .build();
+  void earlyInterventionGrantIsUnRingFencedSoItPoolsAtSourceForFamilies() {
+    Pool pool =
+        pool()
+            .contribution(money("eig", EIG, ContributionMode.POOLED_AT_SOURCE, FY2011, FY2012))
+            .agreementCoveringSr2010()
+            .build();
 
-    assertEquals(List.of(EIG_MET, "Pooling at source is agreed for the Spending Review period"),
-        decision(ENGINE.assess(pool, JUNE_2012), "eig").rules().stream().sorted().toList());
-    assertEquals(ALLOWED, decision(ENGINE.assess(pool, JUNE_2012), "eig").verdict());
+    assertDecided(
+        decision(ENGINE.assess(pool, JUNE_2012), "eig"),
+        ALLOWED,
+        List.of(EIG_MET, "Pooling at source is agreed for the Spending Review period"),
+        List.of());
   }
 
   @Test
