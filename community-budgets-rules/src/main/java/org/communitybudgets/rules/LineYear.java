@@ -33,11 +33,11 @@ public record LineYear(
   }
 
   /**
-   * True if this pool draws more of the line in the year than {@code share} of the allocation
-   * (rounded down to the penny); false if no allocation is known.
+   * True if the area's pools together draw more of the line in the year than {@code share} of the
+   * allocation (rounded down to the penny); false if no allocation is known.
    */
   public boolean exceedsShare(Percentage share) {
-    return allocation.map(a -> inThisPool.isGreaterThan(a.percent(share, RoundingMode.FLOOR))).orElse(false);
+    return allocation.map(a -> inAllPools.isGreaterThan(a.percent(share, RoundingMode.FLOOR))).orElse(false);
   }
 
   /**

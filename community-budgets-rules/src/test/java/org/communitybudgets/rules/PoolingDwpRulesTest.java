@@ -14,6 +14,7 @@ import static org.communitybudgets.rules.PoolFixtures.assertDecided;
 import static org.communitybudgets.rules.PoolFixtures.decision;
 import static org.communitybudgets.rules.PoolFixtures.money;
 import static org.communitybudgets.rules.PoolFixtures.pool;
+import static org.communitybudgets.rules.PoolFixtures.poolWithId;
 import static org.communitybudgets.rules.PoolFixtures.pounds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -154,6 +155,26 @@ class PoolingDwpRulesTest {
         ALLOWED,
         List.of(ESF_MET),
         List.of());
+  }
+
+  @Test
+  void esfInTheAreasOtherPoolsCountsAgainstTheSameTargetedShare() {
+    Pool pool =
+        pool()
+            .contribution(money("esf", ESF, LOCALLY_POOLED, pounds("150000.00"), FY2012))
+            .targeted(ESF, Percentage.of(25), FY2012.start())
+            .build();
+    Pool exactly = poolWithId("gm-other").contribution(money("esf-2", ESF, ALIGNED, pounds("100000.00"), FY2012)).build();
+    Pool penny = poolWithId("gm-other").contribution(money("esf-2", ESF, ALIGNED, pounds("100000.01"), FY2012)).build();
+    Allocations allocations = allocations(allocation(ESF, FY2012, Money.ofPounds(1_000_000)));
+
+    assertDecided(
+        decision(ENGINE.assess(pool, allocations, List.of(exactly), JUNE_2012), "esf"), ALLOWED, List.of(ESF_MET), List.of());
+    assertDecided(
+        decision(ENGINE.assess(pool, allocations, List.of(penny), JUNE_2012), "esf"),
+        REFUSED,
+        List.of(ESF_MET, ESF_BEYOND),
+        List.of("esf-within-targeted-share"));
   }
 
   @Test

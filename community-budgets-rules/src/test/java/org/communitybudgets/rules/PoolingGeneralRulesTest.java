@@ -17,6 +17,7 @@ import static org.communitybudgets.rules.PoolFixtures.allocations;
 import static org.communitybudgets.rules.PoolFixtures.assertDecided;
 import static org.communitybudgets.rules.PoolFixtures.assertReadParameter;
 import static org.communitybudgets.rules.PoolFixtures.decision;
+import static org.communitybudgets.rules.PoolFixtures.holderFor;
 import static org.communitybudgets.rules.PoolFixtures.earmarked;
 import static org.communitybudgets.rules.PoolFixtures.money;
 import static org.communitybudgets.rules.PoolFixtures.pool;
@@ -166,6 +167,21 @@ class PoolingGeneralRulesTest {
         REFUSED,
         List.of(WORK_PROGRAMME, OVER_ALLOCATION),
         List.of("within-allocation"));
+  }
+
+  @Test
+  void poolsOfOtherAreasDoNotCountAgainstTheAllocation() {
+    Pool here = pool().contribution(money("wp", WP, LOCALLY_POOLED, Money.ofPounds(300_000), FY2012)).build();
+    Pool elsewhere =
+        Pool.builder(org.communitybudgets.pool.PoolId.of("essex-families"), org.communitybudgets.area.AreaId.of("essex"), "Essex families")
+            .purpose(org.communitybudgets.funding.Purpose.FAMILIES_WITH_MULTIPLE_PROBLEMS)
+            .years(FY2012, FY2012)
+            .holder(holderFor(WP))
+            .contribution(money("wp-essex", WP, ALIGNED, Money.ofPounds(400_000), FY2012))
+            .build();
+
+    assertEquals(
+        ALLOWED, decision(ENGINE.assess(here, WP_ALLOCATION, List.of(elsewhere), JUNE_2012), "wp").verdict());
   }
 
   @Test
