@@ -111,7 +111,8 @@ public final class CommunityBudgetsEngine {
    *
    * @param pool the pool
    * @param allocations the area's allocations of the funding lines, by year
-   * @param otherPools the area's other pools, whose contributions count against the same allocations
+   * @param otherPools the area's other pools, whose contributions count against the same
+   *     allocations; pools of other areas, and the pool itself, are passed over
    * @param asOf the business date
    * @throws IllegalStateException if a rule fails while deciding, naming the rule and the pool
    */
@@ -207,7 +208,7 @@ public final class CommunityBudgetsEngine {
     }
     Map<Key, Money> all = new HashMap<>(here);
     for (Pool other : otherPools) {
-      if (other.id().equals(pool.id())) {
+      if (other.id().equals(pool.id()) || !other.area().equals(pool.area())) {
         continue;
       }
       for (Contribution c : other.contributions()) {
@@ -238,8 +239,8 @@ public final class CommunityBudgetsEngine {
     Map<String, List<Finding>> byContribution = new HashMap<>();
     List<Reason> poolFindings = new ArrayList<>();
     for (Finding f : findings) {
-      if (f.contribution().isPresent()) {
-        byContribution.computeIfAbsent(f.contribution().get(), k -> new ArrayList<>()).add(f);
+      if (f.subject().isPresent()) {
+        byContribution.computeIfAbsent(f.subject().get(), k -> new ArrayList<>()).add(f);
       } else {
         poolFindings.add(f.reason());
       }
