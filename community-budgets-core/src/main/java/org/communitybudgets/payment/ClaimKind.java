@@ -7,6 +7,8 @@ package org.communitybudgets.payment;
 public enum ClaimKind {
   /** The up-front fee for attaching a phase-1 family (domain reference §4). */
   ATTACHMENT_FEE(ProgrammePhase.PHASE_1, false),
+  /** The up-front fee for attaching a phase-2 family (domain reference §5: £1,000 per family). */
+  ATTACHMENT_FEE_PHASE_2(ProgrammePhase.PHASE_2, false),
   /** The phase-1 crime, anti-social behaviour and education result (domain reference §4). */
   CRIME_ASB_EDUCATION_RESULT(ProgrammePhase.PHASE_1, true),
   /** The phase-1 progress-to-work result (domain reference §4). */

@@ -23,15 +23,19 @@ class ClaimKindTest {
   @Test
   void phaseTwoKinds() {
     assertEquals(
-        List.of(ClaimKind.SUSTAINED_PROGRESS_RESULT, ClaimKind.CONTINUOUS_EMPLOYMENT_PHASE_2),
+        List.of(
+            ClaimKind.ATTACHMENT_FEE_PHASE_2,
+            ClaimKind.SUSTAINED_PROGRESS_RESULT,
+            ClaimKind.CONTINUOUS_EMPLOYMENT_PHASE_2),
         Arrays.stream(ClaimKind.values()).filter(k -> k.phase() == ProgrammePhase.PHASE_2).toList());
   }
 
   @Test
-  void onlyTheAttachmentFeeIsNotAResult() {
+  void onlyTheAttachmentFeesAreNotResults() {
     assertFalse(ClaimKind.ATTACHMENT_FEE.isResult());
+    assertFalse(ClaimKind.ATTACHMENT_FEE_PHASE_2.isResult());
     Arrays.stream(ClaimKind.values())
-        .filter(k -> k != ClaimKind.ATTACHMENT_FEE)
+        .filter(k -> k != ClaimKind.ATTACHMENT_FEE && k != ClaimKind.ATTACHMENT_FEE_PHASE_2)
         .forEach(k -> assertTrue(k.isResult(), k.name()));
   }
 
