@@ -58,8 +58,8 @@ class PaymentProperties {
   }
 
   @Property
-  void onlyTheAttachmentFeeIsNotAResult(@ForAll ClaimKind kind) {
-    assertEquals(kind != ClaimKind.ATTACHMENT_FEE, kind.isResult());
+  void onlyTheAttachmentFeesAreNotResults(@ForAll ClaimKind kind) {
+    assertEquals(kind != ClaimKind.ATTACHMENT_FEE && kind != ClaimKind.ATTACHMENT_FEE_PHASE_2, kind.isResult());
   }
 
   @Property
