@@ -20,17 +20,21 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.communitybudgets.decision.ContributionVerdict;
 import org.communitybudgets.decision.Decision;
+import org.communitybudgets.decision.EligibilityVerdict;
 import org.communitybudgets.decision.Provenance;
 import org.communitybudgets.decision.Reason;
+import org.communitybudgets.family.Family;
 import org.communitybudgets.funding.Allocations;
 import org.communitybudgets.funding.FundingCatalogue;
 import org.communitybudgets.funding.FundingLine;
 import org.communitybudgets.money.Money;
 import org.communitybudgets.pool.Contribution;
 import org.communitybudgets.pool.ContributionId;
+import org.communitybudgets.payment.ProgrammePhase;
 import org.communitybudgets.pool.Pool;
 import org.communitybudgets.time.FinancialYear;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
@@ -62,11 +66,16 @@ public final class CommunityBudgetsEngine {
           "org/communitybudgets/rules/pooling-moj.drl",
           "org/communitybudgets/rules/pooling-health.drl",
           "org/communitybudgets/rules/pooling-education.drl",
-          "org/communitybudgets/rules/pooling-in-kind.drl");
+          "org/communitybudgets/rules/pooling-in-kind.drl",
+          "org/communitybudgets/rules/troubled-families-phases.drl",
+          "org/communitybudgets/rules/troubled-families-phase1-identification.drl",
+          "org/communitybudgets/rules/troubled-families-phase2-identification.drl");
 
   /** The standard parameter files. */
   static final List<String> STANDARD_PARAMETERS =
-      List.of("org/communitybudgets/rules/parameters/pooling.yaml");
+      List.of(
+          "org/communitybudgets/rules/parameters/pooling.yaml",
+          "org/communitybudgets/rules/parameters/troubled-families.yaml");
 
   private final InternalKnowledgeBase base;
   private final ParameterTable parameters;
@@ -134,7 +143,7 @@ public final class CommunityBudgetsEngine {
       facts.add(cc);
     }
     facts.addAll(lineYears(pool, allocations, otherPools));
-    List<Finding> findings = run(facts, "pool " + pool.id() + " on " + asOf);
+    List<Finding> findings = run(facts, "pool " + pool.id() + " on " + asOf).findings();
     return assessment(pool, asOf, cases, findings);
   }
 
@@ -166,7 +175,49 @@ public final class CommunityBudgetsEngine {
     return new Provenance(fingerprint, version);
   }
 
-  private List<Finding> run(List<Object> facts, String what) {
+  /**
+   * Decides whether a family is in the Troubled Families programme on the business date: which
+   * phase runs, which of its criteria the family meets, and the verdict (domain reference §4–5).
+   *
+   * @throws IllegalStateException if a rule fails while deciding, naming the rule and the family
+   */
+  public Identification identify(Family family, LocalDate asOf) {
+    Objects.requireNonNull(family, "family is required");
+    Objects.requireNonNull(asOf, "business date is required");
+    FamilyCase fc = new FamilyCase(family, asOf);
+    Run run = run(List.of(new Policy(parameters, asOf), fc), fc.toString());
+    Optional<ProgrammePhase> phase =
+        run.facts(PhaseInForce.class).stream().map(PhaseInForce::phase).findFirst();
+    boolean identified = !run.facts(Identified.class).isEmpty();
+    List<Reason> reasons =
+        run.findings().stream()
+            .filter(f -> f.subject().filter(fc.id()::equals).isPresent())
+            .map(Finding::reason)
+            .sorted(REASON_ORDER)
+            .toList();
+    Decision<EligibilityVerdict> decision =
+        new Decision<>(
+            "family " + family.id(),
+            identified ? EligibilityVerdict.ELIGIBLE : EligibilityVerdict.NOT_ELIGIBLE,
+            reasons,
+            asOf,
+            provenance());
+    return new Identification(
+        family.id(),
+        asOf,
+        phase,
+        run.facts(CriterionMet.class).stream().map(CriterionMet::criterion).collect(Collectors.toSet()),
+        decision);
+  }
+
+  /** What one session produced: the findings and the facts it held when the rules had fired. */
+  private record Run(List<Finding> findings, List<Object> held) {
+    <T> List<T> facts(Class<T> type) {
+      return held.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+  }
+
+  private Run run(List<Object> facts, String what) {
     KieSession session = base.newKieSession();
     try {
       Findings findings = new Findings(session::insert);
@@ -182,7 +233,7 @@ public final class CommunityBudgetsEngine {
           });
       facts.forEach(session::insert);
       session.fireAllRules();
-      return findings.all();
+      return new Run(findings.all(), List.copyOf(session.getObjects()));
     } catch (ConsequenceException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
       throw new IllegalStateException(

@@ -15,8 +15,9 @@ import org.communitybudgets.source.PolicySource;
 
 /**
  * Where rules record their reasons: the global {@code findings} of every rule session. Each call
- * starts a reason recorded under the name of the rule that is firing; the returned {@link Entry}
- * adds the facts and parameters the rule read.
+ * starts a reason about a contribution, a family or the pool as a whole, recorded under the name
+ * of the rule that is firing; the returned {@link Entry} adds the facts and parameters the rule
+ * read.
  *
  * <pre>
  * then
@@ -72,6 +73,27 @@ public final class Findings {
     return e;
   }
 
+  /** A criterion the family meets. */
+  public Entry met(FamilyCase f, PolicySource source, String statement) {
+    Entry e = add(f.id(), null, source);
+    e.builder.met(statement);
+    return e;
+  }
+
+  /** A criterion the family does not meet. */
+  public Entry notMet(FamilyCase f, PolicySource source, String code, String condition, String statement) {
+    Entry e = add(f.id(), null, source);
+    e.builder.notMet(new UnmetCondition(code, condition), statement);
+    return e;
+  }
+
+  /** A finding about the family to note. */
+  public Entry flag(FamilyCase f, PolicySource source, String statement) {
+    Entry e = add(f.id(), null, source);
+    e.builder.flag(statement);
+    return e;
+  }
+
   /** A condition the pool as a whole meets. */
   public Entry poolMet(PolicySource source, String statement) {
     Entry e = add(null, null, source, statement);
@@ -102,23 +124,28 @@ public final class Findings {
   }
 
   private Entry add(ContributionCase c, ContributionVerdict limit, PolicySource source, String statement) {
-    Objects.requireNonNull(source, "source is required");
-    Entry e = new Entry(c == null ? null : c.id(), limit, Reason.builder(currentRule, source));
-    entries.add(e);
+    Entry e = add(c == null ? null : c.id(), limit, source);
     if (c != null && decided.add(c.id())) {
       inserter.accept(new Decided(c.id()));
     }
     return e;
   }
 
+  private Entry add(String subject, ContributionVerdict limit, PolicySource source) {
+    Objects.requireNonNull(source, "source is required");
+    Entry e = new Entry(subject, limit, Reason.builder(currentRule, source));
+    entries.add(e);
+    return e;
+  }
+
   /** A reason being recorded; add what the rule read. */
   public static final class Entry {
-    private final String contribution;
+    private final String subject;
     private final ContributionVerdict limit;
     private final Reason.Builder builder;
 
-    private Entry(String contribution, ContributionVerdict limit, Reason.Builder builder) {
-      this.contribution = contribution;
+    private Entry(String subject, ContributionVerdict limit, Reason.Builder builder) {
+      this.subject = subject;
       this.limit = limit;
       this.builder = builder;
     }
@@ -136,7 +163,7 @@ public final class Findings {
     }
 
     private Finding finding() {
-      return new Finding(Optional.ofNullable(contribution), Optional.ofNullable(limit), builder.build());
+      return new Finding(Optional.ofNullable(subject), Optional.ofNullable(limit), builder.build());
     }
   }
 }

@@ -1,0 +1,12 @@
+package org.communitybudgets.rules;
+
+/**
+ * A criterion or headline problem the family meets, inserted by the rule that finds it; the
+ * identification rules count them. A criterion met in several ways is inserted once per way and
+ * counted once.
+ *
+ * @param criterion the criterion's code: {@code crime-asb}, {@code education}, {@code work} and
+ *     {@code local-discretion} in phase 1; the headline problem's name in phase 2
+ * @param national true for phase 1's three national criteria
+ */
+public record CriterionMet(String criterion, boolean national) {}

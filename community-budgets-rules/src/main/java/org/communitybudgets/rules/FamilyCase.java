@@ -1,0 +1,227 @@
+package org.communitybudgets.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.communitybudgets.family.AsbIncident;
+import org.communitybudgets.family.AsbIntervention;
+import org.communitybudgets.family.BenefitClaim;
+import org.communitybudgets.family.ChildNeedingHelp;
+import org.communitybudgets.family.DomesticAbuse;
+import org.communitybudgets.family.Exclusion;
+import org.communitybudgets.family.ExclusionKind;
+import org.communitybudgets.family.Family;
+import org.communitybudgets.family.FinancialExclusionRisk;
+import org.communitybudgets.family.HealthProblem;
+import org.communitybudgets.family.Indicator;
+import org.communitybudgets.family.LocalConcern;
+import org.communitybudgets.family.Member;
+import org.communitybudgets.family.MemberId;
+import org.communitybudgets.family.ProvenOffence;
+import org.communitybudgets.family.Provision;
+import org.communitybudgets.family.SchoolPlacement;
+import org.communitybudgets.family.YoungPersonNotInWork;
+import org.communitybudgets.money.Percentage;
+import org.communitybudgets.time.DateRange;
+import org.communitybudgets.time.SchoolTerm;
+
+/**
+ * One family being assessed on a business date, with the questions the Troubled Families criteria
+ * ask of it. Each question takes its window, threshold or list from the rule that asks it, which
+ * reads them from the {@link Policy}; the answers are the facts that meet it, so that a rule can
+ * both test them and record them in its reason. One such fact is inserted per family.
+ *
+ * <pre>
+ * $f : FamilyCase()
+ * eval(!$f.childOffences($p.integer("tf.phase1.look-back-months"), $p.integer("tf.child.age-limit")).isEmpty())
+ * </pre>
+ */
+public final class FamilyCase {
+  private final Family family;
+  private final LocalDate asOf;
+
+  FamilyCase(Family family, LocalDate asOf) {
+    this.family = family;
+    this.asOf = asOf;
+  }
+
+  /** The family. */
+  public Family family() {
+    return family;
+  }
+
+  /** The family's id. */
+  public String id() {
+    return family.id().value();
+  }
+
+  /** The business date. */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** The days of the last {@code months} months up to and including the business date. */
+  public DateRange window(int months) {
+    return DateRange.of(asOf.minusMonths(months).plusDays(1), asOf);
+  }
+
+  /** The last {@code count} school terms completed before the business date, oldest first. */
+  public List<SchoolTerm> lastTerms(int count) {
+    return SchoolTerm.lastCompleted(count, asOf);
+  }
+
+  /** True if the member is younger than {@code ageLimit} on the day. */
+  public boolean isChildOn(MemberId member, LocalDate day, int ageLimit) {
+    return family.member(member).map(m -> m.isUnder(ageLimit, day)).orElse(false);
+  }
+
+  /** The members younger than {@code ageLimit} on the business date. */
+  public List<Member> children(int ageLimit) {
+    return family.members().stream().filter(m -> m.isUnder(ageLimit, asOf)).toList();
+  }
+
+  /** The members of at least {@code ageLimit} on the business date. */
+  public List<Member> adults(int ageLimit) {
+    return family.members().stream().filter(m -> !m.isUnder(ageLimit, asOf)).toList();
+  }
+
+  /** Offences proven in the window against members who were children on the day. */
+  public List<ProvenOffence> childOffences(int months, int ageLimit) {
+    DateRange window = window(months);
+    return family.indicators(ProvenOffence.class).stream()
+        .filter(o -> window.contains(o.provenOn()) && isChildOn(o.offender(), o.provenOn(), ageLimit))
+        .toList();
+  }
+
+  /** Offences proven in the window against any member. */
+  public List<ProvenOffence> offences(int months) {
+    return family.indicatorsWithin(ProvenOffence.class, window(months));
+  }
+
+  /** ASB interventions of the listed types in the window. */
+  public List<AsbIntervention> asbInterventions(int months, List<String> types) {
+    Set<String> wanted = Set.copyOf(types);
+    return family.indicatorsWithin(AsbIntervention.class, window(months)).stream()
+        .filter(i -> wanted.contains(i.type().name()))
+        .toList();
+  }
+
+  /** ASB incidents recorded in the window. */
+  public List<AsbIncident> asbIncidents(int months) {
+    return family.indicatorsWithin(AsbIncident.class, window(months));
+  }
+
+  /** Children permanently excluded in the terms. */
+  public List<MemberId> permanentlyExcluded(int terms, int ageLimit) {
+    return childrenWithExclusions(ExclusionKind.PERMANENT, terms, 1, ageLimit);
+  }
+
+  /** Children with at least {@code min} fixed-term exclusions across the terms. */
+  public List<MemberId> fixedTermExcluded(int terms, int min, int ageLimit) {
+    return childrenWithExclusions(ExclusionKind.FIXED_TERM, terms, min, ageLimit);
+  }
+
+  private List<MemberId> childrenWithExclusions(ExclusionKind kind, int terms, int min, int ageLimit) {
+    List<SchoolTerm> counted = lastTerms(terms);
+    return children(ageLimit).stream()
+        .map(Member::id)
+        .filter(c -> family.exclusionCount(c, kind, counted) >= min)
+        .toList();
+  }
+
+  /** Children in a pupil referral unit or alternative provision on the business date because they were excluded. */
+  public List<SchoolPlacement> placedAfterExclusion(int ageLimit) {
+    return openPlacements(ageLimit)
+        .filter(p -> p.becauseOfExclusion()
+            && (p.provision() == Provision.PUPIL_REFERRAL_UNIT || p.provision() == Provision.ALTERNATIVE_PROVISION))
+        .toList();
+  }
+
+  /** Children recorded as not on a school roll on the business date. */
+  public List<SchoolPlacement> notOnRoll(int ageLimit) {
+    return openPlacements(ageLimit).filter(p -> p.provision() == Provision.NOT_ON_ROLL).toList();
+  }
+
+  private Stream<SchoolPlacement> openPlacements(int ageLimit) {
+    return family.indicators(SchoolPlacement.class).stream()
+        .filter(p -> p.period().contains(asOf) && isChildOn(p.child(), asOf, ageLimit));
+  }
+
+  /** Children whose unauthorised absence over the terms recorded of those counted is at least the threshold. */
+  public List<MemberId> unauthorisedAbsenceAtLeast(int terms, Percentage threshold, int ageLimit) {
+    List<SchoolTerm> counted = lastTerms(terms);
+    return children(ageLimit).stream()
+        .map(Member::id)
+        .filter(c -> family.unauthorisedRate(c, counted).map(r -> r.isAtLeast(threshold)).orElse(false))
+        .toList();
+  }
+
+  /** Children whose absence, authorised or not, over the terms recorded of those counted is at least the threshold. */
+  public List<MemberId> absenceAtLeast(int terms, Percentage threshold, int ageLimit) {
+    List<SchoolTerm> counted = lastTerms(terms);
+    return children(ageLimit).stream()
+        .map(Member::id)
+        .filter(c -> family.absenceRate(c, counted).map(r -> r.isAtLeast(threshold)).orElse(false))
+        .toList();
+  }
+
+  /** A child's unauthorised absence over the terms, as text for a reason ("c-1: 15%"), for each child recorded. */
+  public List<String> unauthorisedRates(int terms, int ageLimit) {
+    List<SchoolTerm> counted = lastTerms(terms);
+    return children(ageLimit).stream()
+        .flatMap(c -> family.unauthorisedRate(c.id(), counted).map(r -> c.id() + ": " + r).stream())
+        .toList();
+  }
+
+  /** Benefit claims of the listed types, open on the business date, by members who are adults. */
+  public List<BenefitClaim> openBenefitClaims(List<String> types, int adultAge) {
+    Set<String> wanted = Set.copyOf(types);
+    return family.indicators(BenefitClaim.class).stream()
+        .filter(b -> wanted.contains(b.type().name()) && b.isOpenOn(asOf) && !isChildOn(b.adult(), asOf, adultAge))
+        .toList();
+  }
+
+  /** Local concerns with one of the listed codes recorded in the window. */
+  public List<LocalConcern> localConcerns(int months, List<String> codes) {
+    Set<String> wanted = Set.copyOf(codes);
+    return family.indicatorsWithin(LocalConcern.class, window(months)).stream()
+        .filter(c -> wanted.contains(c.type().code()))
+        .toList();
+  }
+
+  /** Children in need, on a protection plan or otherwise needing help on the business date. */
+  public List<ChildNeedingHelp> childrenNeedingHelp() {
+    return family.indicators(ChildNeedingHelp.class).stream().filter(c -> c.period().contains(asOf)).toList();
+  }
+
+  /** Domestic violence or abuse recorded in the window. */
+  public List<DomesticAbuse> domesticAbuse(int months) {
+    return family.indicatorsWithin(DomesticAbuse.class, window(months));
+  }
+
+  /** Health problems recorded in the window. */
+  public List<HealthProblem> healthProblems(int months) {
+    return family.indicatorsWithin(HealthProblem.class, window(months));
+  }
+
+  /** Risks of financial exclusion recorded in the window. */
+  public List<FinancialExclusionRisk> financialExclusion(int months) {
+    return family.indicatorsWithin(FinancialExclusionRisk.class, window(months));
+  }
+
+  /** Young people not in education, employment or training on the business date. */
+  public List<YoungPersonNotInWork> youngPeopleNotInWork() {
+    return family.indicators(YoungPersonNotInWork.class).stream().filter(y -> y.period().contains(asOf)).toList();
+  }
+
+  /** The descriptions of the facts, for a reason. */
+  public static String describe(List<? extends Indicator> facts) {
+    return String.join("; ", facts.stream().map(Indicator::description).toList());
+  }
+
+  @Override
+  public String toString() {
+    return "family " + id() + " on " + asOf;
+  }
+}
