@@ -13,12 +13,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -184,30 +187,68 @@ public final class CommunityBudgetsEngine {
   public Identification identify(Family family, LocalDate asOf) {
     Objects.requireNonNull(family, "family is required");
     Objects.requireNonNull(asOf, "business date is required");
-    FamilyCase fc = new FamilyCase(family, asOf);
-    Run run = run(List.of(new Policy(parameters, asOf), fc), fc.toString());
+    return identifyChunk(List.of(family), asOf).get(0);
+  }
+
+  /**
+   * Decides identification for every family of a stream, lazily, in chunks on several threads:
+   * exactly one result per family, in input order, with memory bounded by the chunk size and the
+   * number of threads. A family whose decision fails gets a {@link BatchResult.Failure} naming the
+   * rule, and the rest go on. Close the stream, or read it to the end, to release its threads.
+   *
+   * <pre>
+   * try (Stream&lt;BatchResult&lt;Identification&gt;&gt; results =
+   *     engine.identifyAll(families.iterator(), asOf, BatchOptions.defaults().withProgress(bar::update))) {
+   *   results.forEach(store::save);
+   * }
+   * </pre>
+   */
+  public Stream<BatchResult<Identification>> identifyAll(
+      Iterator<Family> families, LocalDate asOf, BatchOptions options) {
+    Objects.requireNonNull(families, "families are required");
+    Objects.requireNonNull(asOf, "business date is required");
+    Objects.requireNonNull(options, "options are required");
+    return Batches.run(families, options, chunk -> identifyChunk(chunk, asOf), f -> identify(f, asOf));
+  }
+
+  /** Identifies families with distinct ids in one session, in their order. */
+  private List<Identification> identifyChunk(List<Family> families, LocalDate asOf) {
+    List<Object> facts = new ArrayList<>();
+    facts.add(new Policy(parameters, asOf));
+    List<FamilyCase> cases = new ArrayList<>();
+    for (Family f : families) {
+      FamilyCase fc = new FamilyCase(f, asOf);
+      cases.add(fc);
+      facts.add(fc);
+    }
+    String what = families.size() == 1 ? cases.get(0).toString() : families.size() + " families on " + asOf;
+    Run run = run(facts, what);
     Optional<ProgrammePhase> phase =
         run.facts(PhaseInForce.class).stream().map(PhaseInForce::phase).findFirst();
-    boolean identified = !run.facts(Identified.class).isEmpty();
-    List<Reason> reasons =
-        run.findings().stream()
-            .filter(f -> f.subject().filter(fc.id()::equals).isPresent())
-            .map(Finding::reason)
-            .sorted(REASON_ORDER)
-            .toList();
-    Decision<EligibilityVerdict> decision =
-        new Decision<>(
-            "family " + family.id(),
-            identified ? EligibilityVerdict.ELIGIBLE : EligibilityVerdict.NOT_ELIGIBLE,
-            reasons,
-            asOf,
-            provenance());
-    return new Identification(
-        family.id(),
-        asOf,
-        phase,
-        run.facts(CriterionMet.class).stream().map(CriterionMet::criterion).collect(Collectors.toSet()),
-        decision);
+    Set<String> identified =
+        run.facts(Identified.class).stream().map(Identified::family).collect(Collectors.toSet());
+    Map<String, List<Reason>> reasons = new HashMap<>();
+    for (Finding f : run.findings()) {
+      f.subject().ifPresent(id -> reasons.computeIfAbsent(id, k -> new ArrayList<>()).add(f.reason()));
+    }
+    Map<String, Set<String>> criteria = new HashMap<>();
+    for (CriterionMet c : run.facts(CriterionMet.class)) {
+      criteria.computeIfAbsent(c.family(), k -> new HashSet<>()).add(c.criterion());
+    }
+    List<Identification> out = new ArrayList<>(families.size());
+    for (FamilyCase fc : cases) {
+      List<Reason> own = new ArrayList<>(reasons.getOrDefault(fc.id(), List.of()));
+      own.sort(REASON_ORDER);
+      Decision<EligibilityVerdict> decision =
+          new Decision<>(
+              "family " + fc.id(),
+              identified.contains(fc.id()) ? EligibilityVerdict.ELIGIBLE : EligibilityVerdict.NOT_ELIGIBLE,
+              own,
+              asOf,
+              provenance());
+      out.add(new Identification(fc.family().id(), asOf, phase, criteria.getOrDefault(fc.id(), Set.of()), decision));
+    }
+    return out;
   }
 
   /** What one session produced: the findings and the facts it held when the rules had fired. */

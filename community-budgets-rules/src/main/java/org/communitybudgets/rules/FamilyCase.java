@@ -1,6 +1,7 @@
 package org.communitybudgets.rules;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -71,19 +72,31 @@ public final class FamilyCase {
     return SchoolTerm.lastCompleted(count, asOf);
   }
 
-  /** True if the member is younger than {@code ageLimit} on the day. */
+  /** True if the member is born and younger than {@code ageLimit} on the day. */
   public boolean isChildOn(MemberId member, LocalDate day, int ageLimit) {
-    return family.member(member).map(m -> m.isUnder(ageLimit, day)).orElse(false);
+    return family.member(member).map(m -> m.isBornBy(day) && m.isUnder(ageLimit, day)).orElse(false);
   }
 
-  /** The members younger than {@code ageLimit} on the business date. */
+  /** True if the member is born and at least {@code ageLimit} on the day. */
+  public boolean isAdultOn(MemberId member, LocalDate day, int ageLimit) {
+    return family.member(member).map(m -> m.isBornBy(day) && !m.isUnder(ageLimit, day)).orElse(false);
+  }
+
+  /** The members born and younger than {@code ageLimit} on the business date, by id. */
   public List<Member> children(int ageLimit) {
-    return family.members().stream().filter(m -> m.isUnder(ageLimit, asOf)).toList();
+    return members().filter(m -> m.isUnder(ageLimit, asOf)).toList();
   }
 
-  /** The members of at least {@code ageLimit} on the business date. */
+  /** The members of at least {@code ageLimit} on the business date, by id. */
   public List<Member> adults(int ageLimit) {
-    return family.members().stream().filter(m -> !m.isUnder(ageLimit, asOf)).toList();
+    return members().filter(m -> !m.isUnder(ageLimit, asOf)).toList();
+  }
+
+  /** The members born by the business date, by id, so that answers do not depend on the order the family lists them in. */
+  private Stream<Member> members() {
+    return family.members().stream()
+        .filter(m -> m.isBornBy(asOf))
+        .sorted(Comparator.comparing(Member::id));
   }
 
   /** Offences proven in the window against members who were children on the day. */
@@ -178,7 +191,7 @@ public final class FamilyCase {
   public List<BenefitClaim> openBenefitClaims(List<String> types, int adultAge) {
     Set<String> wanted = Set.copyOf(types);
     return family.indicators(BenefitClaim.class).stream()
-        .filter(b -> wanted.contains(b.type().name()) && b.isOpenOn(asOf) && !isChildOn(b.adult(), asOf, adultAge))
+        .filter(b -> wanted.contains(b.type().name()) && b.isOpenOn(asOf) && isAdultOn(b.adult(), asOf, adultAge))
         .toList();
   }
 
@@ -215,9 +228,14 @@ public final class FamilyCase {
     return family.indicators(YoungPersonNotInWork.class).stream().filter(y -> y.period().contains(asOf)).toList();
   }
 
-  /** The descriptions of the facts, for a reason. */
+  /** The descriptions of the facts, for a reason, in date order whatever order the family lists them in. */
   public static String describe(List<? extends Indicator> facts) {
-    return String.join("; ", facts.stream().map(Indicator::description).toList());
+    return String.join(
+        "; ",
+        facts.stream()
+            .sorted(Comparator.comparing(Indicator::date).thenComparing(Indicator::description))
+            .map(Indicator::description)
+            .toList());
   }
 
   @Override

@@ -1,0 +1,45 @@
+package org.communitybudgets.rules;
+
+import java.util.Objects;
+import java.util.function.LongConsumer;
+
+/**
+ * How a batch runs: how many families share one rule session, how many threads work at once, and
+ * whom to tell how many families are done.
+ *
+ * @param chunkSize the families decided in one rule session; memory held grows with it
+ * @param threads the sessions run at once
+ * @param progress told the number of families done after each chunk, on the thread that reads the results
+ */
+public record BatchOptions(int chunkSize, int threads, LongConsumer progress) {
+  /** Validates the sizes. */
+  public BatchOptions {
+    if (chunkSize < 1) {
+      throw new IllegalArgumentException("chunk size must be at least 1, was " + chunkSize);
+    }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
+    Objects.requireNonNull(progress, "progress is required");
+  }
+
+  /** Chunks of 1,000 families on every available core, with no progress reports. */
+  public static BatchOptions defaults() {
+    return new BatchOptions(1_000, Runtime.getRuntime().availableProcessors(), done -> {});
+  }
+
+  /** These options with another chunk size. */
+  public BatchOptions withChunkSize(int size) {
+    return new BatchOptions(size, threads, progress);
+  }
+
+  /** These options with another number of threads. */
+  public BatchOptions withThreads(int count) {
+    return new BatchOptions(chunkSize, count, progress);
+  }
+
+  /** These options, telling {@code listener} how many families are done after each chunk. */
+  public BatchOptions withProgress(LongConsumer listener) {
+    return new BatchOptions(chunkSize, threads, listener);
+  }
+}

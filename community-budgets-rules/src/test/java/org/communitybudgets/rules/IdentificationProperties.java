@@ -1,0 +1,130 @@
+package org.communitybudgets.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.communitybudgets.decision.EligibilityVerdict;
+import org.communitybudgets.family.Family;
+import org.communitybudgets.family.FamilyId;
+import org.communitybudgets.family.Indicator;
+import org.communitybudgets.family.Member;
+import org.communitybudgets.testing.FamilyArbitraries;
+import org.communitybudgets.testing.TimeArbitraries;
+
+/** Laws of identification and of the batch. */
+class IdentificationProperties {
+  private static CommunityBudgetsEngine engine;
+  private static final LocalDate PHASE_1_DAY = LocalDate.of(2013, 5, 10);
+
+  @BeforeContainer
+  static void build() {
+    engine = CommunityBudgetsEngine.standard();
+  }
+
+  @Provide
+  Arbitrary<LocalDate> days() {
+    return Arbitraries.oneOf(
+        Arbitraries.just(PHASE_1_DAY), Arbitraries.just(LocalDate.of(2016, 6, 1)), TimeArbitraries.programmeDates());
+  }
+
+  @Provide
+  Arbitrary<Family> families() {
+    return Arbitraries.oneOf(
+        FamilyArbitraries.familiesAsOf(PHASE_1_DAY),
+        FamilyArbitraries.familiesAsOf(PHASE_1_DAY).withPhase2Problems(2),
+        FamilyArbitraries.families());
+  }
+
+  @Property(tries = 150)
+  void everyGeneratedFamilyGetsAnExplainedVerdict(@ForAll("families") Family family, @ForAll("days") LocalDate asOf) {
+    Identification i = engine.identify(family, asOf);
+    assertEquals(family.id(), i.family());
+    assertEquals(i.isEligible(), i.decision().verdict() == EligibilityVerdict.ELIGIBLE);
+    if (i.phase().isEmpty()) {
+      assertEquals(EligibilityVerdict.NOT_ELIGIBLE, i.decision().verdict());
+    }
+  }
+
+  @Property(tries = 100)
+  void theVerdictDoesNotDependOnTheOrderOfMembersOrIndicators(
+      @ForAll("families") Family family, @ForAll("days") LocalDate asOf, @ForAll Random random) {
+    List<Member> members = new ArrayList<>(family.members());
+    List<Indicator> indicators = new ArrayList<>(family.indicators());
+    Collections.shuffle(members, random);
+    Collections.shuffle(indicators, random);
+    Family shuffled = new Family(family.id(), family.authority(), members, indicators, family.attachment(), family.outcomes());
+    assertEquals(engine.identify(family, asOf), engine.identify(shuffled, asOf));
+  }
+
+  @Property(tries = 10)
+  void aBatchGivesOneResultPerFamilyInOrderEqualToDecidingEachAlone(
+      @ForAll @IntRange(min = 1, max = 60) int count,
+      @ForAll @IntRange(min = 1, max = 9) int chunk,
+      @ForAll @IntRange(min = 1, max = 4) int threads) {
+    List<Family> input = families().sampleStream().limit(count).toList();
+    AtomicLong reported = new AtomicLong();
+    List<BatchResult<Identification>> results;
+    try (Stream<BatchResult<Identification>> s =
+        engine.identifyAll(input.iterator(), PHASE_1_DAY, new BatchOptions(chunk, threads, reported::set))) {
+      results = s.toList();
+    }
+    assertEquals(input.size(), results.size());
+    assertEquals(input.size(), reported.get());
+    for (int i = 0; i < input.size(); i++) {
+      BatchResult<Identification> r = results.get(i);
+      assertEquals(i, r.index());
+      assertEquals(input.get(i).id(), r.family());
+      BatchResult.Success<?> ok = assertInstanceOf(BatchResult.Success.class, r);
+      assertEquals(engine.identify(input.get(i), PHASE_1_DAY), ok.value());
+    }
+  }
+
+  @Property(tries = 5)
+  void aFamilyWhoseDecisionFailsGetsAnErrorAndTheRestGoOn(@ForAll @IntRange(min = 2, max = 30) int count) {
+    CommunityBudgetsEngine failing =
+        CommunityBudgetsEngine.builder()
+            .localRules("test/boom.drl", """
+                package org.council.rules;
+                import org.communitybudgets.rules.FamilyCase;
+                rule "Families called boom cannot be decided"
+                when
+                  $f : FamilyCase(id == "boom")
+                then
+                  throw new IllegalStateException("no record for family boom");
+                end
+                """)
+            .build();
+    List<Family> input = new ArrayList<>(families().sampleStream().limit(count).filter(f -> !f.id().value().equals("boom")).toList());
+    int at = input.size() / 2;
+    input.add(at, new Family(FamilyId.of("boom"), input.get(0).authority(), input.get(0).members(), List.of(), java.util.Optional.empty(), List.of()));
+    List<BatchResult<Identification>> results;
+    try (Stream<BatchResult<Identification>> s = failing.identifyAll(input.iterator(), PHASE_1_DAY, new BatchOptions(4, 2, d -> {}))) {
+      results = s.toList();
+    }
+    assertEquals(input.size(), results.size());
+    for (int i = 0; i < results.size(); i++) {
+      if (i == at) {
+        BatchResult.Failure<?> f = assertInstanceOf(BatchResult.Failure.class, results.get(i));
+        assertTrue(f.error().contains("Families called boom cannot be decided"), f.error());
+        assertTrue(f.error().contains("no record for family boom"), f.error());
+      } else {
+        assertInstanceOf(BatchResult.Success.class, results.get(i));
+      }
+    }
+  }
+}
