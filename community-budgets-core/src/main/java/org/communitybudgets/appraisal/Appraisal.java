@@ -41,7 +41,8 @@ import org.communitybudgets.time.FinancialYear;
  *   <li>Benefit-cost ratio (the financial return on investment) = present value of fiscal benefits
  *       ÷ present value of costs; below 1 the scheme is not financially justified.
  *   <li>Payback year: the first year in which the cumulative discounted fiscal benefits reach the
- *       cumulative discounted costs.
+ *       cumulative discounted costs and stay there to the end of the period (so that a cost that
+ *       comes later, after an early break-even, is not overlooked).
  * </ul>
  *
  * <p>Two appraisals are equal if they appraise equal interventions with equal rates.
@@ -173,7 +174,9 @@ public final class Appraisal {
     for (int t = 0; t < n; t++) {
       BigDecimal[] y = byYear[t];
       cumulative = cumulative.add(y[DISCOUNTED_FISCAL], MC).subtract(y[DISCOUNTED_COST], MC);
-      if (payback == null && cumulative.signum() >= 0) {
+      if (cumulative.signum() < 0) {
+        payback = null;
+      } else if (payback == null) {
         payback = calendar.get(t);
       }
       yearRows.add(
@@ -324,8 +327,10 @@ public final class Appraisal {
 
   /**
    * The payback year: the first financial year by whose end the cumulative discounted fiscal
-   * benefits are at least the cumulative discounted costs (compared before rounding); empty if that
-   * never happens within the period.
+   * benefits are at least the cumulative discounted costs, and remain so at the end of every later
+   * year of the period (compared before rounding); empty if the period ends with the cumulative
+   * net fiscal benefit below zero. Where every cost comes before the benefits this is simply the
+   * first year the cumulative net fiscal benefit is zero or more.
    */
   public Optional<FinancialYear> paybackYear() {
     return paybackYear;
