@@ -221,6 +221,27 @@ class AppraisalTest {
   }
 
   @Test
+  void aLateCostUndoesAnEarlierBreakEven() {
+    // benefits of £100 in year 0 (undiscounted) break even at once; a cost of £200 in year 2
+    // (× 0.64 = £128) leaves the cumulative at −£28, so the scheme never pays back
+    Intervention late =
+        Intervention.builder("late cost")
+            .period(Y0, 3)
+            .cohortSize(1)
+            .cost(Cost.of(COUNCIL, Y2, Money.ofPounds(200), grade(1)))
+            .outcome(
+                ExpectedOutcome.builder("early")
+                    .shareAchieving(Percentage.ONE_HUNDRED)
+                    .years(Y0, Y0)
+                    .value(UnitValue.of(COUNCIL, BenefitKind.CASHABLE_FISCAL, Money.ofPounds(100), grade(1)))
+                    .build())
+            .build();
+    Appraisal a = late.appraise(Fixtures.rates25());
+    assertEquals(Money.ofPounds(-28), a.years().get(2).cumulativeNetFiscal());
+    assertEquals(Optional.empty(), a.paybackYear());
+  }
+
+  @Test
   void requiresItsInputs() {
     NullPointerException e =
         assertThrows(NullPointerException.class, () -> Appraisal.of(null, Fixtures.rates25()));
