@@ -2,6 +2,7 @@ package org.communitybudgets.examples;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -125,7 +126,7 @@ public final class GreaterManchesterAppraisal {
 
   private static void investHalfEachYear(
       Intervention.Builder b, Party agency, long pounds, ConfidenceGrade grade) {
-    Money half = Money.ofPounds(pounds).dividedBy(2, java.math.RoundingMode.HALF_EVEN);
+    Money half = Money.ofPounds(pounds).dividedBy(2, RoundingMode.HALF_EVEN);
     b.cost(Cost.of(agency, FIRST, half, grade));
     b.cost(Cost.of(agency, FIRST.next(), Money.ofPounds(pounds).minus(half), grade));
   }
@@ -179,7 +180,7 @@ public final class GreaterManchesterAppraisal {
     for (AppraisalYear y : published.years()) {
       years.row(
           y.year(),
-          y.discountFactor().setScale(4, java.math.RoundingMode.HALF_EVEN).toPlainString(),
+          y.discountFactor().setScale(4, RoundingMode.HALF_EVEN).toPlainString(),
           y.costs(),
           y.fiscalBenefits(),
           y.discountedCosts(),
