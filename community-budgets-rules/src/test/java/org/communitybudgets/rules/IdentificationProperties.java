@@ -21,6 +21,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 import org.communitybudgets.decision.EligibilityVerdict;
 import org.communitybudgets.family.Family;
 import org.communitybudgets.family.FamilyId;
+import org.communitybudgets.family.AsbIntervention;
 import org.communitybudgets.family.Indicator;
 import org.communitybudgets.family.Member;
 import org.communitybudgets.testing.FamilyArbitraries;
@@ -69,6 +70,38 @@ class IdentificationProperties {
     Collections.shuffle(indicators, random);
     Family shuffled = new Family(family.id(), family.authority(), members, indicators, family.attachment(), family.outcomes());
     assertEquals(engine.identify(family, asOf), engine.identify(shuffled, asOf));
+  }
+
+  /**
+   * Facts that each meet one phase-1 criterion on {@link #PHASE_1_DAY}, for whichever members the
+   * family has: an out-of-work benefit and an ASB intervention for an adult, a permanent exclusion
+   * for a child of school age, and a local concern.
+   */
+  private static List<Indicator> oneMoreCriterion(Family family) {
+    List<Indicator> facts = new ArrayList<>();
+    family.members().stream().filter(m -> m.isBornBy(PHASE_1_DAY) && !m.isUnder(18, PHASE_1_DAY)).findFirst().ifPresent(adult -> {
+      facts.add(new org.communitybudgets.family.BenefitClaim(adult.id(), org.communitybudgets.family.BenefitType.INCOME_SUPPORT,
+          org.communitybudgets.time.DateRange.from(PHASE_1_DAY.minusMonths(2))));
+      facts.add(new AsbIntervention(adult.id(), org.communitybudgets.family.AsbInterventionType.ASBO, PHASE_1_DAY.minusMonths(3)));
+    });
+    family.members().stream().filter(m -> m.isBornBy(PHASE_1_DAY.minusYears(5)) && m.isUnder(16, PHASE_1_DAY)).findFirst().ifPresent(child ->
+        facts.add(new org.communitybudgets.family.Exclusion(child.id(), org.communitybudgets.family.ExclusionKind.PERMANENT,
+            org.communitybudgets.time.SchoolTerm.lastCompleted(1, PHASE_1_DAY).get(0), PHASE_1_DAY.minusMonths(1))));
+    facts.add(new org.communitybudgets.family.LocalConcern(java.util.Optional.empty(), org.communitybudgets.family.ConcernType.REPEAT_REFERRALS, PHASE_1_DAY.minusMonths(1)));
+    return facts;
+  }
+
+  @Property(tries = 100)
+  void meetingOneMoreCriterionNeverMakesAFamilyIneligible(@ForAll("families") Family family, @ForAll Random random) {
+    Identification before = engine.identify(family, PHASE_1_DAY);
+    List<Indicator> candidates = oneMoreCriterion(family);
+    Indicator added = candidates.get(random.nextInt(candidates.size()));
+    Family more = family.toBuilder().indicator(added).build();
+    Identification after = engine.identify(more, PHASE_1_DAY);
+    assertTrue(after.criteriaMet().containsAll(before.criteriaMet()), () -> before.criteriaMet() + " then " + after.criteriaMet());
+    if (before.isEligible()) {
+      assertTrue(after.isEligible(), () -> "adding " + added + " made the family ineligible");
+    }
   }
 
   @Property(tries = 10)
