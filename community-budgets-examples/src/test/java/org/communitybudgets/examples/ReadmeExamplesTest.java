@@ -1,0 +1,54 @@
+package org.communitybudgets.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.communitybudgets.area.AreaId;
+import org.communitybudgets.decision.ContributionVerdict;
+import org.communitybudgets.decision.Decision;
+import org.communitybudgets.decision.UnmetCondition;
+import org.communitybudgets.funding.FundingLineId;
+import org.communitybudgets.funding.HolderKind;
+import org.communitybudgets.funding.Purpose;
+import org.communitybudgets.money.Money;
+import org.communitybudgets.pool.BudgetHolder;
+import org.communitybudgets.pool.Contribution;
+import org.communitybudgets.pool.ContributionId;
+import org.communitybudgets.pool.ContributionMode;
+import org.communitybudgets.pool.HolderId;
+import org.communitybudgets.pool.Pool;
+import org.communitybudgets.pool.PoolId;
+import org.communitybudgets.rules.CommunityBudgetsEngine;
+import org.communitybudgets.rules.PoolAssessment;
+import org.communitybudgets.time.FinancialYear;
+import org.junit.jupiter.api.Test;
+
+/** The README's quick start, as written there, gives what the README says it gives. */
+class ReadmeExamplesTest {
+
+  @Test
+  void quickStart() {
+    CommunityBudgetsEngine engine = CommunityBudgetsEngine.standard();
+
+    BudgetHolder yot = BudgetHolder.of(HolderId.of("manchester-yot"), "Manchester YOT",
+        HolderKind.YOUTH_OFFENDING_TEAM, AreaId.of("greater-manchester"));
+    Pool pool = Pool.builder(PoolId.of("gm-families"), AreaId.of("greater-manchester"), "GM families")
+        .purpose(Purpose.FAMILIES_WITH_MULTIPLE_PROBLEMS)
+        .years(FinancialYear.of(2012), FinancialYear.of(2014))
+        .holder(yot)
+        .contribution(Contribution.builder(ContributionId.of("yot"), FundingLineId.of("yot-grant"),
+                yot.id(), ContributionMode.LOCALLY_POOLED)
+            .amount(FinancialYear.of(2012), Money.parse("£700,000"))
+            .build())
+        .build();
+
+    PoolAssessment assessment = engine.assess(pool, LocalDate.of(2012, 10, 1));
+    Decision<ContributionVerdict> yotDecision = assessment.contribution("yot").orElseThrow();
+
+    assertEquals(ContributionVerdict.CONDITIONAL, yotDecision.verdict());
+    assertEquals(
+        List.of("core-youth-justice-services-delivered", "agreed-locally"),
+        yotDecision.unmetConditions().stream().map(UnmetCondition::code).toList());
+  }
+}
