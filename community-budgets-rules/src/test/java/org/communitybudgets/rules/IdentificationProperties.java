@@ -37,18 +37,34 @@ class IdentificationProperties {
     engine = CommunityBudgetsEngine.standard();
   }
 
+  private static final LocalDate PHASE_2_DAY = LocalDate.of(2016, 6, 1);
+
   @Provide
   Arbitrary<LocalDate> days() {
     return Arbitraries.oneOf(
-        Arbitraries.just(PHASE_1_DAY), Arbitraries.just(LocalDate.of(2016, 6, 1)), TimeArbitraries.programmeDates());
+        Arbitraries.just(PHASE_1_DAY), Arbitraries.just(PHASE_2_DAY), TimeArbitraries.programmeDates());
   }
 
+  /** Families of every kind, many of them near or over the criteria on the two fixed days. */
   @Provide
   Arbitrary<Family> families() {
+    java.util.Set<org.communitybudgets.family.BenefitType> outOfWork =
+        java.util.Set.of(
+            org.communitybudgets.family.BenefitType.JOBSEEKERS_ALLOWANCE,
+            org.communitybudgets.family.BenefitType.INCOME_SUPPORT,
+            org.communitybudgets.family.BenefitType.EMPLOYMENT_AND_SUPPORT_ALLOWANCE);
+    java.time.Period year = java.time.Period.ofMonths(12);
     return Arbitraries.oneOf(
+        FamilyArbitraries.families(),
         FamilyArbitraries.familiesAsOf(PHASE_1_DAY),
-        FamilyArbitraries.familiesAsOf(PHASE_1_DAY).withPhase2Problems(2),
-        FamilyArbitraries.families());
+        FamilyArbitraries.familiesAsOf(PHASE_1_DAY).withBenefitOpenOnAsOf(outOfWork).withChildOffenceWithin(year),
+        FamilyArbitraries.familiesAsOf(PHASE_1_DAY).withBenefitOpenOnAsOf(outOfWork).withFixedExclusions(3),
+        FamilyArbitraries.familiesAsOf(PHASE_1_DAY).withChildOffenceWithin(year).withFixedExclusions(2),
+        FamilyArbitraries.familiesAsOf(PHASE_1_DAY).nearAbsenceThreshold(org.communitybudgets.money.Percentage.of(15))
+            .withChildOffenceWithin(year).withBenefitOpenOnAsOf(outOfWork),
+        FamilyArbitraries.familiesAsOf(PHASE_2_DAY).withPhase2Problems(1),
+        FamilyArbitraries.familiesAsOf(PHASE_2_DAY).withPhase2Problems(2),
+        FamilyArbitraries.familiesAsOf(PHASE_2_DAY).nearAbsenceThreshold(org.communitybudgets.money.Percentage.of(10)).withPhase2Problems(1));
   }
 
   @Property(tries = 150)
@@ -59,6 +75,16 @@ class IdentificationProperties {
     if (i.phase().isEmpty()) {
       assertEquals(EligibilityVerdict.NOT_ELIGIBLE, i.decision().verdict());
     }
+  }
+
+  @Property(tries = 300)
+  void aPlainJavaReferenceAgreesWithTheRules(@ForAll("families") Family family, @ForAll("days") LocalDate asOf) {
+    Identification i = engine.identify(family, asOf);
+    IdentificationReference.Answer expected = IdentificationReference.identify(family, new Policy(engine.parameters(), asOf));
+    assertEquals(java.util.Optional.ofNullable(expected.phase()), i.phase());
+    assertEquals(expected.criteria(), i.criteriaMet());
+    assertEquals(expected.eligible(), i.isEligible());
+    net.jqwik.api.statistics.Statistics.label("eligible").collect(i.isEligible());
   }
 
   @Property(tries = 100)

@@ -177,7 +177,9 @@ public final class FamilyArbitrary extends ArbitraryDecorator<Family> {
 
   /**
    * Families whose indicators bear on exactly {@code count} distinct phase-2 headline problems
-   * (by {@link Indicator#headlineProblem()}).
+   * (by {@link Indicator#headlineProblem()}), with, for each of them, a fact that shows the
+   * problem under the standard phase-2 parameters: dated within the 12 months up to the business
+   * date or open on it, and for school attendance a permanent exclusion in the last completed term.
    *
    * @throws IllegalArgumentException if {@code count} is outside 0–6, or fewer than the problems
    *     the other knobs already force
@@ -465,9 +467,9 @@ public final class FamilyArbitrary extends ArbitraryDecorator<Family> {
         extra == 0
             ? Arbitraries.just(Set.<Phase2Problem>of())
             : Arbitraries.subsetOf(others).ofSize(extra);
-    DateRange window = FamilyArbitraries.window(asOf);
-    Arbitrary<LocalDate> when = TimeArbitraries.datesBetween(window.start(), asOf);
-    Arbitrary<DateRange> periods = FamilyArbitraries.periods(window.start(), asOf);
+    LocalDate yearAgo = asOf.minusMonths(12).plusDays(1);
+    Arbitrary<LocalDate> when = TimeArbitraries.datesBetween(yearAgo, asOf);
+    Arbitrary<DateRange> periods = TimeArbitraries.datesBetween(yearAgo, asOf).map(DateRange::from);
     MemberId child = childId(1);
     MemberId adult = adultId(1);
     return chosen.flatMap(
@@ -477,30 +479,30 @@ public final class FamilyArbitrary extends ArbitraryDecorator<Family> {
           target.addAll(extras);
           Draft kept =
               d.without(i -> i.headlineProblem().map(p -> !target.contains(p)).orElse(false));
-          Set<Phase2Problem> present = kept.problemsOf(kept.indicators());
-          List<Arbitrary<Indicator>> missing = new ArrayList<>();
+          List<Arbitrary<Indicator>> showing = new ArrayList<>();
           for (Phase2Problem p : target) {
-            if (!present.contains(p)) {
-              missing.add(oneFor(p, child, adult, when, periods));
-            }
+            showing.add(oneFor(p, child, adult, asOf, when, periods));
           }
-          return missing.isEmpty()
+          return showing.isEmpty()
               ? Arbitraries.just(kept)
-              : Combinators.combine(missing).as(kept::plus);
+              : Combinators.combine(showing).as(kept::plus);
         });
   }
 
-  /** An indicator bearing on the problem that no other knob reads. */
+  /** An indicator that shows the problem on {@code asOf} and that no other knob reads. */
   private static Arbitrary<Indicator> oneFor(
       Phase2Problem problem,
       MemberId child,
       MemberId adult,
+      LocalDate asOf,
       Arbitrary<LocalDate> when,
       Arbitrary<DateRange> periods) {
+    SchoolTerm lastTerm = SchoolTerm.lastCompleted(1, asOf).get(0);
     return switch (problem) {
       case CRIME_AND_ANTI_SOCIAL_BEHAVIOUR -> when.map(AsbIncident::againstFamily);
       case SCHOOL_ATTENDANCE ->
-          periods.map(p -> new SchoolPlacement(child, Provision.MAINSTREAM_ROLL, p, false));
+          TimeArbitraries.datesBetween(lastTerm.nominalDates().start(), lastTerm.nominalDates().end().orElseThrow())
+              .map(day -> new Exclusion(child, ExclusionKind.PERMANENT, lastTerm, day));
       case CHILDREN_WHO_NEED_HELP ->
           Combinators.combine(Arbitraries.of(HelpKind.class), periods)
               .as((k, p) -> new ChildNeedingHelp(child, k, p));
