@@ -3,12 +3,10 @@ package org.communitybudgets.appraisal;
 import static org.communitybudgets.internal.Checks.listOf;
 import static org.communitybudgets.internal.Checks.required;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -48,7 +46,8 @@ public final class AppraisalParameters {
   public static final String STANDARD_RESOURCE = "appraisal-parameters.tsv";
 
   private static final List<String> COLUMNS = List.of(HEADER_TEXT.split(", "));
-  private static volatile AppraisalParameters standard;
+  private static final Supplier<AppraisalParameters> STANDARD =
+      Suppliers.memoize(() -> TsvReader.readResource(AppraisalParameters.class, STANDARD_RESOURCE, AppraisalParameters::load));
 
   private final List<AppraisalParameter> parameters;
 
@@ -64,29 +63,9 @@ public final class AppraisalParameters {
    * @throws IllegalStateException if the resource is missing
    */
   public static AppraisalParameters standard() {
-    AppraisalParameters result = standard;
-    if (result == null) {
-      synchronized (AppraisalParameters.class) {
-        result = standard;
-        if (result == null) {
-          result = loadStandard();
-          standard = result;
-        }
-      }
-    }
-    return result;
+    return STANDARD.get();
   }
 
-  private static AppraisalParameters loadStandard() {
-    try (InputStream in = AppraisalParameters.class.getResourceAsStream(STANDARD_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("resource " + STANDARD_RESOURCE + " is missing");
-      }
-      return load(new InputStreamReader(in, StandardCharsets.UTF_8), STANDARD_RESOURCE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + STANDARD_RESOURCE, e);
-    }
-  }
 
   /**
    * The parameters of a table (see the class description).

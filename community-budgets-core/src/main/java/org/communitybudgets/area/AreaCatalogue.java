@@ -4,12 +4,10 @@ import static org.communitybudgets.internal.Checks.listOf;
 import static org.communitybudgets.internal.Checks.required;
 import static org.communitybudgets.internal.Checks.uniqueBy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -47,7 +45,8 @@ public final class AreaCatalogue {
   static final List<String> COLUMNS = List.of(HEADER_TEXT.split(", "));
 
   private static final AreaCatalogue EMPTY = new AreaCatalogue(new LinkedHashMap<>());
-  private static volatile AreaCatalogue standard;
+  private static final Supplier<AreaCatalogue> STANDARD =
+      Suppliers.memoize(() -> TsvReader.readResource(AreaCatalogue.class, STANDARD_RESOURCE, AreaCatalogue::load));
 
   private final Map<AreaId, Area> areas;
 
@@ -61,29 +60,9 @@ public final class AreaCatalogue {
    * @throws IllegalStateException if the resource is missing
    */
   public static AreaCatalogue standard() {
-    AreaCatalogue result = standard;
-    if (result == null) {
-      synchronized (AreaCatalogue.class) {
-        result = standard;
-        if (result == null) {
-          result = loadStandard();
-          standard = result;
-        }
-      }
-    }
-    return result;
+    return STANDARD.get();
   }
 
-  private static AreaCatalogue loadStandard() {
-    try (InputStream in = AreaCatalogue.class.getResourceAsStream(STANDARD_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("resource " + STANDARD_RESOURCE + " is missing");
-      }
-      return load(new InputStreamReader(in, StandardCharsets.UTF_8), STANDARD_RESOURCE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + STANDARD_RESOURCE, e);
-    }
-  }
 
   /** No areas. */
   public static AreaCatalogue empty() {

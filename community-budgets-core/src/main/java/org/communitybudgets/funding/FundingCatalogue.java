@@ -4,12 +4,10 @@ import static org.communitybudgets.internal.Checks.listOf;
 import static org.communitybudgets.internal.Checks.required;
 import static org.communitybudgets.internal.Checks.uniqueBy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -61,7 +59,8 @@ public final class FundingCatalogue {
   static final List<String> COLUMNS = List.of(HEADER_TEXT.split(", "));
 
   private static final FundingCatalogue EMPTY = new FundingCatalogue(new LinkedHashMap<>());
-  private static volatile FundingCatalogue standard;
+  private static final Supplier<FundingCatalogue> STANDARD =
+      Suppliers.memoize(() -> TsvReader.readResource(FundingCatalogue.class, STANDARD_RESOURCE, FundingCatalogue::load));
 
   private final Map<FundingLineId, FundingLine> lines;
 
@@ -75,29 +74,9 @@ public final class FundingCatalogue {
    * @throws IllegalStateException if the resource is missing or cannot be read
    */
   public static FundingCatalogue standard() {
-    FundingCatalogue result = standard;
-    if (result == null) {
-      synchronized (FundingCatalogue.class) {
-        result = standard;
-        if (result == null) {
-          result = loadStandard();
-          standard = result;
-        }
-      }
-    }
-    return result;
+    return STANDARD.get();
   }
 
-  private static FundingCatalogue loadStandard() {
-    try (InputStream in = FundingCatalogue.class.getResourceAsStream(STANDARD_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("resource " + STANDARD_RESOURCE + " is missing");
-      }
-      return load(new InputStreamReader(in, StandardCharsets.UTF_8), STANDARD_RESOURCE);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + STANDARD_RESOURCE, e);
-    }
-  }
 
   /** No lines. */
   public static FundingCatalogue empty() {

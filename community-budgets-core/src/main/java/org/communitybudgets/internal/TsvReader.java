@@ -29,6 +29,25 @@ import org.communitybudgets.InvalidValueException;
  */
 public final class TsvReader {
   /** The cell that stands for "nothing". */
+  /**
+   * Reads a table shipped as a resource beside {@code owner}.
+   *
+   * @param load reads the table from a reader, naming it {@code resource} in its messages
+   * @throws IllegalStateException if the resource is missing
+   * @throws UncheckedIOException if it cannot be read
+   */
+  public static <T> T readResource(
+      Class<?> owner, String resource, java.util.function.BiFunction<Reader, String, T> load) {
+    try (java.io.InputStream in = owner.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + resource + " is missing");
+      }
+      return load.apply(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8), resource);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+
   public static final String NONE = "-";
 
   private TsvReader() {}
