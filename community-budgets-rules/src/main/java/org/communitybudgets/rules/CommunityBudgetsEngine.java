@@ -30,7 +30,11 @@ import org.communitybudgets.decision.Decision;
 import org.communitybudgets.decision.EligibilityVerdict;
 import org.communitybudgets.decision.Provenance;
 import org.communitybudgets.decision.Reason;
+import org.communitybudgets.area.AreaId;
 import org.communitybudgets.family.Family;
+import org.communitybudgets.family.OutcomesPlan;
+import org.communitybudgets.family.Phase2Problem;
+import org.communitybudgets.payment.ClaimKind;
 import org.communitybudgets.funding.Allocations;
 import org.communitybudgets.funding.FundingCatalogue;
 import org.communitybudgets.funding.FundingLine;
@@ -72,7 +76,9 @@ public final class CommunityBudgetsEngine {
           "org/communitybudgets/rules/pooling-in-kind.drl",
           "org/communitybudgets/rules/troubled-families-phases.drl",
           "org/communitybudgets/rules/troubled-families-phase1-identification.drl",
-          "org/communitybudgets/rules/troubled-families-phase2-identification.drl");
+          "org/communitybudgets/rules/troubled-families-phase2-identification.drl",
+          "org/communitybudgets/rules/troubled-families-phase1-results.drl",
+          "org/communitybudgets/rules/troubled-families-phase2-results.drl");
 
   /** The standard parameter files. */
   static final List<String> STANDARD_PARAMETERS =
@@ -249,6 +255,136 @@ public final class CommunityBudgetsEngine {
       out.add(new Identification(fc.family().id(), asOf, phase, criteria.getOrDefault(fc.id(), Set.of()), decision));
     }
     return out;
+  }
+
+  /**
+   * Decides which results of the Troubled Families programme a family has achieved on the
+   * business date, without an outcomes plan: a phase-2 family can then achieve only continuous
+   * employment (domain reference §4–5).
+   *
+   * @throws IllegalStateException if a rule fails while deciding, naming the rule and the family
+   */
+  public Results results(Family family, LocalDate asOf) {
+    Objects.requireNonNull(family, "family is required");
+    Objects.requireNonNull(asOf, "business date is required");
+    return resultsChunk(List.of(family), Map.of(), asOf).get(0);
+  }
+
+  /**
+   * Decides which results of the Troubled Families programme a family has achieved on the
+   * business date, judging phase-2 progress by the measures of the authority's outcomes plan
+   * (domain reference §4–5). A family is judged by the results of the phase it was attached in;
+   * the phase-2 problems it had are those the identification rules find on the day of attachment.
+   *
+   * @param plan the outcomes plan of the family's authority
+   * @throws IllegalArgumentException if the plan is another authority's
+   * @throws IllegalStateException if a rule fails while deciding, naming the rule and the family
+   */
+  public Results results(Family family, OutcomesPlan plan, LocalDate asOf) {
+    Objects.requireNonNull(family, "family is required");
+    Objects.requireNonNull(plan, "outcomes plan is required");
+    Objects.requireNonNull(asOf, "business date is required");
+    if (!plan.authority().equals(family.authority())) {
+      throw new IllegalArgumentException(
+          "the outcomes plan must be of the family's authority " + family.authority() + ", was " + plan.authority() + " for family " + family.id());
+    }
+    return resultsChunk(List.of(family), plans(List.of(plan)), asOf).get(0);
+  }
+
+  /**
+   * Decides results for every family of a stream, lazily, in chunks on several threads, as {@link
+   * #identifyAll} does: exactly one result per family, in input order. Each family is judged by
+   * its own authority's outcomes plan, if one is given.
+   *
+   * @param plans outcomes plans, at most one per authority
+   * @throws IllegalArgumentException if two plans are of the same authority
+   */
+  public Stream<BatchResult<Results>> resultsAll(
+      Iterator<Family> families, Collection<OutcomesPlan> plans, LocalDate asOf, BatchOptions options) {
+    Objects.requireNonNull(families, "families are required");
+    Objects.requireNonNull(asOf, "business date is required");
+    Objects.requireNonNull(options, "options are required");
+    Map<AreaId, OutcomesPlan> byAuthority = plans(plans);
+    return Batches.run(
+        families, options, chunk -> resultsChunk(chunk, byAuthority, asOf), f -> resultsChunk(List.of(f), byAuthority, asOf).get(0));
+  }
+
+  private static Map<AreaId, OutcomesPlan> plans(Collection<OutcomesPlan> plans) {
+    Objects.requireNonNull(plans, "outcomes plans are required");
+    Map<AreaId, OutcomesPlan> byAuthority = new HashMap<>();
+    for (OutcomesPlan plan : plans) {
+      if (byAuthority.put(plan.authority(), plan) != null) {
+        throw new IllegalArgumentException("outcomes plans must be one per authority, was two for " + plan.authority());
+      }
+    }
+    return byAuthority;
+  }
+
+  /** Decides results for families with distinct ids in one session, in their order. */
+  private List<Results> resultsChunk(List<Family> families, Map<AreaId, OutcomesPlan> plans, LocalDate asOf) {
+    Map<String, Set<Phase2Problem>> problems = problemsAtAttachment(families, asOf);
+    List<Object> facts = new ArrayList<>();
+    facts.add(new Policy(parameters, asOf));
+    List<ResultsCase> cases = new ArrayList<>();
+    for (Family f : families) {
+      ResultsCase rc =
+          new ResultsCase(f, asOf, Optional.ofNullable(plans.get(f.authority())), problems.getOrDefault(f.id().value(), Set.of()));
+      cases.add(rc);
+      facts.add(rc);
+    }
+    String what = families.size() == 1 ? cases.get(0).toString() : "results of " + families.size() + " families on " + asOf;
+    Run run = run(facts, what);
+    Map<String, ProgrammePhase> phases = new HashMap<>();
+    run.facts(AttachedInPhase.class).forEach(a -> phases.put(a.family(), a.phase()));
+    Map<String, Set<ClaimKind>> achieved = new HashMap<>();
+    run.facts(ResultAchieved.class).forEach(a -> achieved.computeIfAbsent(a.family(), k -> new HashSet<>()).add(a.result()));
+    Map<String, List<Reason>> reasons = reasonsBySubject(run.findings());
+    List<Results> out = new ArrayList<>(families.size());
+    for (ResultsCase rc : cases) {
+      List<Reason> own = new ArrayList<>(reasons.getOrDefault(rc.id(), List.of()));
+      own.sort(REASON_ORDER);
+      Set<ClaimKind> got = achieved.getOrDefault(rc.id(), Set.of());
+      Decision<EligibilityVerdict> decision =
+          new Decision<>(
+              "results of family " + rc.id(),
+              got.isEmpty() ? EligibilityVerdict.NOT_ELIGIBLE : EligibilityVerdict.ELIGIBLE,
+              own,
+              asOf,
+              provenance());
+      out.add(new Results(rc.family().id(), asOf, Optional.ofNullable(phases.get(rc.id())), got, decision));
+    }
+    return out;
+  }
+
+  /**
+   * The phase-2 headline problems each attached family had on its day of attachment, by the
+   * identification rules on that day; none for a family attached outside phase 2.
+   */
+  private Map<String, Set<Phase2Problem>> problemsAtAttachment(List<Family> families, LocalDate asOf) {
+    Map<LocalDate, List<Family>> byDay = new LinkedHashMap<>();
+    for (Family f : families) {
+      f.attachment()
+          .map(a -> a.attachedOn())
+          .filter(d -> !d.isAfter(asOf))
+          .ifPresent(d -> byDay.computeIfAbsent(d, k -> new ArrayList<>()).add(f));
+    }
+    Map<String, Set<Phase2Problem>> out = new HashMap<>();
+    byDay.forEach((day, group) -> {
+      for (Identification i : identifyChunk(group, day)) {
+        if (i.phase().equals(Optional.of(ProgrammePhase.PHASE_2))) {
+          out.put(i.family().value(), i.criteriaMet().stream().map(Phase2Problem::valueOf).collect(Collectors.toSet()));
+        }
+      }
+    });
+    return out;
+  }
+
+  private static Map<String, List<Reason>> reasonsBySubject(List<Finding> findings) {
+    Map<String, List<Reason>> reasons = new HashMap<>();
+    for (Finding f : findings) {
+      f.subject().ifPresent(id -> reasons.computeIfAbsent(id, k -> new ArrayList<>()).add(f.reason()));
+    }
+    return reasons;
   }
 
   /** What one session produced: the findings and the facts it held when the rules had fired. */
