@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.communitybudgets.decision.ClaimVerdict;
 import org.communitybudgets.decision.ContributionVerdict;
 import org.communitybudgets.decision.Decision;
 import org.communitybudgets.decision.EligibilityVerdict;
@@ -34,6 +35,8 @@ import org.communitybudgets.area.AreaId;
 import org.communitybudgets.family.Family;
 import org.communitybudgets.family.OutcomesPlan;
 import org.communitybudgets.family.Phase2Problem;
+import org.communitybudgets.payment.AuthorityTarget;
+import org.communitybudgets.payment.Claim;
 import org.communitybudgets.payment.ClaimKind;
 import org.communitybudgets.funding.Allocations;
 import org.communitybudgets.funding.FundingCatalogue;
@@ -78,7 +81,8 @@ public final class CommunityBudgetsEngine {
           "org/communitybudgets/rules/troubled-families-phase1-identification.drl",
           "org/communitybudgets/rules/troubled-families-phase2-identification.drl",
           "org/communitybudgets/rules/troubled-families-phase1-results.drl",
-          "org/communitybudgets/rules/troubled-families-phase2-results.drl");
+          "org/communitybudgets/rules/troubled-families-phase2-results.drl",
+          "org/communitybudgets/rules/troubled-families-claims.drl");
 
   /** The standard parameter files. */
   static final List<String> STANDARD_PARAMETERS =
@@ -307,6 +311,96 @@ public final class CommunityBudgetsEngine {
     Map<AreaId, OutcomesPlan> byAuthority = plans(plans);
     return Batches.run(
         families, options, chunk -> resultsChunk(chunk, byAuthority, asOf), f -> resultsChunk(List.of(f), byAuthority, asOf).get(0));
+  }
+
+  /**
+   * Decides a payment-by-results claim without an outcomes plan: a phase-2 sustained-progress
+   * claim is then refused. See {@link #assessClaim(Claim, Family, List, AuthorityTarget, long,
+   * Optional, LocalDate)}.
+   */
+  public ClaimDecision assessClaim(
+      Claim claim, Family family, List<Claim> earlier, AuthorityTarget target, long familiesAlreadyFunded, LocalDate asOf) {
+    return assessClaim(claim, family, earlier, target, familiesAlreadyFunded, Optional.empty(), asOf);
+  }
+
+  /**
+   * Decides a payment-by-results claim (domain reference §4–5): the attachment fee when the family
+   * is attached, at the amount for the financial year of attachment; a results payment for a
+   * result the family achieved by the day of the claim, at the amount for the financial year of the
+   * claim, one results payment per family (continuous employment is the alternative to the other
+   * results); never more than the maximum per family in total; at most five in six of the
+   * authority's phase-1 target funded. A refused claim has a reason for every condition it fails.
+   *
+   * @param claim the claim
+   * @param family the family claimed for
+   * @param earlier the claims already paid for the family; what each was worth is read from the
+   *     parameters as for a new claim
+   * @param target the authority's target for the claim's phase
+   * @param familiesAlreadyFunded how many of the authority's families have been funded in the
+   *     phase; the claim funds one more if nothing has been paid for the family before
+   * @param plan the authority's outcomes plan, for a phase-2 sustained-progress claim
+   * @param asOf the business date of the decision; the claim must be made on or before it
+   * @throws IllegalArgumentException if the claim, family, earlier claims, target and plan do not
+   *     belong together, the count is negative or the claim is dated after the business date
+   * @throws IllegalStateException if a rule fails while deciding, naming the rule and the claim
+   */
+  public ClaimDecision assessClaim(
+      Claim claim,
+      Family family,
+      List<Claim> earlier,
+      AuthorityTarget target,
+      long familiesAlreadyFunded,
+      Optional<OutcomesPlan> plan,
+      LocalDate asOf) {
+    Objects.requireNonNull(claim, "claim is required");
+    Objects.requireNonNull(family, "family is required");
+    Objects.requireNonNull(earlier, "earlier claims are required");
+    Objects.requireNonNull(target, "target is required");
+    Objects.requireNonNull(plan, "outcomes plan is required (or empty)");
+    Objects.requireNonNull(asOf, "business date is required");
+    String owner = " for claim " + claim.id();
+    if (!claim.family().equals(family.id())) {
+      throw new IllegalArgumentException("family must be the family claimed for, " + claim.family() + ", was " + family.id() + owner);
+    }
+    if (!claim.authority().equals(family.authority())) {
+      throw new IllegalArgumentException("authority must be the family's, " + family.authority() + ", was " + claim.authority() + owner);
+    }
+    if (!target.authority().equals(claim.authority()) || target.phase() != claim.phase()) {
+      throw new IllegalArgumentException(
+          "target must be " + claim.authority() + "'s for " + claim.phase() + ", was " + target.authority() + "'s for " + target.phase() + owner);
+    }
+    for (Claim e : earlier) {
+      if (!e.family().equals(family.id())) {
+        throw new IllegalArgumentException("earlier claims must be for family " + family.id() + ", was " + e.id() + " for family " + e.family() + owner);
+      }
+    }
+    if (familiesAlreadyFunded < 0) {
+      throw new IllegalArgumentException("families already funded must be zero or more, was " + familiesAlreadyFunded + owner);
+    }
+    if (claim.claimedOn().isAfter(asOf)) {
+      throw new IllegalArgumentException("claim date must be on or before the business date " + asOf + ", was " + claim.claimedOn() + owner);
+    }
+    plan.ifPresent(pl -> {
+      if (!pl.authority().equals(family.authority())) {
+        throw new IllegalArgumentException(
+            "the outcomes plan must be of the family's authority " + family.authority() + ", was " + pl.authority() + " for family " + family.id());
+      }
+    });
+    Results results = resultsChunk(List.of(family), plan.map(pl -> Map.of(pl.authority(), pl)).orElse(Map.of()), claim.claimedOn()).get(0);
+    ClaimCase cc = new ClaimCase(claim, family, earlier, target, familiesAlreadyFunded, results, parameters);
+    Run run = run(List.of(new Policy(parameters, claim.claimedOn()), cc), cc.toString());
+    Money payable =
+        run.facts(ClaimPayable.class).stream().map(ClaimPayable::amount).findFirst().orElse(Money.ZERO);
+    List<Reason> reasons = new ArrayList<>(reasonsBySubject(run.findings()).getOrDefault(family.id().value(), List.of()));
+    reasons.sort(REASON_ORDER);
+    Decision<ClaimVerdict> decision =
+        new Decision<>(
+            "claim " + claim.id() + " for family " + family.id(),
+            payable.isPositive() ? ClaimVerdict.PAYABLE : ClaimVerdict.REFUSED,
+            reasons,
+            asOf,
+            provenance());
+    return new ClaimDecision(claim.id(), family.id(), claim.kind(), asOf, payable, results, decision);
   }
 
   private static Map<AreaId, OutcomesPlan> plans(Collection<OutcomesPlan> plans) {
