@@ -452,14 +452,18 @@ public final class CommunityBudgetsEngine {
 
   /**
    * The phase-2 headline problems each attached family had on its day of attachment, by the
-   * identification rules on that day; none for a family attached outside phase 2.
+   * identification rules on that day; none for a family attached outside phase 2 (which is read
+   * from the parameters on the business date).
    */
   private Map<String, Set<Phase2Problem>> problemsAtAttachment(List<Family> families, LocalDate asOf) {
+    Policy policy = new Policy(parameters, asOf);
+    LocalDate first = policy.date("tf.phase2.first-day");
+    LocalDate last = policy.date("tf.phase2.last-day");
     Map<LocalDate, List<Family>> byDay = new LinkedHashMap<>();
     for (Family f : families) {
       f.attachment()
           .map(a -> a.attachedOn())
-          .filter(d -> !d.isAfter(asOf))
+          .filter(d -> !d.isAfter(asOf) && !d.isBefore(first) && !d.isAfter(last))
           .ifPresent(d -> byDay.computeIfAbsent(d, k -> new ArrayList<>()).add(f));
     }
     Map<String, Set<Phase2Problem>> out = new HashMap<>();
