@@ -403,6 +403,91 @@ public final class CommunityBudgetsEngine {
     return new ClaimDecision(claim.id(), family.id(), claim.kind(), asOf, payable, results, decision);
   }
 
+  /**
+   * An authority's ledger for the phase of its target on the business date: its families
+   * identified, attached and turned around, every claim made by the business date decided in
+   * order of date (then id) with the family's claims paid before it and the families already
+   * funded, the money paid by financial year, and the assumed intervention cost of the families
+   * attached in the phase with its central and local shares (parameters {@code
+   * tf.phase1.intervention-cost} and {@code tf.phase1.central-share}, or their {@code tf.phase2}
+   * counterparts, read on the business date).
+   *
+   * @param target the authority's target for the phase
+   * @param families the authority's families, with distinct ids
+   * @param claims the authority's claims for the phase; claims dated after the business date are
+   *     left out
+   * @param plans outcomes plans, at most one per authority
+   * @throws IllegalArgumentException if a family or claim is another authority's, a claim is of
+   *     another phase or for a family not given, or ids repeat
+   */
+  public Ledger ledger(
+      AuthorityTarget target,
+      Collection<Family> families,
+      Collection<Claim> claims,
+      Collection<OutcomesPlan> plans,
+      LocalDate asOf) {
+    Objects.requireNonNull(target, "target is required");
+    Objects.requireNonNull(families, "families are required");
+    Objects.requireNonNull(claims, "claims are required");
+    Objects.requireNonNull(asOf, "business date is required");
+    Map<AreaId, OutcomesPlan> byAuthority = plans(plans);
+    AreaId authority = target.authority();
+    Map<org.communitybudgets.family.FamilyId, Family> byId = new LinkedHashMap<>();
+    for (Family f : families) {
+      if (!f.authority().equals(authority)) {
+        throw new IllegalArgumentException("families must be " + authority + "'s, was family " + f.id() + " of " + f.authority());
+      }
+      if (byId.put(f.id(), f) != null) {
+        throw new IllegalArgumentException("family ids must be unique, was " + f.id() + " twice for the ledger of " + authority);
+      }
+    }
+    List<Family> list = List.copyOf(byId.values());
+    long identified = list.isEmpty() ? 0 : identifyChunk(list, asOf).stream().filter(Identification::isEligible).count();
+    List<Results> results = list.isEmpty() ? List.of() : resultsChunk(list, byAuthority, asOf);
+    long attached = results.stream().filter(r -> r.phase().equals(Optional.of(target.phase()))).count();
+    long turnedAround =
+        results.stream()
+            .filter(r -> r.phase().equals(Optional.of(target.phase())))
+            .filter(r -> r.achieved().stream().anyMatch(k -> k != ClaimKind.PROGRESS_TO_WORK_RESULT))
+            .count();
+    List<Claim> ordered =
+        claims.stream()
+            .filter(c -> !c.claimedOn().isAfter(asOf))
+            .sorted(Comparator.comparing(Claim::claimedOn).thenComparing(Claim::id))
+            .toList();
+    Set<org.communitybudgets.payment.ClaimId> ids = new HashSet<>();
+    for (Claim c : ordered) {
+      if (!c.authority().equals(authority) || c.phase() != target.phase() || !byId.containsKey(c.family()) || !ids.add(c.id())) {
+        throw new IllegalArgumentException(
+            "claims must be unique and " + authority + "'s for " + target.phase() + " and a family given, was claim " + c.id());
+      }
+    }
+    Map<org.communitybudgets.family.FamilyId, List<Claim>> paid = new HashMap<>();
+    long funded = 0;
+    List<ClaimDecision> decisions = new ArrayList<>();
+    Map<FinancialYear, Money> byYear = new java.util.TreeMap<>();
+    for (Claim c : ordered) {
+      List<Claim> before = paid.getOrDefault(c.family(), List.of());
+      ClaimDecision d =
+          assessClaim(c, byId.get(c.family()), before, target, funded, Optional.ofNullable(byAuthority.get(authority)), asOf);
+      decisions.add(d);
+      if (d.isPayable()) {
+        if (before.isEmpty()) {
+          funded++;
+        }
+        paid.computeIfAbsent(c.family(), k -> new ArrayList<>()).add(c);
+        byYear.merge(FinancialYear.containing(c.claimedOn()), d.payable(), Money::plus);
+      }
+    }
+    Policy policy = new Policy(parameters, asOf);
+    String key = target.phase() == ProgrammePhase.PHASE_1 ? "tf.phase1" : "tf.phase2";
+    Money cost = policy.money(key + ".intervention-cost").times(attached);
+    Money central = cost.percent(policy.percentage(key + ".central-share"), java.math.RoundingMode.HALF_EVEN);
+    return new Ledger(
+        authority, target.phase(), asOf, target.families(), identified, attached, turnedAround, decisions,
+        new java.util.TreeMap<>(byYear), cost, central, cost.minus(central));
+  }
+
   private static Map<AreaId, OutcomesPlan> plans(Collection<OutcomesPlan> plans) {
     Objects.requireNonNull(plans, "outcomes plans are required");
     Map<AreaId, OutcomesPlan> byAuthority = new HashMap<>();
