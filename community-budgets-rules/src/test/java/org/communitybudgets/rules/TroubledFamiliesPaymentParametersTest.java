@@ -69,6 +69,15 @@ class TroubledFamiliesPaymentParametersTest {
   }
 
   @Test
+  void theInterventionCostAndItsCentralShare() {
+    Policy p = on(2013, 6, 1);
+    assertEquals(pounds(10000), p.money("tf.phase1.intervention-cost"));
+    assertEquals(Percentage.of(40), p.percentage("tf.phase1.central-share"));
+    assertEquals(pounds(4500), p.money("tf.phase2.intervention-cost"));
+    assertEquals(Percentage.of(40), p.percentage("tf.phase2.central-share"));
+  }
+
+  @Test
   void theResultsThresholds() {
     Policy p = on(2013, 6, 1);
     assertEquals(Percentage.of(60), p.percentage("tf.phase1.results.asb-fall"));
