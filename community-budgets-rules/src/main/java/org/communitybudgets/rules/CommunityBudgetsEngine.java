@@ -25,12 +25,19 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.communitybudgets.decision.ClaimVerdict;
 import org.communitybudgets.decision.ContributionVerdict;
 import org.communitybudgets.decision.Decision;
 import org.communitybudgets.decision.EligibilityVerdict;
 import org.communitybudgets.decision.Provenance;
 import org.communitybudgets.decision.Reason;
+import org.communitybudgets.area.AreaId;
 import org.communitybudgets.family.Family;
+import org.communitybudgets.family.OutcomesPlan;
+import org.communitybudgets.family.Phase2Problem;
+import org.communitybudgets.payment.AuthorityTarget;
+import org.communitybudgets.payment.Claim;
+import org.communitybudgets.payment.ClaimKind;
 import org.communitybudgets.funding.Allocations;
 import org.communitybudgets.funding.FundingCatalogue;
 import org.communitybudgets.funding.FundingLine;
@@ -72,7 +79,10 @@ public final class CommunityBudgetsEngine {
           "org/communitybudgets/rules/pooling-in-kind.drl",
           "org/communitybudgets/rules/troubled-families-phases.drl",
           "org/communitybudgets/rules/troubled-families-phase1-identification.drl",
-          "org/communitybudgets/rules/troubled-families-phase2-identification.drl");
+          "org/communitybudgets/rules/troubled-families-phase2-identification.drl",
+          "org/communitybudgets/rules/troubled-families-phase1-results.drl",
+          "org/communitybudgets/rules/troubled-families-phase2-results.drl",
+          "org/communitybudgets/rules/troubled-families-claims.drl");
 
   /** The standard parameter files. */
   static final List<String> STANDARD_PARAMETERS =
@@ -249,6 +259,315 @@ public final class CommunityBudgetsEngine {
       out.add(new Identification(fc.family().id(), asOf, phase, criteria.getOrDefault(fc.id(), Set.of()), decision));
     }
     return out;
+  }
+
+  /**
+   * Decides which results of the Troubled Families programme a family has achieved on the
+   * business date, without an outcomes plan: a phase-2 family can then achieve only continuous
+   * employment (domain reference §4–5).
+   *
+   * @throws IllegalStateException if a rule fails while deciding, naming the rule and the family
+   */
+  public Results results(Family family, LocalDate asOf) {
+    Objects.requireNonNull(family, "family is required");
+    Objects.requireNonNull(asOf, "business date is required");
+    return resultsChunk(List.of(family), Map.of(), asOf).get(0);
+  }
+
+  /**
+   * Decides which results of the Troubled Families programme a family has achieved on the
+   * business date, judging phase-2 progress by the measures of the authority's outcomes plan
+   * (domain reference §4–5). A family is judged by the results of the phase it was attached in;
+   * the phase-2 problems it had are those the identification rules find on the day of attachment.
+   *
+   * @param plan the outcomes plan of the family's authority
+   * @throws IllegalArgumentException if the plan is another authority's
+   * @throws IllegalStateException if a rule fails while deciding, naming the rule and the family
+   */
+  public Results results(Family family, OutcomesPlan plan, LocalDate asOf) {
+    Objects.requireNonNull(family, "family is required");
+    Objects.requireNonNull(plan, "outcomes plan is required");
+    Objects.requireNonNull(asOf, "business date is required");
+    if (!plan.authority().equals(family.authority())) {
+      throw new IllegalArgumentException(
+          "the outcomes plan must be of the family's authority " + family.authority() + ", was " + plan.authority() + " for family " + family.id());
+    }
+    return resultsChunk(List.of(family), plans(List.of(plan)), asOf).get(0);
+  }
+
+  /**
+   * Decides results for every family of a stream, lazily, in chunks on several threads, as {@link
+   * #identifyAll} does: exactly one result per family, in input order. Each family is judged by
+   * its own authority's outcomes plan, if one is given.
+   *
+   * @param plans outcomes plans, at most one per authority
+   * @throws IllegalArgumentException if two plans are of the same authority
+   */
+  public Stream<BatchResult<Results>> resultsAll(
+      Iterator<Family> families, Collection<OutcomesPlan> plans, LocalDate asOf, BatchOptions options) {
+    Objects.requireNonNull(families, "families are required");
+    Objects.requireNonNull(asOf, "business date is required");
+    Objects.requireNonNull(options, "options are required");
+    Map<AreaId, OutcomesPlan> byAuthority = plans(plans);
+    return Batches.run(
+        families, options, chunk -> resultsChunk(chunk, byAuthority, asOf), f -> resultsChunk(List.of(f), byAuthority, asOf).get(0));
+  }
+
+  /**
+   * Decides a payment-by-results claim without an outcomes plan: a phase-2 sustained-progress
+   * claim is then refused. See {@link #assessClaim(Claim, Family, List, AuthorityTarget, long,
+   * Optional, LocalDate)}.
+   */
+  public ClaimDecision assessClaim(
+      Claim claim, Family family, List<Claim> earlier, AuthorityTarget target, long familiesAlreadyFunded, LocalDate asOf) {
+    return assessClaim(claim, family, earlier, target, familiesAlreadyFunded, Optional.empty(), asOf);
+  }
+
+  /**
+   * Decides a payment-by-results claim (domain reference §4–5): the attachment fee when the family
+   * is attached, at the amount for the financial year of attachment; a results payment for a
+   * result the family achieved by the day of the claim, at the amount for the financial year of the
+   * claim, one results payment per family (continuous employment is the alternative to the other
+   * results); never more than the maximum per family in total; at most five in six of the
+   * authority's phase-1 target funded. A refused claim has a reason for every condition it fails.
+   *
+   * @param claim the claim
+   * @param family the family claimed for
+   * @param earlier the claims already paid for the family; what each was worth is read from the
+   *     parameters as for a new claim
+   * @param target the authority's target for the claim's phase
+   * @param familiesAlreadyFunded how many of the authority's families have been funded in the
+   *     phase; the claim funds one more if nothing has been paid for the family before
+   * @param plan the authority's outcomes plan, for a phase-2 sustained-progress claim
+   * @param asOf the business date of the decision; the claim must be made on or before it
+   * @throws IllegalArgumentException if the claim, family, earlier claims, target and plan do not
+   *     belong together, the count is negative or the claim is dated after the business date
+   * @throws IllegalStateException if a rule fails while deciding, naming the rule and the claim
+   */
+  public ClaimDecision assessClaim(
+      Claim claim,
+      Family family,
+      List<Claim> earlier,
+      AuthorityTarget target,
+      long familiesAlreadyFunded,
+      Optional<OutcomesPlan> plan,
+      LocalDate asOf) {
+    Objects.requireNonNull(claim, "claim is required");
+    Objects.requireNonNull(family, "family is required");
+    Objects.requireNonNull(earlier, "earlier claims are required");
+    Objects.requireNonNull(target, "target is required");
+    Objects.requireNonNull(plan, "outcomes plan is required (or empty)");
+    Objects.requireNonNull(asOf, "business date is required");
+    String owner = " for claim " + claim.id();
+    if (!claim.family().equals(family.id())) {
+      throw new IllegalArgumentException("family must be the family claimed for, " + claim.family() + ", was " + family.id() + owner);
+    }
+    if (!claim.authority().equals(family.authority())) {
+      throw new IllegalArgumentException("authority must be the family's, " + family.authority() + ", was " + claim.authority() + owner);
+    }
+    if (!target.authority().equals(claim.authority()) || target.phase() != claim.phase()) {
+      throw new IllegalArgumentException(
+          "target must be " + claim.authority() + "'s for " + claim.phase() + ", was " + target.authority() + "'s for " + target.phase() + owner);
+    }
+    for (Claim e : earlier) {
+      if (!e.family().equals(family.id())) {
+        throw new IllegalArgumentException("earlier claims must be for family " + family.id() + ", was " + e.id() + " for family " + e.family() + owner);
+      }
+    }
+    if (familiesAlreadyFunded < 0) {
+      throw new IllegalArgumentException("families already funded must be zero or more, was " + familiesAlreadyFunded + owner);
+    }
+    if (claim.claimedOn().isAfter(asOf)) {
+      throw new IllegalArgumentException("claim date must be on or before the business date " + asOf + ", was " + claim.claimedOn() + owner);
+    }
+    plan.ifPresent(pl -> {
+      if (!pl.authority().equals(family.authority())) {
+        throw new IllegalArgumentException(
+            "the outcomes plan must be of the family's authority " + family.authority() + ", was " + pl.authority() + " for family " + family.id());
+      }
+    });
+    Results results = resultsChunk(List.of(family), plan.map(pl -> Map.of(pl.authority(), pl)).orElse(Map.of()), claim.claimedOn()).get(0);
+    ClaimCase cc = new ClaimCase(claim, family, earlier, target, familiesAlreadyFunded, results, parameters);
+    Run run = run(List.of(new Policy(parameters, claim.claimedOn()), cc), cc.toString());
+    Money payable =
+        run.facts(ClaimPayable.class).stream().map(ClaimPayable::amount).findFirst().orElse(Money.ZERO);
+    List<Reason> reasons = new ArrayList<>(reasonsBySubject(run.findings()).getOrDefault(family.id().value(), List.of()));
+    reasons.sort(REASON_ORDER);
+    Decision<ClaimVerdict> decision =
+        new Decision<>(
+            "claim " + claim.id() + " for family " + family.id(),
+            payable.isPositive() ? ClaimVerdict.PAYABLE : ClaimVerdict.REFUSED,
+            reasons,
+            asOf,
+            provenance());
+    return new ClaimDecision(claim.id(), family.id(), claim.kind(), asOf, payable, results, decision);
+  }
+
+  /**
+   * An authority's ledger for the phase of its target on the business date: its families
+   * identified, attached and turned around, every claim made by the business date decided in
+   * order of date (then id) with the family's claims paid before it and the families already
+   * funded, the money paid by financial year, and the assumed intervention cost of the families
+   * attached in the phase with its central and local shares (parameters {@code
+   * tf.phase1.intervention-cost} and {@code tf.phase1.central-share}, or their {@code tf.phase2}
+   * counterparts, read on the business date).
+   *
+   * @param target the authority's target for the phase
+   * @param families the authority's families, with distinct ids
+   * @param claims the authority's claims for the phase; claims dated after the business date are
+   *     left out
+   * @param plans outcomes plans, at most one per authority
+   * @throws IllegalArgumentException if a family or claim is another authority's, a claim is of
+   *     another phase or for a family not given, or ids repeat
+   */
+  public Ledger ledger(
+      AuthorityTarget target,
+      Collection<Family> families,
+      Collection<Claim> claims,
+      Collection<OutcomesPlan> plans,
+      LocalDate asOf) {
+    Objects.requireNonNull(target, "target is required");
+    Objects.requireNonNull(families, "families are required");
+    Objects.requireNonNull(claims, "claims are required");
+    Objects.requireNonNull(asOf, "business date is required");
+    Map<AreaId, OutcomesPlan> byAuthority = plans(plans);
+    AreaId authority = target.authority();
+    Map<org.communitybudgets.family.FamilyId, Family> byId = new LinkedHashMap<>();
+    for (Family f : families) {
+      if (!f.authority().equals(authority)) {
+        throw new IllegalArgumentException("families must be " + authority + "'s, was family " + f.id() + " of " + f.authority());
+      }
+      if (byId.put(f.id(), f) != null) {
+        throw new IllegalArgumentException("family ids must be unique, was " + f.id() + " twice for the ledger of " + authority);
+      }
+    }
+    List<Family> list = List.copyOf(byId.values());
+    long identified = list.isEmpty() ? 0 : identifyChunk(list, asOf).stream().filter(Identification::isEligible).count();
+    List<Results> results = list.isEmpty() ? List.of() : resultsChunk(list, byAuthority, asOf);
+    long attached = results.stream().filter(r -> r.phase().equals(Optional.of(target.phase()))).count();
+    long turnedAround =
+        results.stream()
+            .filter(r -> r.phase().equals(Optional.of(target.phase())))
+            .filter(r -> r.achieved().stream().anyMatch(k -> k != ClaimKind.PROGRESS_TO_WORK_RESULT))
+            .count();
+    List<Claim> ordered =
+        claims.stream()
+            .filter(c -> !c.claimedOn().isAfter(asOf))
+            .sorted(Comparator.comparing(Claim::claimedOn).thenComparing(Claim::id))
+            .toList();
+    Set<org.communitybudgets.payment.ClaimId> ids = new HashSet<>();
+    for (Claim c : ordered) {
+      if (!c.authority().equals(authority) || c.phase() != target.phase() || !byId.containsKey(c.family()) || !ids.add(c.id())) {
+        throw new IllegalArgumentException(
+            "claims must be unique and " + authority + "'s for " + target.phase() + " and a family given, was claim " + c.id());
+      }
+    }
+    Map<org.communitybudgets.family.FamilyId, List<Claim>> paid = new HashMap<>();
+    long funded = 0;
+    List<ClaimDecision> decisions = new ArrayList<>();
+    Map<FinancialYear, Money> byYear = new java.util.TreeMap<>();
+    for (Claim c : ordered) {
+      List<Claim> before = paid.getOrDefault(c.family(), List.of());
+      ClaimDecision d =
+          assessClaim(c, byId.get(c.family()), before, target, funded, Optional.ofNullable(byAuthority.get(authority)), asOf);
+      decisions.add(d);
+      if (d.isPayable()) {
+        if (before.isEmpty()) {
+          funded++;
+        }
+        paid.computeIfAbsent(c.family(), k -> new ArrayList<>()).add(c);
+        byYear.merge(FinancialYear.containing(c.claimedOn()), d.payable(), Money::plus);
+      }
+    }
+    Policy policy = new Policy(parameters, asOf);
+    String key = target.phase() == ProgrammePhase.PHASE_1 ? "tf.phase1" : "tf.phase2";
+    Money cost = policy.money(key + ".intervention-cost").times(attached);
+    Money central = cost.percent(policy.percentage(key + ".central-share"), java.math.RoundingMode.HALF_EVEN);
+    return new Ledger(
+        authority, target.phase(), asOf, target.families(), identified, attached, turnedAround, decisions,
+        new java.util.TreeMap<>(byYear), cost, central, cost.minus(central));
+  }
+
+  private static Map<AreaId, OutcomesPlan> plans(Collection<OutcomesPlan> plans) {
+    Objects.requireNonNull(plans, "outcomes plans are required");
+    Map<AreaId, OutcomesPlan> byAuthority = new HashMap<>();
+    for (OutcomesPlan plan : plans) {
+      if (byAuthority.put(plan.authority(), plan) != null) {
+        throw new IllegalArgumentException("outcomes plans must be one per authority, was two for " + plan.authority());
+      }
+    }
+    return byAuthority;
+  }
+
+  /** Decides results for families with distinct ids in one session, in their order. */
+  private List<Results> resultsChunk(List<Family> families, Map<AreaId, OutcomesPlan> plans, LocalDate asOf) {
+    Map<String, Set<Phase2Problem>> problems = problemsAtAttachment(families, asOf);
+    List<Object> facts = new ArrayList<>();
+    facts.add(new Policy(parameters, asOf));
+    List<ResultsCase> cases = new ArrayList<>();
+    for (Family f : families) {
+      ResultsCase rc =
+          new ResultsCase(f, asOf, Optional.ofNullable(plans.get(f.authority())), problems.getOrDefault(f.id().value(), Set.of()));
+      cases.add(rc);
+      facts.add(rc);
+    }
+    String what = families.size() == 1 ? cases.get(0).toString() : "results of " + families.size() + " families on " + asOf;
+    Run run = run(facts, what);
+    Map<String, ProgrammePhase> phases = new HashMap<>();
+    run.facts(AttachedInPhase.class).forEach(a -> phases.put(a.family(), a.phase()));
+    Map<String, Set<ClaimKind>> achieved = new HashMap<>();
+    run.facts(ResultAchieved.class).forEach(a -> achieved.computeIfAbsent(a.family(), k -> new HashSet<>()).add(a.result()));
+    Map<String, List<Reason>> reasons = reasonsBySubject(run.findings());
+    List<Results> out = new ArrayList<>(families.size());
+    for (ResultsCase rc : cases) {
+      List<Reason> own = new ArrayList<>(reasons.getOrDefault(rc.id(), List.of()));
+      own.sort(REASON_ORDER);
+      Set<ClaimKind> got = achieved.getOrDefault(rc.id(), Set.of());
+      Decision<EligibilityVerdict> decision =
+          new Decision<>(
+              "results of family " + rc.id(),
+              got.isEmpty() ? EligibilityVerdict.NOT_ELIGIBLE : EligibilityVerdict.ELIGIBLE,
+              own,
+              asOf,
+              provenance());
+      out.add(new Results(rc.family().id(), asOf, Optional.ofNullable(phases.get(rc.id())), got, decision));
+    }
+    return out;
+  }
+
+  /**
+   * The phase-2 headline problems each attached family had on its day of attachment, by the
+   * identification rules on that day; none for a family attached outside phase 2 (which is read
+   * from the parameters on the business date).
+   */
+  private Map<String, Set<Phase2Problem>> problemsAtAttachment(List<Family> families, LocalDate asOf) {
+    Policy policy = new Policy(parameters, asOf);
+    LocalDate first = policy.date("tf.phase2.first-day");
+    LocalDate last = policy.date("tf.phase2.last-day");
+    Map<LocalDate, List<Family>> byDay = new LinkedHashMap<>();
+    for (Family f : families) {
+      f.attachment()
+          .map(a -> a.attachedOn())
+          .filter(d -> !d.isAfter(asOf) && !d.isBefore(first) && !d.isAfter(last))
+          .ifPresent(d -> byDay.computeIfAbsent(d, k -> new ArrayList<>()).add(f));
+    }
+    Map<String, Set<Phase2Problem>> out = new HashMap<>();
+    byDay.forEach((day, group) -> {
+      for (Identification i : identifyChunk(group, day)) {
+        if (i.phase().equals(Optional.of(ProgrammePhase.PHASE_2))) {
+          out.put(i.family().value(), i.criteriaMet().stream().map(Phase2Problem::valueOf).collect(Collectors.toSet()));
+        }
+      }
+    });
+    return out;
+  }
+
+  private static Map<String, List<Reason>> reasonsBySubject(List<Finding> findings) {
+    Map<String, List<Reason>> reasons = new HashMap<>();
+    for (Finding f : findings) {
+      f.subject().ifPresent(id -> reasons.computeIfAbsent(id, k -> new ArrayList<>()).add(f.reason()));
+    }
+    return reasons;
   }
 
   /** What one session produced: the findings and the facts it held when the rules had fired. */

@@ -1,0 +1,107 @@
+package org.communitybudgets.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.communitybudgets.area.AreaId;
+import org.communitybudgets.family.BenefitClaim;
+import org.communitybudgets.family.BenefitType;
+import org.communitybudgets.family.Exclusion;
+import org.communitybudgets.family.ExclusionKind;
+import org.communitybudgets.family.Family;
+import org.communitybudgets.family.FamilyId;
+import org.communitybudgets.family.Member;
+import org.communitybudgets.family.MemberId;
+import org.communitybudgets.family.ProvenOffence;
+import org.communitybudgets.money.Money;
+import org.communitybudgets.payment.AuthorityTarget;
+import org.communitybudgets.payment.Claim;
+import org.communitybudgets.payment.ClaimId;
+import org.communitybudgets.payment.ClaimKind;
+import org.communitybudgets.payment.ProgrammePhase;
+import org.communitybudgets.time.DateRange;
+import org.communitybudgets.time.FinancialYear;
+import org.communitybudgets.time.SchoolTerm;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** An authority's phase-1 ledger on 10 May 2013 (domain reference §4). */
+class TroubledFamiliesLedgerTest {
+  private static final AreaId AUTHORITY = AreaId.of("birmingham");
+  private static final LocalDate AS_OF = LocalDate.of(2013, 5, 10);
+  private static final MemberId PARENT = MemberId.of("a-1");
+  private static final MemberId CHILD = MemberId.of("c-1");
+  private static CommunityBudgetsEngine engine;
+
+  @BeforeAll
+  static void build() {
+    engine = CommunityBudgetsEngine.standard();
+  }
+
+  /** A family identified on 10 May 2013 by all three national criteria, attached on the day given. */
+  private static Family.Builder family(String id) {
+    return Family.builder(FamilyId.of(id), AUTHORITY)
+        .member(Member.adult(PARENT, LocalDate.of(1980, 1, 1)))
+        .member(Member.child(CHILD, LocalDate.of(2000, 1, 1)))
+        .indicator(new ProvenOffence(CHILD, LocalDate.of(2012, 6, 5), "theft"))
+        .indicator(new BenefitClaim(PARENT, BenefitType.JOBSEEKERS_ALLOWANCE, DateRange.from(LocalDate.of(2011, 1, 1))))
+        .indicator(new Exclusion(CHILD, ExclusionKind.PERMANENT, SchoolTerm.of(2012, SchoolTerm.Season.SUMMER), LocalDate.of(2012, 5, 3)));
+  }
+
+  private static Claim claim(String id, String family, ClaimKind kind, LocalDate on) {
+    return Claim.of(ClaimId.of(id), FamilyId.of(family), AUTHORITY, kind, on);
+  }
+
+  @Test
+  void theLedgerCountsFamiliesClaimsMoneyByYearAndTheSharesOfTheCost() {
+    Family turned = family("f-1").attachedOn(LocalDate.of(2012, 9, 1)).build();
+    Family attachedLater = family("f-2").attachedOn(LocalDate.of(2013, 4, 15)).build();
+    Family notAttached = family("f-3").build();
+    List<Claim> claims = List.of(
+        claim("cl-1", "f-1", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2012, 9, 1)),
+        claim("cl-2", "f-1", ClaimKind.CRIME_ASB_EDUCATION_RESULT, LocalDate.of(2013, 3, 5)),
+        claim("cl-3", "f-2", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2013, 4, 15)),
+        claim("cl-4", "f-2", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2013, 4, 16)),
+        claim("cl-5", "f-3", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2013, 5, 1)),
+        claim("cl-6", "f-1", ClaimKind.PROGRESS_TO_WORK_RESULT, LocalDate.of(2013, 6, 1)));
+    AuthorityTarget target = new AuthorityTarget(AUTHORITY, ProgrammePhase.PHASE_1, 12);
+    Ledger l = engine.ledger(target, List.of(turned, attachedLater, notAttached), claims, List.of(), AS_OF);
+    assertEquals(3, l.familiesIdentified());
+    assertEquals(2, l.familiesAttached());
+    assertEquals(1, l.familiesTurnedAround());
+    assertEquals(5, l.claims().size(), "the claim after the business date is left out");
+    assertEquals(List.of("cl-1", "cl-2", "cl-3"), l.claimsPaid().stream().map(c -> c.claim().value()).toList());
+    assertEquals(List.of("cl-4", "cl-5"), l.claimsRefused().stream().map(c -> c.claim().value()).toList());
+    assertEquals(Map.of(FinancialYear.of(2012), Money.ofPounds(3900), FinancialYear.of(2013), Money.ofPounds(2400)), l.paidByYear());
+    assertEquals(Money.ofPounds(6300), l.totalPaid());
+    assertEquals(Money.ofPounds(20000), l.interventionCost());
+    assertEquals(Money.ofPounds(8000), l.centralShare());
+    assertEquals(Money.ofPounds(12000), l.localShare());
+  }
+
+  @Test
+  void theLedgerCountsFamiliesFundedAgainstFiveInSixOfTheTarget() {
+    Family a = family("f-1").attachedOn(LocalDate.of(2012, 9, 1)).build();
+    Family b = family("f-2").attachedOn(LocalDate.of(2012, 9, 2)).build();
+    AuthorityTarget target = new AuthorityTarget(AUTHORITY, ProgrammePhase.PHASE_1, 2);
+    Ledger l = engine.ledger(target, List.of(a, b),
+        List.of(claim("cl-1", "f-1", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2012, 9, 1)),
+            claim("cl-2", "f-2", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2012, 9, 2))),
+        List.of(), AS_OF);
+    assertEquals(List.of("cl-1"), l.claimsPaid().stream().map(c -> c.claim().value()).toList(), "one of two is within five in six");
+    assertEquals(List.of(new org.communitybudgets.decision.UnmetCondition("funded-share",
+            "at most 5 in 6 of the authority's target of families are funded")),
+        l.claimsRefused().get(0).decision().unmetConditions());
+  }
+
+  @Test
+  void aClaimForAFamilyNotGivenIsRejected() {
+    AuthorityTarget target = new AuthorityTarget(AUTHORITY, ProgrammePhase.PHASE_1, 12);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> engine.ledger(target, List.of(),
+        List.of(claim("cl-1", "f-9", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2012, 9, 1))), List.of(), AS_OF));
+    assertEquals("claims must be unique and birmingham's for phase 1 and a family given, was claim cl-1", e.getMessage());
+  }
+}

@@ -1,0 +1,345 @@
+package org.communitybudgets.rules;
+
+import static org.communitybudgets.time.SchoolTerm.Season.AUTUMN;
+import static org.communitybudgets.time.SchoolTerm.Season.SPRING;
+import static org.communitybudgets.time.SchoolTerm.Season.SUMMER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.communitybudgets.area.AreaId;
+import org.communitybudgets.decision.EligibilityVerdict;
+import org.communitybudgets.decision.UnmetCondition;
+import org.communitybudgets.family.AsbIncident;
+import org.communitybudgets.family.BenefitClaim;
+import org.communitybudgets.family.BenefitType;
+import org.communitybudgets.family.DomesticAbuse;
+import org.communitybudgets.family.DomesticAbuseKind;
+import org.communitybudgets.family.EmploymentSpell;
+import org.communitybudgets.family.Exclusion;
+import org.communitybudgets.family.ExclusionKind;
+import org.communitybudgets.family.Family;
+import org.communitybudgets.family.FamilyId;
+import org.communitybudgets.family.HealthProblem;
+import org.communitybudgets.family.HealthProblemKind;
+import org.communitybudgets.family.Member;
+import org.communitybudgets.family.MemberId;
+import org.communitybudgets.family.OutcomesPlan;
+import org.communitybudgets.family.Phase2Problem;
+import org.communitybudgets.family.ProblemProgress;
+import org.communitybudgets.family.ProvenOffence;
+import org.communitybudgets.family.TermAttendance;
+import org.communitybudgets.family.WorkProgress;
+import org.communitybudgets.family.WorkProgressKind;
+import org.communitybudgets.payment.ClaimKind;
+import org.communitybudgets.payment.ProgrammePhase;
+import org.communitybudgets.time.DateRange;
+import org.communitybudgets.time.SchoolTerm;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Results for both phases, at each measure's boundary (domain reference §4–5). Phase-1 families are
+ * attached on 1 September 2012 and judged on 10 May 2013: ASB and offending are compared between 1
+ * March–31 August 2012 (before attachment) and 11 November 2012–10 May 2013 (to date); the last three
+ * completed terms are 2012 summer, 2012 autumn and 2013 spring.
+ */
+class TroubledFamiliesResultsTest {
+  private static final LocalDate ATTACHED = LocalDate.of(2012, 9, 1);
+  private static final LocalDate AS_OF = LocalDate.of(2013, 5, 10);
+  private static final LocalDate BEFORE = LocalDate.of(2012, 6, 1);
+  private static final LocalDate SINCE = LocalDate.of(2013, 2, 1);
+  private static final MemberId PARENT = MemberId.of("a-1");
+  private static final MemberId CHILD = MemberId.of("c-1");
+  private static final AreaId AUTHORITY = AreaId.of("birmingham");
+  private static final List<SchoolTerm> TERMS =
+      List.of(SchoolTerm.of(2012, SUMMER), SchoolTerm.of(2012, AUTUMN), SchoolTerm.of(2013, SPRING));
+  private static CommunityBudgetsEngine engine;
+
+  @BeforeAll
+  static void build() {
+    engine = CommunityBudgetsEngine.standard();
+  }
+
+  private static Family.Builder family() {
+    return Family.builder(FamilyId.of("f-1"), AUTHORITY)
+        .member(Member.adult(PARENT, LocalDate.of(1980, 1, 1)))
+        .member(Member.child(CHILD, LocalDate.of(2000, 1, 1)))
+        .attachedOn(ATTACHED);
+  }
+
+  private static Family.Builder incidents(Family.Builder b, int before, int since) {
+    for (int i = 0; i < before; i++) {
+      b.indicator(AsbIncident.againstFamily(BEFORE.plusDays(i % 60)));
+    }
+    for (int i = 0; i < since; i++) {
+      b.indicator(AsbIncident.against(CHILD, SINCE.plusDays(i % 60)));
+    }
+    return b;
+  }
+
+  private static Family.Builder offences(Family.Builder b, int before, int since) {
+    for (int i = 0; i < before; i++) {
+      b.indicator(new ProvenOffence(CHILD, BEFORE.plusDays(i % 60), "criminal damage"));
+    }
+    for (int i = 0; i < since; i++) {
+      b.indicator(new ProvenOffence(CHILD, SINCE.plusDays(i % 60), "criminal damage"));
+    }
+    return b;
+  }
+
+  /** A family whose ASB fell from 5 to 2 (60%) and whose child's offences fell from 3 to 2 (33.3%). */
+  private static Family.Builder turnedAround() {
+    return offences(incidents(family(), 5, 2), 3, 2);
+  }
+
+  /** Three terms of 1,000 sessions each, with {@code tenths}/10 percent of the 3,000 sessions missed without leave. */
+  private static Family.Builder withAbsence(Family.Builder b, int tenths) {
+    int total = 3 * tenths;
+    int[] split = {total / 3, total / 3, total - 2 * (total / 3)};
+    for (int i = 0; i < 3; i++) {
+      b.indicator(new TermAttendance(CHILD, TERMS.get(i), 1000, 0, split[i]));
+    }
+    return b;
+  }
+
+  private static Results results(Family.Builder b) {
+    return engine.results(b.build(), AS_OF);
+  }
+
+  private static boolean crimeAsbEducation(Family.Builder b) {
+    return results(b).has(ClaimKind.CRIME_ASB_EDUCATION_RESULT);
+  }
+
+  private static Set<String> unmet(Results r) {
+    return Set.copyOf(r.decision().unmetConditions().stream().map(UnmetCondition::code).toList());
+  }
+
+  @Test
+  void aFamilyMeetingEveryMeasureAchievesTheCrimeAsbAndEducationResult() {
+    Results r = results(turnedAround());
+    assertEquals(Set.of(ClaimKind.CRIME_ASB_EDUCATION_RESULT), r.achieved());
+    assertEquals(Optional.of(ProgrammePhase.PHASE_1), r.phase());
+    assertEquals(EligibilityVerdict.ELIGIBLE, r.decision().verdict());
+    assertEquals("results of family f-1", r.decision().subject());
+    assertTrue(r.decision().rules().contains("A family meeting every measure achieves the crime ASB and education result"));
+    assertEquals(Set.of("progress-to-work", "continuous-employment"), unmet(r));
+  }
+
+  @Test
+  void aFallInAsbOfSixtyPercentMeetsTheMeasureAndFiftyNineDoesNot() {
+    assertTrue(crimeAsbEducation(incidents(family(), 100, 40)));
+    Results r = results(incidents(family(), 100, 41));
+    assertFalse(r.has(ClaimKind.CRIME_ASB_EDUCATION_RESULT));
+    assertEquals(Set.of("asb-fall", "progress-to-work", "continuous-employment"), unmet(r));
+    String statement = r.decision().reasons().stream()
+        .filter(x -> x.unmetCondition().map(u -> u.code().equals("asb-fall")).orElse(false))
+        .findFirst().orElseThrow().statement();
+    assertEquals("ASB incidents did not fall by 60%: 100 before attachment (2012-03-01..2012-08-31), 41 to date "
+        + "(2012-11-11..2013-05-10): a fall of 59%", statement);
+  }
+
+  @Test
+  void aFallInYouthOffendingOfThirtyThreePercentMeetsTheMeasureAndThirtyTwoDoesNot() {
+    assertTrue(crimeAsbEducation(offences(family(), 100, 67)));
+    Results r = results(offences(family(), 100, 68));
+    assertFalse(r.has(ClaimKind.CRIME_ASB_EDUCATION_RESULT));
+    assertTrue(unmet(r).contains("offending-fall"));
+  }
+
+  @Test
+  void offencesByAnAdultDoNotCountAsYouthOffending() {
+    Family.Builder b = family();
+    for (int i = 0; i < 3; i++) {
+      b.indicator(new ProvenOffence(PARENT, SINCE.plusDays(i), "theft"));
+    }
+    assertTrue(crimeAsbEducation(b));
+  }
+
+  @Test
+  void withNothingBeforeAttachmentAMeasureIsMetOnlyIfNothingAroseSince() {
+    assertTrue(crimeAsbEducation(family()));
+    Results asb = results(incidents(family(), 0, 1));
+    assertTrue(unmet(asb).contains("asb-fall"));
+    Results offending = results(offences(family(), 0, 1));
+    assertTrue(unmet(offending).contains("offending-fall"));
+  }
+
+  @Test
+  void twoFixedTermExclusionsInTheLastThreeTermsAreAllowedAndThreeAreNot() {
+    Family.Builder two = turnedAround()
+        .indicator(new Exclusion(CHILD, ExclusionKind.FIXED_TERM, SchoolTerm.of(2012, SUMMER), LocalDate.of(2012, 5, 20)))
+        .indicator(new Exclusion(CHILD, ExclusionKind.FIXED_TERM, SchoolTerm.of(2013, SPRING), LocalDate.of(2013, 2, 20)));
+    assertTrue(crimeAsbEducation(two));
+    Results three = results(two.indicator(
+        new Exclusion(CHILD, ExclusionKind.FIXED_TERM, SchoolTerm.of(2012, AUTUMN), LocalDate.of(2012, 11, 20))));
+    assertFalse(three.has(ClaimKind.CRIME_ASB_EDUCATION_RESULT));
+    assertTrue(unmet(three).contains("child-exclusions"));
+  }
+
+  @Test
+  void unauthorisedAbsenceOfFourteenPointNinePercentIsAllowedAndFifteenIsNot() {
+    assertTrue(crimeAsbEducation(withAbsence(turnedAround(), 149)));
+    Results r = results(withAbsence(turnedAround(), 150));
+    assertFalse(r.has(ClaimKind.CRIME_ASB_EDUCATION_RESULT));
+    assertTrue(unmet(r).contains("child-absence"));
+  }
+
+  @Test
+  void theMonthsMeasuredMustAllFallAfterAttachment() {
+    Family f = turnedAround().build();
+    assertTrue(engine.results(f, LocalDate.of(2013, 3, 1)).has(ClaimKind.CRIME_ASB_EDUCATION_RESULT));
+    Results early = engine.results(f, LocalDate.of(2013, 2, 28));
+    assertFalse(early.has(ClaimKind.CRIME_ASB_EDUCATION_RESULT));
+    assertTrue(unmet(early).contains("results-window"));
+  }
+
+  @Test
+  void aFamilyNotAttachedByTheBusinessDateHasNoResults() {
+    Results none = results(turnedAround().notAttached());
+    assertEquals(Set.of(), none.achieved());
+    assertEquals(Optional.empty(), none.phase());
+    assertEquals(Set.of("attached"), unmet(none));
+    assertEquals(EligibilityVerdict.NOT_ELIGIBLE, none.decision().verdict());
+    Results later = results(turnedAround().attachedOn(AS_OF.plusDays(1)));
+    assertEquals(Set.of("attached"), unmet(later));
+  }
+
+  @Test
+  void aFamilyAttachedBeforeTheProgrammeHasNoResults() {
+    Results r = results(turnedAround().attachedOn(LocalDate.of(2012, 3, 31)));
+    assertEquals(Set.of("attached-in-programme"), unmet(r));
+    assertEquals(Optional.empty(), r.phase());
+  }
+
+  @Test
+  void progressToWorkNeedsAnAdultsStepAfterAttachment() {
+    Results after = results(family().indicator(new WorkProgress(PARENT, WorkProgressKind.ATTACHED_TO_ESF_PROVISION, ATTACHED)));
+    assertTrue(after.has(ClaimKind.PROGRESS_TO_WORK_RESULT));
+    Results before = results(family().indicator(new WorkProgress(PARENT, WorkProgressKind.VOLUNTEERED_FOR_WORK_PROGRAMME, ATTACHED.minusDays(1))));
+    assertFalse(before.has(ClaimKind.PROGRESS_TO_WORK_RESULT));
+    assertTrue(unmet(before).contains("progress-to-work"));
+  }
+
+  private static Family.Builder employed(BenefitType benefit, LocalDate workFrom) {
+    return family()
+        .indicator(new BenefitClaim(PARENT, benefit, DateRange.of(LocalDate.of(2011, 1, 1), workFrom.minusDays(1))))
+        .indicator(EmploymentSpell.of(PARENT, DateRange.from(workFrom)));
+  }
+
+  @Test
+  void aFormerJsaClaimantNeedsTwentySixWeeksInWorkOfTheLastThirty() {
+    LocalDate twentySixWeeks = AS_OF.minusWeeks(26).plusDays(1);
+    assertTrue(results(employed(BenefitType.JOBSEEKERS_ALLOWANCE, twentySixWeeks)).has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT));
+    Results short1 = results(employed(BenefitType.JOBSEEKERS_ALLOWANCE, twentySixWeeks.plusWeeks(1)));
+    assertFalse(short1.has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT));
+    assertTrue(unmet(short1).contains("continuous-employment"));
+    Results oneDayShort = results(employed(BenefitType.JOBSEEKERS_ALLOWANCE, twentySixWeeks.plusDays(1)));
+    assertFalse(oneDayShort.has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT));
+  }
+
+  @Test
+  void aFormerClaimantOfAnotherOutOfWorkBenefitNeedsThirteenWeeksOfTheLastFifteen() {
+    LocalDate thirteenWeeks = AS_OF.minusWeeks(13).plusDays(1);
+    assertTrue(results(employed(BenefitType.EMPLOYMENT_AND_SUPPORT_ALLOWANCE, thirteenWeeks)).has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT));
+    assertFalse(results(employed(BenefitType.EMPLOYMENT_AND_SUPPORT_ALLOWANCE, thirteenWeeks.plusWeeks(1))).has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT));
+  }
+
+  @Test
+  void continuousEmploymentNeedsTheAdultOffOutOfWorkBenefits() {
+    Family.Builder stillClaiming = family()
+        .indicator(new BenefitClaim(PARENT, BenefitType.INCOME_SUPPORT, DateRange.from(LocalDate.of(2011, 1, 1))))
+        .indicator(EmploymentSpell.of(PARENT, DateRange.from(LocalDate.of(2012, 6, 1))));
+    assertFalse(results(stillClaiming).has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT));
+    Family.Builder neverClaimed = family().indicator(EmploymentSpell.of(PARENT, DateRange.from(LocalDate.of(2012, 6, 1))));
+    assertFalse(results(neverClaimed).has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT));
+  }
+
+  private static final LocalDate P2_ATTACHED = LocalDate.of(2015, 6, 1);
+  private static final LocalDate P2_AS_OF = LocalDate.of(2016, 6, 1);
+  private static final OutcomesPlan PLAN = new OutcomesPlan(AUTHORITY, Map.of(
+      Phase2Problem.HEALTH, "engaged with treatment for six months",
+      Phase2Problem.DOMESTIC_VIOLENCE_AND_ABUSE, "no police call-outs for six months"), LocalDate.of(2015, 4, 1));
+
+  private static Family.Builder phase2() {
+    return Family.builder(FamilyId.of("f-2"), AUTHORITY)
+        .member(Member.adult(PARENT, LocalDate.of(1980, 1, 1)))
+        .member(Member.child(CHILD, LocalDate.of(2005, 1, 1)))
+        .indicator(new HealthProblem(PARENT, HealthProblemKind.MENTAL_HEALTH, LocalDate.of(2015, 3, 1)))
+        .indicator(new DomesticAbuse(Optional.empty(), DomesticAbuseKind.POLICE_CALL_OUT, LocalDate.of(2015, 4, 1)))
+        .attachedOn(P2_ATTACHED);
+  }
+
+  private static ProblemProgress progress(Phase2Problem problem, String measure) {
+    return new ProblemProgress(problem, measure, LocalDate.of(2016, 3, 1), true);
+  }
+
+  @Test
+  void sustainedProgressAgainstEveryProblemAtAttachmentAchievesThePhaseTwoResult() {
+    Family.Builder both = phase2()
+        .outcome(progress(Phase2Problem.HEALTH, "engaged with treatment for six months"))
+        .outcome(progress(Phase2Problem.DOMESTIC_VIOLENCE_AND_ABUSE, "no police call-outs for six months"));
+    Results r = engine.results(both.build(), PLAN, P2_AS_OF);
+    assertEquals(Optional.of(ProgrammePhase.PHASE_2), r.phase());
+    assertEquals(Set.of(ClaimKind.SUSTAINED_PROGRESS_RESULT), r.achieved());
+    assertFalse(engine.results(both.build(), P2_AS_OF).has(ClaimKind.SUSTAINED_PROGRESS_RESULT), "without a plan there are no measures");
+  }
+
+  @Test
+  void progressAgainstOnlySomeProblemsOrByAnotherMeasureDoesNotAchieveIt() {
+    Family.Builder one = phase2().outcome(progress(Phase2Problem.HEALTH, "engaged with treatment for six months"));
+    Results r = engine.results(one.build(), PLAN, P2_AS_OF);
+    assertFalse(r.has(ClaimKind.SUSTAINED_PROGRESS_RESULT));
+    assertTrue(unmet(r).contains("sustained-progress"));
+    Family.Builder otherMeasure = one.outcome(progress(Phase2Problem.DOMESTIC_VIOLENCE_AND_ABUSE, "fewer call-outs"));
+    assertFalse(engine.results(otherMeasure.build(), PLAN, P2_AS_OF).has(ClaimKind.SUSTAINED_PROGRESS_RESULT));
+    Family.Builder notSustained = phase2()
+        .outcome(progress(Phase2Problem.HEALTH, "engaged with treatment for six months"))
+        .outcome(new ProblemProgress(Phase2Problem.DOMESTIC_VIOLENCE_AND_ABUSE, "no police call-outs for six months", LocalDate.of(2016, 3, 1), false));
+    assertFalse(engine.results(notSustained.build(), PLAN, P2_AS_OF).has(ClaimKind.SUSTAINED_PROGRESS_RESULT));
+  }
+
+  @Test
+  void anAdultIntoContinuousWorkAchievesThePhaseTwoEmploymentResult() {
+    Family.Builder b = phase2()
+        .indicator(new BenefitClaim(PARENT, BenefitType.UNIVERSAL_CREDIT, DateRange.of(LocalDate.of(2014, 1, 1), LocalDate.of(2016, 1, 31))))
+        .indicator(EmploymentSpell.of(PARENT, DateRange.from(LocalDate.of(2016, 2, 1))));
+    Results r = engine.results(b.build(), PLAN, P2_AS_OF);
+    assertEquals(Set.of(ClaimKind.CONTINUOUS_EMPLOYMENT_PHASE_2), r.achieved());
+  }
+
+  @Test
+  void aPlanOfAnotherAuthorityIsRejected() {
+    OutcomesPlan leeds = new OutcomesPlan(AreaId.of("leeds"), PLAN.measures(), PLAN.agreedOn());
+    Family f = phase2().build();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> engine.results(f, leeds, P2_AS_OF));
+    assertEquals("the outcomes plan must be of the family's authority birmingham, was leeds for family f-2", e.getMessage());
+  }
+
+  @Test
+  void resultsInABatchEqualResultsOneByOne() {
+    List<Family> families = new ArrayList<>();
+    families.add(turnedAround().build());
+    families.add(Family.builder(FamilyId.of("f-9"), AUTHORITY).member(Member.adult(PARENT, LocalDate.of(1980, 1, 1))).build());
+    families.add(phase2().outcome(progress(Phase2Problem.HEALTH, "engaged with treatment for six months"))
+        .outcome(progress(Phase2Problem.DOMESTIC_VIOLENCE_AND_ABUSE, "no police call-outs for six months")).build());
+    List<BatchResult<Results>> out;
+    try (Stream<BatchResult<Results>> s = engine.resultsAll(families.iterator(), List.of(PLAN), P2_AS_OF, new BatchOptions(2, 2, d -> {}))) {
+      out = s.toList();
+    }
+    assertEquals(3, out.size());
+    for (int i = 0; i < 3; i++) {
+      BatchResult.Success<?> ok = assertInstanceOf(BatchResult.Success.class, out.get(i));
+      assertEquals(engine.results(families.get(i), PLAN, P2_AS_OF), ok.value());
+    }
+  }
+}
