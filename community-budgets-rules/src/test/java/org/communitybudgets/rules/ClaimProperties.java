@@ -93,4 +93,25 @@ class ClaimProperties {
     assertTrue(paid.stream().filter(c -> c.phase() == ProgrammePhase.PHASE_2).findAny().isEmpty(),
         "a family attached in phase 1 is never paid a phase-2 claim");
   }
+
+  @Property(tries = 80)
+  void aPlainJavaReferenceOfThePaymentArithmeticAgreesWithTheRules(
+      @ForAll("claims") List<Claim> claims,
+      @ForAll @IntRange(min = 0, max = 1100) int attachedAfter,
+      @ForAll @IntRange(min = 1, max = 12) int target,
+      @ForAll @IntRange(min = 0, max = 12) int funded) {
+    Family family = family(FIRST.plusDays(attachedAfter));
+    List<Claim> paid = new ArrayList<>();
+    for (Claim c : claims) {
+      AuthorityTarget t = new AuthorityTarget(AUTHORITY, c.kind().phase(), target);
+      ClaimDecision d = engine.assessClaim(c, family, paid, t, funded, c.claimedOn());
+      Money expected =
+          PaymentReference.payable(c, family, paid, t, funded, engine.results(family, c.claimedOn()).achieved(),
+              new Policy(engine.parameters(), c.claimedOn()));
+      assertEquals(expected, d.payable(), () -> "claim " + c + " after " + paid + " on a family attached " + family.attachment());
+      if (d.isPayable()) {
+        paid.add(c);
+      }
+    }
+  }
 }
