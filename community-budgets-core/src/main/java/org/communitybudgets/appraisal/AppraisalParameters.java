@@ -8,7 +8,6 @@ import com.google.common.base.Suppliers;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -160,13 +159,13 @@ public final class AppraisalParameters {
     if (!AppraisalParameter.KEYS.contains(key)) {
       throw row.error("key", "one of " + String.join(", ", AppraisalParameter.KEYS), key);
     }
-    LocalDate from = row.parse("from", AppraisalParameters::date);
-    Optional<LocalDate> until = row.optional("until", AppraisalParameters::date);
+    LocalDate from = row.parse("from", TsvReader::date);
+    Optional<LocalDate> until = row.optional("until", TsvReader::date);
     if (until.isPresent() && until.get().isBefore(from)) {
       throw row.error("until", "on or after from, " + from, row.text("until"));
     }
     Percentage value = row.parse("value", Percentage::parse);
-    PolicyDocument document = row.parse("source document", AppraisalParameters::document);
+    PolicyDocument document = row.parse("source document", TsvReader::standardDocument);
     String location = row.required("source location");
     try {
       return new AppraisalParameter(
@@ -180,23 +179,7 @@ public final class AppraisalParameters {
     }
   }
 
-  private static LocalDate date(String cell) {
-    try {
-      return LocalDate.parse(cell);
-    } catch (DateTimeParseException e) {
-      throw new TsvReader.CellException("a date like 2010-04-01");
-    }
-  }
 
-  private static PolicyDocument document(String cell) {
-    return PolicyDocument.standard(cell)
-        .orElseThrow(
-            () ->
-                new TsvReader.CellException(
-                    "one of "
-                        + String.join(
-                            ", ", PolicyDocument.standard().stream().map(PolicyDocument::id).toList())));
-  }
 
   /** Every dated row: the keys in the order of {@link AppraisalParameter#KEYS}, each by date. */
   public List<AppraisalParameter> parameters() {

@@ -9,7 +9,6 @@ import com.google.common.base.Suppliers;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -165,12 +164,12 @@ public final class FundingCatalogue {
         purposes.isEmpty()
             ? Optional.empty()
             : Optional.of(RingFence.of(purposes, fenceSource.get()));
-    LocalDate from = row.parse("exists from", FundingCatalogue::date);
-    Optional<LocalDate> until = row.optional("exists until", FundingCatalogue::date);
+    LocalDate from = row.parse("exists from", TsvReader::date);
+    Optional<LocalDate> until = row.optional("exists until", TsvReader::date);
     if (until.isPresent() && until.get().isBefore(from)) {
       throw row.error("exists until", "on or after exists from, " + from, row.text("exists until"));
     }
-    PolicyDocument document = row.parse("source document", FundingCatalogue::document);
+    PolicyDocument document = row.parse("source document", TsvReader::standardDocument);
     String location = row.required("source location");
     try {
       return FundingLine.builder(id)
@@ -188,23 +187,7 @@ public final class FundingCatalogue {
     }
   }
 
-  private static LocalDate date(String cell) {
-    try {
-      return LocalDate.parse(cell);
-    } catch (DateTimeParseException e) {
-      throw new TsvReader.CellException("a date like 2011-04-01");
-    }
-  }
 
-  private static PolicyDocument document(String cell) {
-    return PolicyDocument.standard(cell)
-        .orElseThrow(
-            () ->
-                new TsvReader.CellException(
-                    "one of "
-                        + String.join(
-                            ", ", PolicyDocument.standard().stream().map(PolicyDocument::id).toList())));
-  }
 
   private static PolicySource source(String cell) {
     int space = cell.indexOf(' ');

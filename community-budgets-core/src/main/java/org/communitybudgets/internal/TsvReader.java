@@ -29,6 +29,29 @@ import org.communitybudgets.InvalidValueException;
  */
 public final class TsvReader {
   /** The cell that stands for "nothing". */
+  /** Reads a cell holding an ISO date. */
+  public static java.time.LocalDate date(String cell) {
+    try {
+      return java.time.LocalDate.parse(cell);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new CellException("a date like 2011-04-01");
+    }
+  }
+
+  /** Reads a cell holding the id of a standard policy document, such as {@code OFFER}. */
+  public static org.communitybudgets.source.PolicyDocument standardDocument(String cell) {
+    return org.communitybudgets.source.PolicyDocument.standard(cell)
+        .orElseThrow(
+            () ->
+                new CellException(
+                    "one of "
+                        + String.join(
+                            ", ",
+                            org.communitybudgets.source.PolicyDocument.standard().stream()
+                                .map(org.communitybudgets.source.PolicyDocument::id)
+                                .toList())));
+  }
+
   /**
    * Reads a table shipped as a resource beside {@code owner}.
    *

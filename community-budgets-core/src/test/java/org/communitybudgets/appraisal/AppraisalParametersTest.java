@@ -130,7 +130,7 @@ class AppraisalParametersTest {
         "local.tsv line 2, column 'until': must be on or after from, 2010-04-01, was '2009-04-01'",
         rejected("discount-rate\t2010-04-01\t2009-04-01\t3%\tDOMAIN_REFERENCE\t§6\t-\n" + grades("2010-04-01")));
     assertEquals(
-        "local.tsv line 2, column 'from': must be a date like 2010-04-01, was '1 April'",
+        "local.tsv line 2, column 'from': must be a date like 2011-04-01, was '1 April'",
         rejected("discount-rate\t1 April\t-\t3%\tDOMAIN_REFERENCE\t§6\t-\n" + grades("2010-04-01")));
   }
 
