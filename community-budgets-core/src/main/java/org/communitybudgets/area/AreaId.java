@@ -1,23 +1,17 @@
 package org.communitybudgets.area;
 
-import static org.communitybudgets.internal.Checks.check;
-import static org.communitybudgets.internal.Checks.required;
-
-import java.util.regex.Pattern;
+import static org.communitybudgets.internal.Checks.slug;
 
 /**
- * The identifier of an area: lower-case words joined by hyphens, e.g. {@code
+ * The identifier of an area: lower-case words or digits joined by hyphens, e.g. {@code
  * greater-manchester}.
  *
  * @param value the identifier
  */
 public record AreaId(String value) implements Comparable<AreaId> {
-  private static final Pattern FORM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
   /** Validates the form. */
   public AreaId {
-    required(value, "area id");
-    check(FORM.matcher(value).matches(), "area id", "lower-case words joined by hyphens", "\"" + value + "\"");
+    slug(value, "area id");
   }
 
   /** The identifier {@code value}. */

@@ -1,9 +1,7 @@
 package org.communitybudgets.decision;
 
-import static org.communitybudgets.internal.Checks.check;
 import static org.communitybudgets.internal.Checks.nonBlank;
-
-import java.util.regex.Pattern;
+import static org.communitybudgets.internal.Checks.slug;
 
 /**
  * A condition that was not met, stated so that a person can act on it.
@@ -12,12 +10,9 @@ import java.util.regex.Pattern;
  * @param description the condition in words, e.g. "core youth justice services are being delivered"
  */
 public record UnmetCondition(String code, String description) {
-  private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
   /** Validates both parts. */
   public UnmetCondition {
-    code = nonBlank(code, "condition code");
-    check(CODE.matcher(code).matches(), "condition code", "lower-case words joined by hyphens", "\"" + code + "\"");
+    code = slug(nonBlank(code, "condition code"), "condition code");
     description = nonBlank(description, "condition description", code);
   }
 

@@ -1,5 +1,7 @@
 package org.communitybudgets.family;
 
+import static org.communitybudgets.internal.Checks.identifier;
+
 /**
  * The identifier of a family, as the authority's case-management system knows it: letters,
  * digits, hyphens and underscores, starting with a letter or digit, at most 64 characters, e.g.
@@ -10,7 +12,7 @@ package org.communitybudgets.family;
 public record FamilyId(String value) implements Comparable<FamilyId> {
   /** Validates the form. */
   public FamilyId {
-    Ids.identifier(value, "family id");
+    identifier(value, "family id");
   }
 
   /** The identifier {@code value}. */

@@ -1,5 +1,7 @@
 package org.communitybudgets.family;
 
+import static org.communitybudgets.internal.Checks.identifier;
+
 /**
  * The identifier of a member of a family, unique within the family: letters,
  * digits, hyphens and underscores, starting with a letter or digit, at most 64 characters, e.g.
@@ -10,7 +12,7 @@ package org.communitybudgets.family;
 public record MemberId(String value) implements Comparable<MemberId> {
   /** Validates the form. */
   public MemberId {
-    Ids.identifier(value, "member id");
+    identifier(value, "member id");
   }
 
   /** The identifier {@code value}. */

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.communitybudgets.InvalidValueException;
 
@@ -15,7 +16,43 @@ import org.communitybudgets.InvalidValueException;
  * any release.
  */
 public final class Checks {
+  /** The longest {@link #identifier} accepted. */
+  public static final int MAX_IDENTIFIER_LENGTH = 64;
+
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+
   private Checks() {}
+
+  /**
+   * Returns {@code value}, or throws unless it is lower-case words or digits joined by hyphens:
+   * the form of the library's own ids and codes ({@code yot-grant}, {@code greater-manchester}).
+   */
+  public static String slug(String value, String field) {
+    required(value, field);
+    check(SLUG.matcher(value).matches(), field, "lower-case words or digits joined by hyphens", "\"" + value + "\"");
+    return value;
+  }
+
+  /**
+   * Returns {@code value}, or throws unless it is at most {@value #MAX_IDENTIFIER_LENGTH} letters,
+   * digits, hyphens and underscores starting with a letter or digit: the form of ids that come
+   * from an authority's own systems ({@code f-1001}, {@code CL_2013_42}).
+   */
+  public static String identifier(String value, String field) {
+    required(value, field);
+    check(
+        value.length() <= MAX_IDENTIFIER_LENGTH,
+        field,
+        "at most " + MAX_IDENTIFIER_LENGTH + " characters",
+        value.length() + " characters");
+    check(
+        IDENTIFIER.matcher(value).matches(),
+        field,
+        "letters, digits, '-' or '_', starting with a letter or digit",
+        "\"" + value + "\"");
+    return value;
+  }
 
   /** Returns {@code value}, or throws {@link NullPointerException} saying the field is required. */
   public static <T> T required(T value, String field) {

@@ -1,9 +1,8 @@
 package org.communitybudgets.payment;
 
-import static org.communitybudgets.internal.Checks.check;
-import static org.communitybudgets.internal.Checks.required;
+import static org.communitybudgets.internal.Checks.identifier;
 
-import java.util.regex.Pattern;
+import org.communitybudgets.internal.Checks;
 
 /**
  * The identifier of a claim: letters, digits, hyphens and underscores, starting with a letter or
@@ -13,23 +12,11 @@ import java.util.regex.Pattern;
  */
 public record ClaimId(String value) implements Comparable<ClaimId> {
   /** The longest identifier accepted. */
-  public static final int MAX_LENGTH = 64;
-
-  private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+  public static final int MAX_LENGTH = Checks.MAX_IDENTIFIER_LENGTH;
 
   /** Validates the form. */
   public ClaimId {
-    required(value, "claim id");
-    check(
-        value.length() <= MAX_LENGTH,
-        "claim id",
-        "at most " + MAX_LENGTH + " characters",
-        value.length() + " characters");
-    check(
-        FORM.matcher(value).matches(),
-        "claim id",
-        "letters, digits, '-' or '_', starting with a letter or digit",
-        "\"" + value + "\"");
+    identifier(value, "claim id");
   }
 
   /** The identifier {@code value}. */

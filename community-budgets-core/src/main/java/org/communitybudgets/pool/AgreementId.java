@@ -1,5 +1,7 @@
 package org.communitybudgets.pool;
 
+import static org.communitybudgets.internal.Checks.slug;
+
 /**
  * The identifier of a Community Budget agreement (MOU): lower-case words or digits joined by hyphens, e.g. {@code
  * gm-mou-2012}.
@@ -9,7 +11,7 @@ package org.communitybudgets.pool;
 public record AgreementId(String value) implements Comparable<AgreementId> {
   /** Validates the form. */
   public AgreementId {
-    Slugs.validate(value, "agreement id");
+    slug(value, "agreement id");
   }
 
   /** The identifier {@code value}. */

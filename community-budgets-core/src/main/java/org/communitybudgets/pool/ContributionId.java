@@ -1,5 +1,7 @@
 package org.communitybudgets.pool;
 
+import static org.communitybudgets.internal.Checks.slug;
+
 /**
  * The identifier of a contribution to a pool: lower-case words or digits joined by hyphens, e.g. {@code
  * yot-grant-2012}.
@@ -9,7 +11,7 @@ package org.communitybudgets.pool;
 public record ContributionId(String value) implements Comparable<ContributionId> {
   /** Validates the form. */
   public ContributionId {
-    Slugs.validate(value, "contribution id");
+    slug(value, "contribution id");
   }
 
   /** The identifier {@code value}. */

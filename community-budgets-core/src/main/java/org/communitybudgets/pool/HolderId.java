@@ -1,5 +1,7 @@
 package org.communitybudgets.pool;
 
+import static org.communitybudgets.internal.Checks.slug;
+
 /**
  * The identifier of a budget holder within a pool: lower-case words or digits joined by hyphens, e.g. {@code
  * gm-jobcentre-plus}.
@@ -9,7 +11,7 @@ package org.communitybudgets.pool;
 public record HolderId(String value) implements Comparable<HolderId> {
   /** Validates the form. */
   public HolderId {
-    Slugs.validate(value, "holder id");
+    slug(value, "holder id");
   }
 
   /** The identifier {@code value}. */

@@ -1,5 +1,7 @@
 package org.communitybudgets.pool;
 
+import static org.communitybudgets.internal.Checks.slug;
+
 /**
  * The identifier of a pool (a Community Budget): lower-case words or digits joined by hyphens, e.g. {@code
  * gm-families}.
@@ -9,7 +11,7 @@ package org.communitybudgets.pool;
 public record PoolId(String value) implements Comparable<PoolId> {
   /** Validates the form. */
   public PoolId {
-    Slugs.validate(value, "pool id");
+    slug(value, "pool id");
   }
 
   /** The identifier {@code value}. */

@@ -212,10 +212,10 @@ class AreaCatalogueTest {
         loadError("kent\tKent\tUPPER_TIER_AUTHORITY\tSHIRE\t-\t-\t-\n"));
     assertEquals(
         "local.tsv line 3, column 'constituents': must be a comma-separated list of area ids"
-            + " (lower-case words joined by hyphens), was 'Kent, medway'",
+            + " (lower-case words or digits joined by hyphens), was 'Kent, medway'",
         loadError("x\tX\tCOMBINED_AREA\t-\tKent, medway\t-\t-\n"));
     assertEquals(
-        "local.tsv line 3, column 'parent': must be lower-case words joined by hyphens, was 'Kent'",
+        "local.tsv line 3, column 'parent': must be lower-case words or digits joined by hyphens, was 'Kent'",
         loadError("x\tX\tNEIGHBOURHOOD\t-\t-\tKent\t-\n"));
     assertEquals(
         "local.tsv line 3: authority type must be given for an upper-tier authority, was none for"

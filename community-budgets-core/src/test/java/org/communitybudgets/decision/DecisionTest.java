@@ -94,7 +94,7 @@ class DecisionTest {
   @Test
   void partsAreValidated() {
     assertEquals(
-        "condition code must be lower-case words joined by hyphens, was \"Core YJ\"",
+        "condition code must be lower-case words or digits joined by hyphens, was \"Core YJ\"",
         assertThrows(InvalidValueException.class, () -> new UnmetCondition("Core YJ", "x")).getMessage());
     assertEquals(
         "condition description must be non-blank, was \"\" for core-yj",

@@ -297,7 +297,7 @@ class FundingCatalogueTest {
             + " DCLG, was 'DWQ'",
         loadError(withCell(2, "DWQ")));
     assertEquals(
-        "local.tsv line 2, column 'id': must be lower-case words joined by hyphens, was 'Local Line'",
+        "local.tsv line 2, column 'id': must be lower-case words or digits joined by hyphens, was 'Local Line'",
         loadError(withCell(0, "Local Line")));
     assertEquals(
         "local.tsv line 2, column 'name': must be given, was '-'", loadError(withCell(1, "-")));

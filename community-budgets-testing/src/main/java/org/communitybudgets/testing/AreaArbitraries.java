@@ -24,7 +24,7 @@ import org.communitybudgets.area.AuthorityType;
 public final class AreaArbitraries {
   private AreaArbitraries() {}
 
-  /** Area ids of one to three lower-case words joined by hyphens. */
+  /** Area ids of one to three lower-case words or digits joined by hyphens. */
   public static Arbitrary<AreaId> areaIds() {
     return FundingArbitraries.slugs().map(AreaId::of);
   }

@@ -32,7 +32,7 @@ import org.communitybudgets.time.FinancialYear;
 public final class FundingArbitraries {
   private FundingArbitraries() {}
 
-  /** Funding line ids of one to three lower-case words joined by hyphens. */
+  /** Funding line ids of one to three lower-case words or digits joined by hyphens. */
   public static Arbitrary<FundingLineId> fundingLineIds() {
     return slugs().map(FundingLineId::of);
   }
