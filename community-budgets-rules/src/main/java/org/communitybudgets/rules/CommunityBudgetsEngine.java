@@ -180,6 +180,11 @@ public final class CommunityBudgetsEngine {
     return catalogue;
   }
 
+  /** The compiled rules, for code in this package that runs them another way. */
+  InternalKnowledgeBase knowledgeBase() {
+    return base;
+  }
+
   ParameterTable parameters() {
     return parameters;
   }

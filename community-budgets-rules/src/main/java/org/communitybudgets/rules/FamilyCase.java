@@ -1,9 +1,14 @@
 package org.communitybudgets.rules;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.communitybudgets.family.AsbIncident;
 import org.communitybudgets.family.AsbIntervention;
@@ -41,10 +46,47 @@ import org.communitybudgets.time.SchoolTerm;
 public final class FamilyCase {
   private final Family family;
   private final LocalDate asOf;
+  /**
+   * The answers already given, by method and arguments: a rule and its opposite ask the same
+   * question, and the consequence asks it again. A fact belongs to one session, which one thread
+   * runs, so a plain map will do.
+   */
+  private final Map<List<Object>, Object> answers = new HashMap<>();
+  private Map<Class<?>, List<Indicator>> byKind;
 
   FamilyCase(Family family, LocalDate asOf) {
     this.family = family;
     this.asOf = asOf;
+  }
+
+  /** The answer to the question, computed once per fact. */
+  @SuppressWarnings("unchecked")
+  private <T> T answer(Supplier<T> compute, Object... question) {
+    List<Object> key = Arrays.asList(question);
+    Object known = answers.get(key);
+    if (known == null) {
+      known = compute.get();
+      answers.put(key, known);
+    }
+    return (T) known;
+  }
+
+  /** The family's indicators of the kind, in the family's order. */
+  private <T extends Indicator> List<T> indicators(Class<T> kind) {
+    if (byKind == null) {
+      byKind = new HashMap<>();
+      for (Indicator i : family.indicators()) {
+        byKind.computeIfAbsent(i.getClass(), k -> new ArrayList<>()).add(i);
+      }
+    }
+    @SuppressWarnings("unchecked")
+    List<T> found = (List<T>) byKind.getOrDefault(kind, List.of());
+    return found;
+  }
+
+  /** The family's indicators of the kind dated within the range. */
+  private <T extends Indicator> List<T> indicatorsWithin(Class<T> kind, DateRange range) {
+    return indicators(kind).stream().filter(i -> range.contains(i.date())).toList();
   }
 
   /** The family. */
@@ -64,12 +106,12 @@ public final class FamilyCase {
 
   /** The days of the last {@code months} months up to and including the business date. */
   public DateRange window(int months) {
-    return DateRange.of(asOf.minusMonths(months).plusDays(1), asOf);
+    return answer(() -> DateRange.of(asOf.minusMonths(months).plusDays(1), asOf), "window", months);
   }
 
   /** The last {@code count} school terms completed before the business date, oldest first. */
   public List<SchoolTerm> lastTerms(int count) {
-    return SchoolTerm.lastCompleted(count, asOf);
+    return answer(() -> SchoolTerm.lastCompleted(count, asOf), "lastTerms", count);
   }
 
   /** True if the member is born and younger than {@code ageLimit} on the day. */
@@ -84,12 +126,12 @@ public final class FamilyCase {
 
   /** The members born and younger than {@code ageLimit} on the business date, by id. */
   public List<Member> children(int ageLimit) {
-    return members().filter(m -> m.isUnder(ageLimit, asOf)).toList();
+    return answer(() -> members().filter(m -> m.isUnder(ageLimit, asOf)).toList(), "children", ageLimit);
   }
 
   /** The members of at least {@code ageLimit} on the business date, by id. */
   public List<Member> adults(int ageLimit) {
-    return members().filter(m -> !m.isUnder(ageLimit, asOf)).toList();
+    return answer(() -> members().filter(m -> !m.isUnder(ageLimit, asOf)).toList(), "adults", ageLimit);
   }
 
   /** The members born by the business date, by id, so that answers do not depend on the order the family lists them in. */
@@ -101,38 +143,42 @@ public final class FamilyCase {
 
   /** Offences proven in the window against members who were children on the day. */
   public List<ProvenOffence> childOffences(int months, int ageLimit) {
-    DateRange window = window(months);
-    return family.indicators(ProvenOffence.class).stream()
-        .filter(o -> window.contains(o.provenOn()) && isChildOn(o.offender(), o.provenOn(), ageLimit))
-        .toList();
+    return answer(() -> {
+      DateRange window = window(months);
+      return indicators(ProvenOffence.class).stream()
+          .filter(o -> window.contains(o.provenOn()) && isChildOn(o.offender(), o.provenOn(), ageLimit))
+          .toList();
+    }, "childOffences", months, ageLimit);
   }
 
   /** Offences proven in the window against any member. */
   public List<ProvenOffence> offences(int months) {
-    return family.indicatorsWithin(ProvenOffence.class, window(months));
+    return answer(() -> indicatorsWithin(ProvenOffence.class, window(months)), "offences", months);
   }
 
   /** ASB interventions of the listed types in the window. */
   public List<AsbIntervention> asbInterventions(int months, List<String> types) {
-    Set<String> wanted = Set.copyOf(types);
-    return family.indicatorsWithin(AsbIntervention.class, window(months)).stream()
-        .filter(i -> wanted.contains(i.type().name()))
-        .toList();
+    return answer(() -> {
+      Set<String> wanted = Set.copyOf(types);
+      return indicatorsWithin(AsbIntervention.class, window(months)).stream()
+          .filter(i -> wanted.contains(i.type().name()))
+          .toList();
+    }, "asbInterventions", months, types);
   }
 
   /** ASB incidents recorded in the window. */
   public List<AsbIncident> asbIncidents(int months) {
-    return family.indicatorsWithin(AsbIncident.class, window(months));
+    return answer(() -> indicatorsWithin(AsbIncident.class, window(months)), "asbIncidents", months);
   }
 
   /** Children permanently excluded in the terms. */
   public List<MemberId> permanentlyExcluded(int terms, int ageLimit) {
-    return childrenWithExclusions(ExclusionKind.PERMANENT, terms, 1, ageLimit);
+    return answer(() -> childrenWithExclusions(ExclusionKind.PERMANENT, terms, 1, ageLimit), "permanentlyExcluded", terms, ageLimit);
   }
 
   /** Children with at least {@code min} fixed-term exclusions across the terms. */
   public List<MemberId> fixedTermExcluded(int terms, int min, int ageLimit) {
-    return childrenWithExclusions(ExclusionKind.FIXED_TERM, terms, min, ageLimit);
+    return answer(() -> childrenWithExclusions(ExclusionKind.FIXED_TERM, terms, min, ageLimit), "fixedTermExcluded", terms, min, ageLimit);
   }
 
   private List<MemberId> childrenWithExclusions(ExclusionKind kind, int terms, int min, int ageLimit) {
@@ -145,87 +191,99 @@ public final class FamilyCase {
 
   /** Children in a pupil referral unit or alternative provision on the business date because they were excluded. */
   public List<SchoolPlacement> placedAfterExclusion(int ageLimit) {
-    return openPlacements(ageLimit)
-        .filter(p -> p.becauseOfExclusion()
-            && (p.provision() == Provision.PUPIL_REFERRAL_UNIT || p.provision() == Provision.ALTERNATIVE_PROVISION))
-        .toList();
+    return answer(
+        () -> openPlacements(ageLimit)
+            .filter(p -> p.becauseOfExclusion()
+                && (p.provision() == Provision.PUPIL_REFERRAL_UNIT || p.provision() == Provision.ALTERNATIVE_PROVISION))
+            .toList(),
+        "placedAfterExclusion", ageLimit);
   }
 
   /** Children recorded as not on a school roll on the business date. */
   public List<SchoolPlacement> notOnRoll(int ageLimit) {
-    return openPlacements(ageLimit).filter(p -> p.provision() == Provision.NOT_ON_ROLL).toList();
+    return answer(() -> openPlacements(ageLimit).filter(p -> p.provision() == Provision.NOT_ON_ROLL).toList(), "notOnRoll", ageLimit);
   }
 
   private Stream<SchoolPlacement> openPlacements(int ageLimit) {
-    return family.indicators(SchoolPlacement.class).stream()
+    return indicators(SchoolPlacement.class).stream()
         .filter(p -> p.period().contains(asOf) && isChildOn(p.child(), asOf, ageLimit));
   }
 
   /** Children whose unauthorised absence over the terms recorded of those counted is at least the threshold. */
   public List<MemberId> unauthorisedAbsenceAtLeast(int terms, Percentage threshold, int ageLimit) {
-    List<SchoolTerm> counted = lastTerms(terms);
-    return children(ageLimit).stream()
-        .map(Member::id)
-        .filter(c -> family.unauthorisedRate(c, counted).map(r -> r.isAtLeast(threshold)).orElse(false))
-        .toList();
+    return answer(() -> {
+      List<SchoolTerm> counted = lastTerms(terms);
+      return children(ageLimit).stream()
+          .map(Member::id)
+          .filter(c -> family.unauthorisedRate(c, counted).map(r -> r.isAtLeast(threshold)).orElse(false))
+          .toList();
+    }, "unauthorisedAbsenceAtLeast", terms, threshold, ageLimit);
   }
 
   /** Children whose absence, authorised or not, over the terms recorded of those counted is at least the threshold. */
   public List<MemberId> absenceAtLeast(int terms, Percentage threshold, int ageLimit) {
-    List<SchoolTerm> counted = lastTerms(terms);
-    return children(ageLimit).stream()
-        .map(Member::id)
-        .filter(c -> family.absenceRate(c, counted).map(r -> r.isAtLeast(threshold)).orElse(false))
-        .toList();
+    return answer(() -> {
+      List<SchoolTerm> counted = lastTerms(terms);
+      return children(ageLimit).stream()
+          .map(Member::id)
+          .filter(c -> family.absenceRate(c, counted).map(r -> r.isAtLeast(threshold)).orElse(false))
+          .toList();
+    }, "absenceAtLeast", terms, threshold, ageLimit);
   }
 
   /** A child's unauthorised absence over the terms, as text for a reason ("c-1: 15%"), for each child recorded. */
   public List<String> unauthorisedRates(int terms, int ageLimit) {
-    List<SchoolTerm> counted = lastTerms(terms);
-    return children(ageLimit).stream()
-        .flatMap(c -> family.unauthorisedRate(c.id(), counted).map(r -> c.id() + ": " + r).stream())
-        .toList();
+    return answer(() -> {
+      List<SchoolTerm> counted = lastTerms(terms);
+      return children(ageLimit).stream()
+          .flatMap(c -> family.unauthorisedRate(c.id(), counted).map(r -> c.id() + ": " + r).stream())
+          .toList();
+    }, "unauthorisedRates", terms, ageLimit);
   }
 
   /** Benefit claims of the listed types, open on the business date, by members who are adults. */
   public List<BenefitClaim> openBenefitClaims(List<String> types, int adultAge) {
-    Set<String> wanted = Set.copyOf(types);
-    return family.indicators(BenefitClaim.class).stream()
-        .filter(b -> wanted.contains(b.type().name()) && b.isOpenOn(asOf) && isAdultOn(b.adult(), asOf, adultAge))
-        .toList();
+    return answer(() -> {
+      Set<String> wanted = Set.copyOf(types);
+      return indicators(BenefitClaim.class).stream()
+          .filter(b -> wanted.contains(b.type().name()) && b.isOpenOn(asOf) && isAdultOn(b.adult(), asOf, adultAge))
+          .toList();
+    }, "openBenefitClaims", types, adultAge);
   }
 
   /** Local concerns with one of the listed codes recorded in the window. */
   public List<LocalConcern> localConcerns(int months, List<String> codes) {
-    Set<String> wanted = Set.copyOf(codes);
-    return family.indicatorsWithin(LocalConcern.class, window(months)).stream()
-        .filter(c -> wanted.contains(c.type().code()))
-        .toList();
+    return answer(() -> {
+      Set<String> wanted = Set.copyOf(codes);
+      return indicatorsWithin(LocalConcern.class, window(months)).stream()
+          .filter(c -> wanted.contains(c.type().code()))
+          .toList();
+    }, "localConcerns", months, codes);
   }
 
   /** Children in need, on a protection plan or otherwise needing help on the business date. */
   public List<ChildNeedingHelp> childrenNeedingHelp() {
-    return family.indicators(ChildNeedingHelp.class).stream().filter(c -> c.period().contains(asOf)).toList();
+    return answer(() -> indicators(ChildNeedingHelp.class).stream().filter(c -> c.period().contains(asOf)).toList(), "childrenNeedingHelp");
   }
 
   /** Domestic violence or abuse recorded in the window. */
   public List<DomesticAbuse> domesticAbuse(int months) {
-    return family.indicatorsWithin(DomesticAbuse.class, window(months));
+    return answer(() -> indicatorsWithin(DomesticAbuse.class, window(months)), "domesticAbuse", months);
   }
 
   /** Health problems recorded in the window. */
   public List<HealthProblem> healthProblems(int months) {
-    return family.indicatorsWithin(HealthProblem.class, window(months));
+    return answer(() -> indicatorsWithin(HealthProblem.class, window(months)), "healthProblems", months);
   }
 
   /** Risks of financial exclusion recorded in the window. */
   public List<FinancialExclusionRisk> financialExclusion(int months) {
-    return family.indicatorsWithin(FinancialExclusionRisk.class, window(months));
+    return answer(() -> indicatorsWithin(FinancialExclusionRisk.class, window(months)), "financialExclusion", months);
   }
 
   /** Young people not in education, employment or training on the business date. */
   public List<YoungPersonNotInWork> youngPeopleNotInWork() {
-    return family.indicators(YoungPersonNotInWork.class).stream().filter(y -> y.period().contains(asOf)).toList();
+    return answer(() -> indicators(YoungPersonNotInWork.class).stream().filter(y -> y.period().contains(asOf)).toList(), "youngPeopleNotInWork");
   }
 
   /** The descriptions of the facts, for a reason, in date order whatever order the family lists them in. */

@@ -2,7 +2,9 @@ package org.communitybudgets.rules;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.communitybudgets.decision.ParameterRead;
 import org.communitybudgets.money.Money;
 import org.communitybudgets.money.Percentage;
@@ -31,6 +33,10 @@ import org.communitybudgets.time.FinancialYear;
 public final class Policy {
   private final ParameterTable table;
   private final LocalDate asOf;
+  /** The values read so far, by key: every family of a session reads the same few parameters. */
+  private final Map<String, ParameterValue> values = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> texts = new ConcurrentHashMap<>();
+  private final Map<String, ParameterRead> reads = new ConcurrentHashMap<>();
 
   Policy(ParameterTable table, LocalDate asOf) {
     this.table = Objects.requireNonNull(table, "parameter table");
@@ -79,8 +85,13 @@ public final class Policy {
 
   /** A text-list parameter's value. */
   public List<String> texts(String key) {
-    List<?> list = typed(key, ParameterType.TEXT_LIST, List.class);
-    return list.stream().map(String::valueOf).toList();
+    List<String> known = texts.get(key);
+    if (known == null) {
+      List<?> list = typed(key, ParameterType.TEXT_LIST, List.class);
+      known = list.stream().map(String::valueOf).toList();
+      texts.put(key, known);
+    }
+    return known;
   }
 
   /** True if a text-list parameter contains the text. */
@@ -90,6 +101,15 @@ public final class Policy {
 
   /** The parameter's value on the business date as a record for an explanation. */
   public ParameterRead read(String key) {
+    ParameterRead known = reads.get(key);
+    if (known == null) {
+      known = readOnBusinessDate(key);
+      reads.put(key, known);
+    }
+    return known;
+  }
+
+  private ParameterRead readOnBusinessDate(String key) {
     ParameterDefinition d = definition(key);
     ParameterValue v = value(d);
     return new ParameterRead(key, d.type().format(v.value()), v.effective(), v.source());
@@ -116,6 +136,15 @@ public final class Policy {
   }
 
   private ParameterValue value(ParameterDefinition d) {
+    ParameterValue known = values.get(d.key());
+    if (known == null) {
+      known = valueOnBusinessDate(d);
+      values.put(d.key(), known);
+    }
+    return known;
+  }
+
+  private ParameterValue valueOnBusinessDate(ParameterDefinition d) {
     return d.valueOn(asOf)
         .orElseThrow(
             () ->
