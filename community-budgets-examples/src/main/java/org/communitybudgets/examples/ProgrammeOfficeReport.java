@@ -1,172 +1,478 @@
 package org.communitybudgets.examples;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.communitybudgets.area.Area;
 import org.communitybudgets.area.AreaCatalogue;
+import org.communitybudgets.area.AreaId;
 import org.communitybudgets.area.AreaProgramme;
+import org.communitybudgets.appraisal.AgencyPosition;
+import org.communitybudgets.appraisal.Appraisal;
+import org.communitybudgets.appraisal.SharingCheck;
+import org.communitybudgets.appraisal.SharingPosition;
+import org.communitybudgets.appraisal.SharingProposal;
 import org.communitybudgets.decision.ContributionVerdict;
 import org.communitybudgets.decision.Decision;
-import org.communitybudgets.decision.Effect;
 import org.communitybudgets.decision.Reason;
-import org.communitybudgets.funding.FundingCatalogue;
+import org.communitybudgets.decision.UnmetCondition;
+import org.communitybudgets.examples.Report.AgencyRow;
+import org.communitybudgets.examples.Report.AppraisalSection;
+import org.communitybudgets.examples.Report.AreaGroup;
+import org.communitybudgets.examples.Report.CohortSection;
+import org.communitybudgets.examples.Report.ContributionRow;
+import org.communitybudgets.examples.Report.DepartmentTotal;
+import org.communitybudgets.examples.Report.LedgerSection;
+import org.communitybudgets.examples.Report.MenuLine;
+import org.communitybudgets.examples.Report.PoolSection;
+import org.communitybudgets.examples.Report.ReasonRow;
+import org.communitybudgets.examples.Report.ShareRow;
+import org.communitybudgets.examples.Report.SharingSection;
+import org.communitybudgets.examples.Report.YearRow;
+import org.communitybudgets.examples.cohort.CohortBatch;
+import org.communitybudgets.examples.cohort.CohortFamily;
+import org.communitybudgets.examples.cohort.SyntheticCohort;
+import org.communitybudgets.family.Family;
 import org.communitybudgets.funding.FundingLine;
 import org.communitybudgets.funding.RingFence;
 import org.communitybudgets.money.Money;
+import org.communitybudgets.money.Percentage;
+import org.communitybudgets.payment.Claim;
+import org.communitybudgets.payment.ClaimKind;
+import org.communitybudgets.payment.ProgrammePhase;
 import org.communitybudgets.pool.Contribution;
 import org.communitybudgets.pool.Pool;
+import org.communitybudgets.rules.BatchOptions;
+import org.communitybudgets.rules.BatchResult;
+import org.communitybudgets.rules.ClaimDecision;
 import org.communitybudgets.rules.CommunityBudgetsEngine;
+import org.communitybudgets.rules.Identification;
+import org.communitybudgets.rules.Ledger;
 import org.communitybudgets.rules.PoolAssessment;
 import org.communitybudgets.rules.PoolTotals;
+import org.communitybudgets.rules.Results;
 import org.communitybudgets.time.FinancialYear;
 
 /**
- * The main example: what a programme office reads first. Prints the departmental menu, the
- * Community Budget areas and pilots, and the assessment of a bundled Greater Manchester pool on a
- * business date, with the reasons for every verdict.
+ * The main example: what a programme office reads first, for the Greater Manchester whole-place
+ * pilot. Prints the departmental menu and the Community Budget areas; the assessment of a bundled
+ * pool drawing on every department, with the reasons for every verdict; a cohort of the area's
+ * 8,000 troubled families (Evidence CB00 §1) through identification, attachment, results, claims
+ * and the authority's ledger; and the area's cost-benefit summary with two proposals for sharing
+ * the savings.
  *
  * <p>Run it with {@code ./mvnw -q -pl community-budgets-examples -am package exec:java
- * -DskipTests}; pass a business date ({@code -Dexec.args=2013-04-01}) to assess on another day.
+ * -DskipTests}. Arguments, in any order: {@code --json} writes the same report as JSON; an ISO
+ * date assesses the pool on that business date instead of 1 October 2012.
  */
 public final class ProgrammeOfficeReport {
   /** The business date the bundled pool is assessed on unless another is given. */
   static final LocalDate DEFAULT_DATE = LocalDate.of(2012, 10, 1);
+
+  /** The area of the report. */
+  static final AreaId AREA = AreaId.of("greater-manchester");
+
+  /** The families of the area's cohort: the 8,000 of Evidence CB00 §1. */
+  static final int FAMILIES = 8_000;
 
   private ProgrammeOfficeReport() {}
 
   /**
    * Prints the report.
    *
-   * @param args optionally, the business date as an ISO date
+   * @param args {@code --json} for JSON; optionally, the pool's business date as an ISO date
    */
   public static void main(String[] args) {
-    LocalDate asOf = args.length > 0 ? LocalDate.parse(args[0]) : DEFAULT_DATE;
+    LocalDate asOf = DEFAULT_DATE;
+    boolean json = false;
+    for (String arg : args) {
+      if (arg.equals("--json")) {
+        json = true;
+      } else {
+        asOf = LocalDate.parse(arg);
+      }
+    }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    out.print(report(CommunityBudgetsEngine.standard(), asOf));
+    Report report = build(CommunityBudgetsEngine.standard(), asOf);
+    out.print(json ? json(report) : text(report));
   }
 
-  /** The whole report as text. */
-  static String report(CommunityBudgetsEngine engine, LocalDate asOf) {
+  /** The area's cohort. */
+  static SyntheticCohort cohort() {
+    return SyntheticCohort.forAuthority(AREA, ProgrammePhase.PHASE_1, FAMILIES, SyntheticCohort.STANDARD_SEED);
+  }
+
+  /** The report's figures, the pool assessed on {@code asOf}. */
+  static Report build(CommunityBudgetsEngine engine, LocalDate asOf) {
+    return new Report(asOf, menu(engine), areas(), pool(engine, asOf), cohort(engine, cohort()), appraisal());
+  }
+
+  // ----- the figures ---------------------------------------------------------------------------
+
+  private static List<MenuLine> menu(CommunityBudgetsEngine engine) {
+    return engine.catalogue().lines().stream()
+        .map(l -> new MenuLine(
+            l.name(),
+            l.department().abbreviation(),
+            l.holderKind().label(),
+            l.ringFence().map(RingFence::purposes).map(Object::toString).orElse("-"),
+            l.exists().toString(),
+            l.onMenu(),
+            l.source().toString()))
+        .toList();
+  }
+
+  private static List<AreaGroup> areas() {
+    AreaCatalogue catalogue = AreaCatalogue.standard();
+    return Stream.of(AreaProgramme.values())
+        .map(p -> new AreaGroup(p.label(), p.source().toString(), catalogue.in(p).stream().map(Area::name).toList()))
+        .toList();
+  }
+
+  private static PoolSection pool(CommunityBudgetsEngine engine, LocalDate asOf) {
+    Pool pool = GreaterManchesterPool.pool();
+    PoolAssessment a = engine.assess(pool, GreaterManchesterPool.allocations(), List.of(), asOf);
+    List<ContributionRow> rows = new ArrayList<>();
+    for (Contribution c : pool.contributions()) {
+      Decision<ContributionVerdict> d = a.contribution(c.id()).orElseThrow();
+      Map<String, Money> amounts = new LinkedHashMap<>();
+      c.amounts().forEach((y, m) -> amounts.put(y.toString(), m));
+      rows.add(new ContributionRow(
+          c.id().value(),
+          engine.catalogue().line(c.line()).map(FundingLine::name).orElse(c.line().value()),
+          pool.holder(c.holder()).orElseThrow().name(),
+          c.mode().label() + c.inKind().map(k -> " (" + k.label() + ")").orElse(""),
+          amounts,
+          d.verdict().label(),
+          d.reasons().stream().map(ProgrammeOfficeReport::reason).toList()));
+    }
+    return new PoolSection(
+        pool.name(),
+        pool.area().value(),
+        asOf,
+        rows,
+        a.poolFindings().stream().map(ProgrammeOfficeReport::reason).toList(),
+        totals(a.requested(), pool),
+        totals(a.allowed(), pool),
+        a.provenance().ruleSetFingerprint(),
+        a.provenance().libraryVersion());
+  }
+
+  private static ReasonRow reason(Reason r) {
+    return new ReasonRow(
+        r.effect().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+        r.statement(),
+        r.rule(),
+        r.source().toString(),
+        r.unmetCondition().map(UnmetCondition::description).orElse(""),
+        r.parameters().stream().map(Object::toString).toList());
+  }
+
+  private static List<DepartmentTotal> totals(PoolTotals totals, Pool pool) {
+    List<DepartmentTotal> out = new ArrayList<>();
+    totals.byDepartment().forEach((dept, byYear) -> out.add(new DepartmentTotal(dept.abbreviation(), byYearOf(byYear, pool), Money.sum(byYear.values()))));
+    out.add(new DepartmentTotal("all", byYearOf(totals.byYear(), pool), totals.total()));
+    return out;
+  }
+
+  private static Map<String, Money> byYearOf(Map<FinancialYear, Money> amounts, Pool pool) {
+    Map<String, Money> out = new LinkedHashMap<>();
+    for (FinancialYear y : pool.years()) {
+      out.put(y.toString(), amounts.getOrDefault(y, Money.ZERO));
+    }
+    return out;
+  }
+
+  /**
+   * The cohort through the programme: identification on the day the authority identified the
+   * families (one batch over every record, invalid ones included), results and the ledger on the
+   * last day of the phase.
+   */
+  static CohortSection cohort(CommunityBudgetsEngine engine, SyntheticCohort cohort) {
+    LocalDate identifiedOn = cohort.identifiedOn();
+    long eligible = 0;
+    long notEligible = 0;
+    long errors = 0;
+    List<String> firstErrors = new ArrayList<>();
+    Map<String, Long> byCriterion = new TreeMap<>();
+    try (Stream<BatchResult<Identification>> results =
+        CohortBatch.run(cohort.stream().iterator(), families -> engine.identifyAll(families, identifiedOn, BatchOptions.defaults()))) {
+      for (BatchResult<Identification> r : (Iterable<BatchResult<Identification>>) results::iterator) {
+        if (r instanceof BatchResult.Success<Identification> s) {
+          if (s.value().isEligible()) {
+            eligible++;
+          } else {
+            notEligible++;
+          }
+          s.value().criteriaMet().forEach(c -> byCriterion.merge(c, 1L, Long::sum));
+        } else {
+          errors++;
+          if (firstErrors.size() < 3) {
+            firstErrors.add("family " + r.family() + ": " + ((BatchResult.Failure<Identification>) r).error());
+          }
+        }
+      }
+    }
+
+    List<Family> families = new ArrayList<>();
+    List<Claim> claims = new ArrayList<>();
+    cohort.stream().filter(CohortFamily.Valid.class::isInstance).map(CohortFamily.Valid.class::cast).forEach(v -> {
+      families.add(v.family());
+      claims.addAll(v.claims());
+    });
+    LocalDate reviewedOn = cohort.reviewedOn();
+    Map<String, Long> achieved = new TreeMap<>();
+    long attached = 0;
+    try (Stream<BatchResult<Results>> results = engine.resultsAll(families.iterator(), cohort.plans(), reviewedOn, BatchOptions.defaults())) {
+      for (BatchResult<Results> r : (Iterable<BatchResult<Results>>) results::iterator) {
+        if (r instanceof BatchResult.Success<Results> s && s.value().phase().isPresent()) {
+          attached++;
+          s.value().achieved().forEach(k -> achieved.merge(label(k), 1L, Long::sum));
+        }
+      }
+    }
+    Ledger ledger = engine.ledger(cohort.targets().get(0), families, claims, cohort.plans(), reviewedOn);
+    return new CohortSection(
+        AREA.value(), cohort.phase().toString(), cohort.size(), cohort.seed(), identifiedOn, eligible, notEligible, errors,
+        firstErrors, byCriterion, reviewedOn, attached, achieved, ledger(ledger));
+  }
+
+  private static LedgerSection ledger(Ledger ledger) {
+    Map<FinancialYear, long[]> counts = new TreeMap<>();
+    Map<String, Long> refusals = new TreeMap<>();
+    for (ClaimDecision d : ledger.claims()) {
+      FinancialYear year = FinancialYear.containing(d.results().asOf());
+      if (d.isPayable()) {
+        counts.computeIfAbsent(year, y -> new long[2])[d.kind().isResult() ? 1 : 0]++;
+      } else {
+        d.decision().unmetConditions().forEach(u -> refusals.merge(u.code(), 1L, Long::sum));
+      }
+    }
+    List<YearRow> years = new ArrayList<>();
+    ledger.paidByYear().forEach((y, paid) -> {
+      long[] c = counts.getOrDefault(y, new long[2]);
+      years.add(new YearRow(y.toString(), c[0], c[1], paid));
+    });
+    return new LedgerSection(
+        ledger.target(),
+        ledger.familiesIdentified(),
+        ledger.familiesAttached(),
+        ledger.familiesTurnedAround(),
+        ledger.claims().size(),
+        ledger.claimsPaid().size(),
+        ledger.claimsRefused().size(),
+        refusals,
+        years,
+        ledger.totalPaid(),
+        ledger.interventionCost(),
+        ledger.centralShare(),
+        ledger.localShare());
+  }
+
+  private static String label(ClaimKind kind) {
+    return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+
+  private static AppraisalSection appraisal() {
+    Appraisal a = GreaterManchesterAppraisal.asPublished();
+    List<AgencyRow> agencies = a.positions().stream()
+        .map((AgencyPosition p) -> new AgencyRow(p.agency().name(), p.costBorne(), p.fiscalBenefit(), p.cashableBenefit(), p.net()))
+        .toList();
+    List<SharingSection> sharing = Stream.of(SharingProposal.proportionateToInvestment(a), SharingProposal.byCashableBenefit(a))
+        .map(p -> {
+          SharingCheck check = p.assess();
+          List<ShareRow> shares = check.positions().stream()
+              .map((SharingPosition s) -> new ShareRow(
+                  s.agency().name(),
+                  p.terms().shareOf(s.agency()).map(Percentage::toString).orElse("-"),
+                  s.savingsReceived(), s.costBorne(), s.net()))
+              .toList();
+          List<String> payers = check.netPayers().stream().map(s -> s.agency().name() + " pays " + s.shortfall() + " more than it gains").toList();
+          return new SharingSection(p.basis().label(), shares, payers);
+        })
+        .toList();
+    return new AppraisalSection(
+        a.intervention().name(),
+        a.intervention().cohortSize(),
+        a.intervention().years().get(0) + " to " + a.intervention().years().get(a.intervention().years().size() - 1),
+        a.discountedCosts(),
+        a.discountedFiscalBenefits(),
+        a.npvFiscal(),
+        a.npvTotal(),
+        a.benefitCostRatio().map(java.math.BigDecimal::toPlainString).orElse("-"),
+        a.paybackYear().map(y -> y + " (" + a.paybackPeriodYears().orElseThrow() + " years)").orElse("never"),
+        agencies,
+        sharing);
+  }
+
+  // ----- as JSON ------------------------------------------------------------------------------
+
+  /** The report as JSON: amounts in pounds as numbers, dates as ISO dates. */
+  static String json(Report report) {
+    SimpleModule types = new SimpleModule("community-budgets");
+    types.addSerializer(LocalDate.class, ToStringSerializer.instance);
+    types.addSerializer(Money.class, new JsonSerializer<>() {
+      @Override
+      public void serialize(Money value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeNumber(value.toPounds());
+      }
+    });
+    ObjectMapper mapper = new ObjectMapper().registerModule(types).enable(SerializationFeature.INDENT_OUTPUT);
+    try {
+      return mapper.writeValueAsString(report) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("could not write the report as JSON", e);
+    }
+  }
+
+  // ----- as text ------------------------------------------------------------------------------
+
+  /** The report laid out as tables. */
+  static String text(Report report) {
     StringBuilder out = new StringBuilder();
-    menu(out, engine.catalogue());
-    areas(out, AreaCatalogue.standard());
-    pool(out, engine, asOf);
+    heading(out, "The departmental menu (Offer, annex) and the lines beside it");
+    TextTable menu = new TextTable("line", "department", "held by", "ring-fence", "exists", "on menu", "source");
+    report.menu().forEach(l -> menu.row(l.line(), l.department(), l.heldBy(), l.ringFence(), l.exists(), l.onMenu() ? "yes" : "no", l.source()));
+    out.append(menu);
+
+    heading(out, "Community Budget areas");
+    for (AreaGroup g : report.areas()) {
+      out.append(g.programme()).append(" (").append(g.areas().size()).append(", ").append(g.source()).append("):\n  ")
+          .append(String.join(", ", g.areas())).append("\n\n");
+    }
+    pool(out, report.pool());
+    cohort(out, report.cohort());
+    appraisal(out, report.appraisal());
     return out.toString();
+  }
+
+  private static void pool(StringBuilder out, PoolSection p) {
+    heading(out, p.pool() + ", assessed on " + p.assessedOn());
+    String year = FinancialYear.containing(p.assessedOn()).toString();
+    TextTable t = new TextTable("contribution", "line", "held by", "mode", "amount " + year, "verdict").alignRight(4);
+    for (ContributionRow c : p.contributions()) {
+      t.row(c.id(), c.line(), c.heldBy(), c.mode(), c.amounts().getOrDefault(year, Money.ZERO), c.verdict());
+    }
+    out.append(t).append('\n');
+    out.append("Why and why not\n---------------\n");
+    for (ContributionRow c : p.contributions()) {
+      out.append(c.id()).append(": ").append(c.verdict()).append('\n');
+      for (ReasonRow r : c.reasons()) {
+        out.append("  ").append(marker(r.effect())).append(' ').append(r.statement())
+            .append("\n      rule: ").append(r.rule()).append(" (").append(r.source()).append(')');
+        if (!r.conditionNotMet().isEmpty()) {
+          out.append("\n      condition not met: ").append(r.conditionNotMet());
+        }
+        r.parametersRead().forEach(x -> out.append("\n      read ").append(x));
+        out.append('\n');
+      }
+    }
+    out.append("\nThe pool as a whole\n-------------------\n");
+    for (ReasonRow r : p.poolFindings()) {
+      out.append("  ").append(marker(r.effect())).append(' ').append(r.statement()).append(" (").append(r.source()).append(")\n");
+    }
+    out.append('\n');
+    totals(out, "Requested, by department", p.requested());
+    totals(out, "Allowed as requested, by department", p.allowed());
+    out.append("Decided with rule set ").append(p.ruleSet()).append(", library ").append(p.libraryVersion()).append('\n');
+  }
+
+  private static void totals(StringBuilder out, String title, List<DepartmentTotal> totals) {
+    List<String> years = List.copyOf(totals.get(totals.size() - 1).byYear().keySet());
+    List<String> header = new ArrayList<>();
+    header.add("department");
+    header.addAll(years);
+    header.add("total");
+    int[] right = new int[years.size() + 1];
+    for (int i = 0; i < right.length; i++) {
+      right[i] = i + 1;
+    }
+    TextTable t = new TextTable(header.toArray(String[]::new)).alignRight(right);
+    for (DepartmentTotal d : totals) {
+      List<Object> row = new ArrayList<>();
+      row.add(d.department());
+      years.forEach(y -> row.add(d.byYear().get(y)));
+      row.add(d.total());
+      t.row(row.toArray());
+    }
+    out.append(title).append('\n').append(t).append('\n');
+  }
+
+  private static void cohort(StringBuilder out, CohortSection c) {
+    heading(out, "Troubled families in " + c.authority() + ": a synthetic cohort of " + String.format("%,d", c.records()) + " records, " + c.phase());
+    out.append("Identified on ").append(c.identifiedOn()).append(": ")
+        .append(String.format("%,d in the programme, %,d not, %,d records with data the domain rejects", c.eligible(), c.notEligible(), c.dataErrors()))
+        .append(".\n");
+    c.firstDataErrors().forEach(e -> out.append("  e.g. ").append(e).append('\n'));
+    TextTable criteria = new TextTable("criterion", "families meeting it").alignRight(1);
+    c.familiesMeetingEachCriterion().forEach((k, n) -> criteria.row(k, String.format("%,d", n)));
+    out.append('\n').append(criteria);
+    out.append("\nOn ").append(c.reviewedOn()).append(String.format(", %,d families attached; results achieved:%n", c.attached()));
+    TextTable results = new TextTable("result", "families").alignRight(1);
+    c.resultsAchieved().forEach((k, n) -> results.row(k, String.format("%,d", n)));
+    out.append(results);
+
+    LedgerSection l = c.ledger();
+    out.append("\nThe authority's ledger on ").append(c.reviewedOn()).append('\n').append("-".repeat(36)).append('\n');
+    out.append(String.format("target %,d; attached %,d; turned around %,d%n", l.target(), l.attached(), l.turnedAround()));
+    out.append(String.format("claims made %,d: paid %,d, refused %,d%n", l.claimsMade(), l.claimsPaid(), l.claimsRefused()));
+    TextTable years = new TextTable("financial year", "attachment fees", "results", "paid").alignRight(1, 2, 3);
+    l.byYear().forEach(y -> years.row(y.year(), String.format("%,d", y.feesPaid()), String.format("%,d", y.resultsPaid()), y.paid()));
+    years.row("all", "", "", l.totalPaid());
+    out.append(years);
+    if (!l.refusalsByCondition().isEmpty()) {
+      TextTable refused = new TextTable("refused: condition not met", "claims").alignRight(1);
+      l.refusalsByCondition().forEach((k, n) -> refused.row(k, String.format("%,d", n)));
+      out.append('\n').append(refused);
+    }
+    out.append("\nAssumed intervention cost of the families attached ").append(l.interventionCost())
+        .append(": central government ").append(l.centralShare()).append(", local budgets ").append(l.localShare()).append(".\n");
+  }
+
+  private static void appraisal(StringBuilder out, AppraisalSection a) {
+    heading(out, "Cost-benefit summary: " + a.intervention());
+    out.append(String.format("%,d families, %s, as published in Evidence CB00 §1 (the split between agencies is illustrative).%n", a.families(), a.period()));
+    TextTable headline = new TextTable("costs (PV)", "fiscal benefits (PV)", "fiscal NPV", "total NPV", "BCR", "payback")
+        .alignRight(0, 1, 2, 3, 4);
+    headline.row(a.presentCost(), a.presentFiscalBenefit(), a.npvFiscal(), a.npvTotal(), a.benefitCostRatio(), a.payback());
+    out.append(headline);
+    TextTable agencies = new TextTable("agency", "invests", "benefits", "of which cashable", "net").alignRight(1, 2, 3, 4);
+    a.agencies().forEach(r -> agencies.row(r.agency(), r.invests(), r.benefits(), r.cashable(), r.net()));
+    out.append('\n').append(agencies);
+    for (SharingSection s : a.sharing()) {
+      out.append("\nSharing the cashable savings ").append(s.basis()).append('\n');
+      TextTable t = new TextTable("agency", "share", "receives", "invests", "net").alignRight(1, 2, 3, 4);
+      s.shares().forEach(r -> t.row(r.agency(), r.share(), r.receives(), r.invests(), r.net()));
+      out.append(t);
+      out.append(s.netPayers().isEmpty() ? "No agency pays more than it gains.\n" : String.join(".\n", s.netPayers()) + ".\n");
+    }
   }
 
   private static void heading(StringBuilder out, String title) {
     out.append('\n').append(title).append('\n').append("=".repeat(title.length())).append("\n\n");
   }
 
-  private static void menu(StringBuilder out, FundingCatalogue catalogue) {
-    heading(out, "The departmental menu (Offer, annex) and the lines beside it");
-    TextTable t = new TextTable("line", "department", "held by", "ring-fence", "exists", "on menu", "source");
-    for (FundingLine l : catalogue.lines()) {
-      t.row(
-          l.name(),
-          l.department().abbreviation(),
-          l.holderKind().label(),
-          l.ringFence().map(RingFence::purposes).map(Object::toString).orElse("-"),
-          l.exists(),
-          l.onMenu() ? "yes" : "no",
-          l.source());
-    }
-    out.append(t);
-  }
-
-  private static void areas(StringBuilder out, AreaCatalogue catalogue) {
-    heading(out, "Community Budget areas");
-    for (AreaProgramme programme : AreaProgramme.values()) {
-      List<Area> areas = catalogue.in(programme);
-      out.append(programme.label()).append(" (").append(areas.size()).append(", ").append(programme.source()).append("):\n  ")
-          .append(areas.stream().map(Area::name).collect(Collectors.joining(", ")))
-          .append("\n\n");
-    }
-  }
-
-  private static void pool(StringBuilder out, CommunityBudgetsEngine engine, LocalDate asOf) {
-    Pool pool = GreaterManchesterPool.pool();
-    PoolAssessment a = engine.assess(pool, GreaterManchesterPool.allocations(), List.of(), asOf);
-    heading(out, pool.name() + ", assessed on " + asOf);
-    FinancialYear year = FinancialYear.containing(asOf);
-    TextTable t =
-        new TextTable("contribution", "line", "held by", "mode", "amount " + year, "verdict").alignRight(4);
-    for (Contribution c : pool.contributions()) {
-      Decision<ContributionVerdict> d = a.contribution(c.id()).orElseThrow();
-      t.row(
-          c.id(),
-          engine.catalogue().line(c.line()).map(FundingLine::name).orElse(c.line().value()),
-          pool.holder(c.holder()).orElseThrow().name(),
-          c.mode().label() + c.inKind().map(k -> " (" + k.label() + ")").orElse(""),
-          c.amountIn(year),
-          d.verdict().label());
-    }
-    out.append(t).append('\n');
-
-    out.append("Why and why not\n---------------\n");
-    a.contributions().forEach((id, d) -> {
-      out.append(id).append(": ").append(d.verdict().label()).append('\n');
-      for (Reason r : d.reasons()) {
-        out.append("  ").append(marker(r.effect())).append(' ').append(r.statement())
-            .append("\n      rule: ").append(r.rule()).append(" (").append(r.source()).append(')');
-        r.unmetCondition().ifPresent(u -> out.append("\n      condition not met: ").append(u.description()));
-        r.parameters().forEach(p -> out.append("\n      read ").append(p));
-        out.append('\n');
-      }
-    });
-    out.append('\n');
-
-    out.append("The pool as a whole\n-------------------\n");
-    for (Reason r : a.poolFindings()) {
-      out.append("  ").append(marker(r.effect())).append(' ').append(r.statement()).append(" (").append(r.source()).append(")\n");
-    }
-    out.append('\n');
-    totals(out, "Requested, by department", a.requested(), pool);
-    totals(out, "Allowed as requested, by department", a.allowed(), pool);
-    out.append("Decided with rule set ").append(a.provenance().ruleSetFingerprint())
-        .append(", library ").append(a.provenance().libraryVersion()).append('\n');
-  }
-
-  private static void totals(StringBuilder out, String title, PoolTotals totals, Pool pool) {
-    List<FinancialYear> years = pool.years();
-    String[] header = new String[years.size() + 2];
-    header[0] = "department";
-    for (int i = 0; i < years.size(); i++) {
-      header[i + 1] = years.get(i).toString();
-    }
-    header[header.length - 1] = "total";
-    int[] right = new int[years.size() + 1];
-    for (int i = 0; i < right.length; i++) {
-      right[i] = i + 1;
-    }
-    TextTable t = new TextTable(header).alignRight(right);
-    totals.byDepartment().forEach((dept, byYear) -> {
-      Object[] row = new Object[header.length];
-      row[0] = dept.abbreviation();
-      for (int i = 0; i < years.size(); i++) {
-        row[i + 1] = byYear.getOrDefault(years.get(i), Money.ZERO);
-      }
-      row[row.length - 1] = Money.sum(byYear.values());
-      t.row(row);
-    });
-    Object[] all = new Object[header.length];
-    all[0] = "all";
-    for (int i = 0; i < years.size(); i++) {
-      all[i + 1] = totals.byYear().getOrDefault(years.get(i), Money.ZERO);
-    }
-    all[all.length - 1] = totals.total();
-    t.row(all);
-    out.append(title).append('\n').append(t).append('\n');
-  }
-
-  private static String marker(Effect effect) {
+  private static String marker(String effect) {
     return switch (effect) {
-      case MET -> "+";
-      case NOT_MET -> "-";
-      case FLAG -> "!";
+      case "met" -> "+";
+      case "not met" -> "-";
+      default -> "!";
     };
   }
 }

@@ -3,6 +3,9 @@ package org.communitybudgets.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,13 +60,88 @@ class ProgrammeOfficeReportTest {
   }
 
   @Test
+  void theCohortSectionGivesTheBundledCohortsFigures() {
+    Report.CohortSection c = report().cohort();
+    assertEquals(8_000, c.records());
+    assertEquals(5_162, c.eligible());
+    assertEquals(2_756, c.notEligible());
+    assertEquals(82, c.dataErrors());
+    assertEquals(c.records(), c.eligible() + c.notEligible() + c.dataErrors());
+    assertEquals(Map.of("crime-asb", 4_825L, "education", 5_926L, "local-discretion", 5_187L, "work", 6_347L),
+        c.familiesMeetingEachCriterion());
+    assertEquals(
+        "family p1-0000047: indicator member must be a member of the family, was c4 for proven offence by member c4 on 2012-09-03, family p1-0000047",
+        c.firstDataErrors().get(0));
+    assertEquals(4_731, c.attached());
+    assertEquals(Map.of("continuous employment result", 143L, "crime asb education result", 2_946L, "progress to work result", 592L),
+        c.resultsAchieved());
+  }
+
+  @Test
+  void theLedgerPaysTheFeesAndResultsByFinancialYear() {
+    Report.LedgerSection l = report().cohort().ledger();
+    assertEquals(8_000, l.target());
+    assertEquals(4_731, l.attached());
+    assertEquals(3_036, l.turnedAround());
+    assertEquals(7_548, l.claimsMade());
+    assertEquals(7_206, l.claimsPaid());
+    assertEquals(342, l.claimsRefused());
+    assertEquals(Map.of("duplicate-claim", 25L, "result-achieved", 317L), l.refusalsByCondition());
+    assertEquals(
+        List.of(
+            new Report.YearRow("2012-13", 1_769, 0, Money.of("5660800.00")),
+            new Report.YearRow("2013-14", 2_962, 116, Money.of("7651000.00")),
+            new Report.YearRow("2014-15", 0, 2_359, Money.of("2279900.00"))),
+        l.byYear());
+    // 2012-13 pays attachment fees only, at £3,200 each (domain reference §4).
+    assertEquals(Money.ofPounds(3_200).times(1_769), l.byYear().get(0).paid());
+    assertEquals(Money.of("15591700.00"), l.totalPaid());
+    assertEquals(Money.ofPounds(10_000).times(4_731), l.interventionCost());
+    assertEquals(l.interventionCost(), l.centralShare().plus(l.localShare()));
+  }
+
+  @Test
+  void theAppraisalSectionGivesThePublishedFiguresAndTwoSharingProposals() {
+    Report.AppraisalSection a = report().appraisal();
+    assertEquals(8_000, a.families());
+    assertEquals(Money.of("135666666.67"), a.presentCost());
+    assertEquals(Money.of("74621897.71"), a.npvFiscal());
+    assertEquals("1.55", a.benefitCostRatio());
+    assertEquals("2016-17 (4 years)", a.payback());
+    assertEquals(2, a.sharing().size());
+    assertEquals(List.of(), a.sharing().get(1).netPayers().stream().filter(p -> p.startsWith("Department for Work")).toList());
+  }
+
+  @Test
+  void theJsonFlagWritesTheSameFigures() throws Exception {
+    JsonNode json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(ProgrammeOfficeReport.json(report()));
+    assertEquals(5_162, json.at("/cohort/eligible").asLong());
+    assertEquals("2012-10-01", json.at("/cohort/identifiedOn").asText());
+    assertEquals(0, new java.math.BigDecimal("5660800.00").compareTo(json.at("/cohort/ledger/byYear/0/paid").decimalValue()));
+    assertEquals("dip", json.at("/pool/contributions/4/id").asText());
+    assertEquals("allowed once conditions are met", json.at("/pool/contributions/4/verdict").asText());
+    assertEquals(14, json.at("/pool/contributions").size());
+  }
+
+  private static Report report;
+
+  private static synchronized Report report() {
+    if (report == null) {
+      report = ProgrammeOfficeReport.build(engine, ProgrammeOfficeReport.DEFAULT_DATE);
+    }
+    return report;
+  }
+
+  @Test
   void theReportShowsTheMenuTheAreasAndEveryReason() {
-    String report = ProgrammeOfficeReport.report(engine, ProgrammeOfficeReport.DEFAULT_DATE);
+    String report = ProgrammeOfficeReport.text(report());
     assertTrue(report.contains("Youth Offending Team grant"), report);
     assertTrue(report.contains("first-phase Community Budgets (16, Offer §1)"), report);
     assertTrue(report.contains("condition not met: Police and Crime Commissioners are in place"), report);
     assertTrue(report.contains("read pooling.pct.last-day = 2013-03-31"), report);
     assertTrue(report.contains("Decided with rule set sha256:"), report);
+    assertTrue(report.contains("2012-13                   1,769        0   £5,660,800.00"), report);
+    assertTrue(report.contains("Sharing the cashable savings by cashable benefit"), report);
   }
 
   @Test

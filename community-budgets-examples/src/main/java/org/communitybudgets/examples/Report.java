@@ -1,0 +1,95 @@
+package org.communitybudgets.examples;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.communitybudgets.money.Money;
+
+/**
+ * What the programme office report says, as plain data: {@link ProgrammeOfficeReport} lays it out
+ * as tables or writes it as JSON.
+ */
+record Report(
+    LocalDate poolAssessedOn,
+    List<MenuLine> menu,
+    List<AreaGroup> areas,
+    PoolSection pool,
+    CohortSection cohort,
+    AppraisalSection appraisal) {
+
+  record MenuLine(
+      String line, String department, String heldBy, String ringFence, String exists, boolean onMenu, String source) {}
+
+  record AreaGroup(String programme, String source, List<String> areas) {}
+
+  record PoolSection(
+      String pool,
+      String area,
+      LocalDate assessedOn,
+      List<ContributionRow> contributions,
+      List<ReasonRow> poolFindings,
+      List<DepartmentTotal> requested,
+      List<DepartmentTotal> allowed,
+      String ruleSet,
+      String libraryVersion) {}
+
+  record ContributionRow(
+      String id, String line, String heldBy, String mode, Map<String, Money> amounts, String verdict, List<ReasonRow> reasons) {}
+
+  record ReasonRow(
+      String effect, String statement, String rule, String source, String conditionNotMet, List<String> parametersRead) {}
+
+  record DepartmentTotal(String department, Map<String, Money> byYear, Money total) {}
+
+  record CohortSection(
+      String authority,
+      String phase,
+      long records,
+      long seed,
+      LocalDate identifiedOn,
+      long eligible,
+      long notEligible,
+      long dataErrors,
+      List<String> firstDataErrors,
+      Map<String, Long> familiesMeetingEachCriterion,
+      LocalDate reviewedOn,
+      long attached,
+      Map<String, Long> resultsAchieved,
+      LedgerSection ledger) {}
+
+  record LedgerSection(
+      int target,
+      long identified,
+      long attached,
+      long turnedAround,
+      long claimsMade,
+      long claimsPaid,
+      long claimsRefused,
+      Map<String, Long> refusalsByCondition,
+      List<YearRow> byYear,
+      Money totalPaid,
+      Money interventionCost,
+      Money centralShare,
+      Money localShare) {}
+
+  record YearRow(String year, long feesPaid, long resultsPaid, Money paid) {}
+
+  record AppraisalSection(
+      String intervention,
+      long families,
+      String period,
+      Money presentCost,
+      Money presentFiscalBenefit,
+      Money npvFiscal,
+      Money npvTotal,
+      String benefitCostRatio,
+      String payback,
+      List<AgencyRow> agencies,
+      List<SharingSection> sharing) {}
+
+  record AgencyRow(String agency, Money invests, Money benefits, Money cashable, Money net) {}
+
+  record SharingSection(String basis, List<ShareRow> shares, List<String> netPayers) {}
+
+  record ShareRow(String agency, String share, Money receives, Money invests, Money net) {}
+}

@@ -1,0 +1,96 @@
+package org.communitybudgets.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.communitybudgets.decision.Decision;
+import org.communitybudgets.decision.EligibilityVerdict;
+import org.communitybudgets.decision.Provenance;
+import org.communitybudgets.decision.Reason;
+import org.communitybudgets.family.Family;
+import org.communitybudgets.payment.ProgrammePhase;
+import org.kie.api.command.Command;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.ExecutionResults;
+import org.kie.api.runtime.StatelessKieSession;
+import org.kie.internal.command.CommandFactory;
+
+/**
+ * The two baselines the benchmarks measure the engine's batch path against, on the same rules and
+ * parameters: the pattern a user would write by hand with Drools, and the plain-Java reference of
+ * the same decisions. They live in the engine's package because they build the same facts the
+ * engine inserts, which are not public API; they are benchmark code, not part of the library.
+ */
+public final class BenchmarkBaselines {
+  private final CommunityBudgetsEngine engine;
+  private final StatelessKieSession session;
+
+  /** Baselines for the engine's rules and parameters. */
+  public BenchmarkBaselines(CommunityBudgetsEngine engine) {
+    this.engine = engine;
+    this.session = engine.knowledgeBase().newStatelessKieSession();
+    session.addEventListener(
+        new DefaultAgendaEventListener() {
+          @Override
+          public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            ((Findings) event.getKieRuntime().getGlobal("findings")).firing(event.getMatch().getRule().getName());
+          }
+        });
+  }
+
+  /**
+   * Identifies one family with one stateless execute: the family's facts and the policy inserted,
+   * the rules fired, the facts read back, as a user of plain Drools would write it.
+   */
+  public Identification oneStatelessExecute(Family family, LocalDate asOf) {
+    Findings findings = new Findings(fact -> {});
+    FamilyCase fc = new FamilyCase(family, asOf);
+    List<Command<?>> commands = new ArrayList<>();
+    commands.add(CommandFactory.newSetGlobal("findings", findings));
+    commands.add(CommandFactory.newInsertElements(List.of(new Policy(engine.parameters(), asOf), fc)));
+    commands.add(CommandFactory.newFireAllRules());
+    commands.add(CommandFactory.newGetObjects("facts"));
+    ExecutionResults results = session.execute(CommandFactory.newBatchExecution(commands));
+    Optional<ProgrammePhase> phase = Optional.empty();
+    boolean identified = false;
+    Set<String> criteria = new HashSet<>();
+    for (Object o : (Iterable<?>) results.getValue("facts")) {
+      if (o instanceof PhaseInForce p) {
+        phase = Optional.of(p.phase());
+      } else if (o instanceof Identified) {
+        identified = true;
+      } else if (o instanceof CriterionMet c) {
+        criteria.add(c.criterion());
+      }
+    }
+    List<Reason> reasons = findings.all().stream().map(Finding::reason).toList();
+    Decision<EligibilityVerdict> decision =
+        new Decision<>(
+            "family " + fc.id(),
+            identified ? EligibilityVerdict.ELIGIBLE : EligibilityVerdict.NOT_ELIGIBLE,
+            reasons,
+            asOf,
+            new Provenance(engine.fingerprint(), engine.libraryVersion()));
+    return new Identification(family.id(), asOf, phase, criteria, decision);
+  }
+
+  /** A policy on the business date, to share between the families of one run of the floor. */
+  public Object policy(LocalDate asOf) {
+    return new Policy(engine.parameters(), asOf);
+  }
+
+  /**
+   * Identifies one family with the plain-Java reference of the rules' tests, reading the same
+   * parameters: the same verdict and criteria, without explanations.
+   *
+   * @param policy a policy from {@link #policy(LocalDate)}
+   * @return true if the family is eligible
+   */
+  public boolean plainJava(Family family, Object policy) {
+    return IdentificationReference.identify(family, (Policy) policy).eligible();
+  }
+}
