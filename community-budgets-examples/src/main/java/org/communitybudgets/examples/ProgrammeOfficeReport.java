@@ -211,8 +211,9 @@ public final class ProgrammeOfficeReport {
     long errors = 0;
     List<String> firstErrors = new ArrayList<>();
     Map<String, Long> byCriterion = new TreeMap<>();
+    List<CohortFamily> records = cohort.stream().toList();
     try (Stream<BatchResult<Identification>> results =
-        CohortBatch.run(cohort.stream().iterator(), families -> engine.identifyAll(families, identifiedOn, BatchOptions.defaults()))) {
+        CohortBatch.run(records.iterator(), families -> engine.identifyAll(families, identifiedOn, BatchOptions.defaults()))) {
       for (BatchResult<Identification> r : (Iterable<BatchResult<Identification>>) results::iterator) {
         if (r instanceof BatchResult.Success<Identification> s) {
           if (s.value().isEligible()) {
@@ -232,7 +233,7 @@ public final class ProgrammeOfficeReport {
 
     List<Family> families = new ArrayList<>();
     List<Claim> claims = new ArrayList<>();
-    cohort.stream().filter(CohortFamily.Valid.class::isInstance).map(CohortFamily.Valid.class::cast).forEach(v -> {
+    records.stream().filter(CohortFamily.Valid.class::isInstance).map(CohortFamily.Valid.class::cast).forEach(v -> {
       families.add(v.family());
       claims.addAll(v.claims());
     });

@@ -59,7 +59,11 @@ public final class FamilyCase {
     this.asOf = asOf;
   }
 
-  /** The answer to the question, computed once per fact. */
+  /**
+   * The answer to the question, computed once per fact. A plain get and put rather than {@code
+   * computeIfAbsent}: answers ask each other (a window inside an offence count), and a map may not
+   * be changed while it computes.
+   */
   @SuppressWarnings("unchecked")
   private <T> T answer(Supplier<T> compute, Object... question) {
     List<Object> key = Arrays.asList(question);
@@ -86,7 +90,7 @@ public final class FamilyCase {
 
   /** The family's indicators of the kind dated within the range. */
   private <T extends Indicator> List<T> indicatorsWithin(Class<T> kind, DateRange range) {
-    return indicators(kind).stream().filter(i -> range.contains(i.date())).toList();
+    return indicators(kind).stream().filter(i -> i.isWithin(range)).toList();
   }
 
   /** The family. */

@@ -85,13 +85,10 @@ public final class Policy {
 
   /** A text-list parameter's value. */
   public List<String> texts(String key) {
-    List<String> known = texts.get(key);
-    if (known == null) {
-      List<?> list = typed(key, ParameterType.TEXT_LIST, List.class);
-      known = list.stream().map(String::valueOf).toList();
-      texts.put(key, known);
-    }
-    return known;
+    return texts.computeIfAbsent(key, k -> {
+      List<?> list = typed(k, ParameterType.TEXT_LIST, List.class);
+      return list.stream().map(String::valueOf).toList();
+    });
   }
 
   /** True if a text-list parameter contains the text. */
@@ -101,12 +98,7 @@ public final class Policy {
 
   /** The parameter's value on the business date as a record for an explanation. */
   public ParameterRead read(String key) {
-    ParameterRead known = reads.get(key);
-    if (known == null) {
-      known = readOnBusinessDate(key);
-      reads.put(key, known);
-    }
-    return known;
+    return reads.computeIfAbsent(key, this::readOnBusinessDate);
   }
 
   private ParameterRead readOnBusinessDate(String key) {
@@ -136,12 +128,7 @@ public final class Policy {
   }
 
   private ParameterValue value(ParameterDefinition d) {
-    ParameterValue known = values.get(d.key());
-    if (known == null) {
-      known = valueOnBusinessDate(d);
-      values.put(d.key(), known);
-    }
-    return known;
+    return values.computeIfAbsent(d.key(), k -> valueOnBusinessDate(d));
   }
 
   private ParameterValue valueOnBusinessDate(ParameterDefinition d) {

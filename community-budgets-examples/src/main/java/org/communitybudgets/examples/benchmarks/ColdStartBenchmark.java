@@ -31,16 +31,19 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(10)
 public class ColdStartBenchmark {
   private Family family;
+  private java.time.LocalDate identifiedOn;
 
   /** The first family of the phase-1 national cohort. */
   @Setup
   public void setUp() {
-    family = ((CohortFamily.Valid) SyntheticCohort.national(ProgrammePhase.PHASE_1).family(0)).family();
+    SyntheticCohort cohort = SyntheticCohort.national(ProgrammePhase.PHASE_1);
+    family = ((CohortFamily.Valid) cohort.family(0)).family();
+    identifiedOn = cohort.identifiedOn();
   }
 
   /** Builds the engine and decides the first family. */
   @Benchmark
   public Identification engineBuiltAndFirstDecision() {
-    return CommunityBudgetsEngine.standard().identify(family, SyntheticCohort.national(ProgrammePhase.PHASE_1).identifiedOn());
+    return CommunityBudgetsEngine.standard().identify(family, identifiedOn);
   }
 }

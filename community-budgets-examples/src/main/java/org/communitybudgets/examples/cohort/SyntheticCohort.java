@@ -388,7 +388,7 @@ public final class SyntheticCohort {
         count++;
       }
       if (random.nextDouble() < 0.45) {
-        family.indicator(new HealthProblem(anyAdult().id(), HealthProblemKind.values()[random.nextInt(3)], recentDay()));
+        family.indicator(new HealthProblem(anyAdult().id(), HealthProblemKind.values()[random.nextInt(HealthProblemKind.values().length)], recentDay()));
         count++;
       }
       return count >= 2;
@@ -447,7 +447,7 @@ public final class SyntheticCohort {
           boolean missing = child == absent && (course != Course.PROBLEMS_STOP || !attachmentTerm.isBefore(term));
           double rate = missing ? low + random.nextDouble() * (high - low) : random.nextDouble() * 0.05;
           int unauthorised = (int) Math.round(sessions * rate);
-          if (missing && unauthorised * 100 < sessions * low * 100) {
+          if (missing && unauthorised < sessions * low) {
             unauthorised++;
           }
           family.indicator(new TermAttendance(child.id(), term, sessions, random.nextInt(6), unauthorised));
@@ -507,11 +507,12 @@ public final class SyntheticCohort {
     private List<Claim> claims() {
       List<Claim> out = new ArrayList<>();
       boolean phase1 = phase == ProgrammePhase.PHASE_1;
+      ClaimKind fee = phase1 ? ClaimKind.ATTACHMENT_FEE : ClaimKind.ATTACHMENT_FEE_PHASE_2;
       LocalDate feeOn = attachedOn.plusDays(14 + random.nextInt(60));
       if (!feeOn.isAfter(reviewedOn)) {
-        out.add(claim(out.size(), phase1 ? ClaimKind.ATTACHMENT_FEE : ClaimKind.ATTACHMENT_FEE_PHASE_2, feeOn));
+        out.add(claim(out.size(), fee, feeOn));
         if (random.nextDouble() < 0.005) {
-          out.add(claim(out.size(), phase1 ? ClaimKind.ATTACHMENT_FEE : ClaimKind.ATTACHMENT_FEE_PHASE_2, feeOn.plusDays(7)));
+          out.add(claim(out.size(), fee, feeOn.plusDays(7))); // a duplicate, as extracts have
         }
       }
       LocalDate resultOn = measuredOn.plusDays(random.nextInt(30));
