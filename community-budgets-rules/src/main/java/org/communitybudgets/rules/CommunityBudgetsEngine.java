@@ -851,8 +851,9 @@ public final class CommunityBudgetsEngine {
     public CommunityBudgetsEngine build() {
       Problems problems = new Problems();
       readProblems.all().forEach(problems::add);
-      List<RuleSource> rules = new ArrayList<>();
-      STANDARD_RULES.forEach(p -> rules.add(new RuleSource(p, resource(p))));
+      List<RuleSource> standardRules = new ArrayList<>();
+      STANDARD_RULES.forEach(p -> standardRules.add(new RuleSource(p, resource(p))));
+      List<RuleSource> rules = new ArrayList<>(standardRules);
       rules.addAll(localRules);
 
       Map<String, ParameterDefinition> defined = new LinkedHashMap<>();
@@ -868,7 +869,7 @@ public final class CommunityBudgetsEngine {
         parameterFiles.add(o);
         overrides.addAll(ParameterFileReader.read(o.path(), o.text(), ParameterFileReader.Mode.OVERRIDES, defined, problems));
       }
-      Optional<InternalKnowledgeBase> base = RuleCompiler.compile(rules, switchedOff, problems);
+      Optional<InternalKnowledgeBase> base = RuleCompiler.compileOnStandard(standardRules, localRules, switchedOff, problems);
       problems.throwIfAny();
       ParameterTable table = ParameterTable.of(defined.values()).overriddenBy(overrides);
       return new CommunityBudgetsEngine(

@@ -1,5 +1,8 @@
 package org.communitybudgets.rules;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +19,8 @@ import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
@@ -38,9 +43,16 @@ final class RuleCompiler {
   private static final Pattern ALREADY_DEFINED = Pattern.compile("The type Rule_\\S+ is already defined");
   private static final Pattern RULE_DECLARATION =
       Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
+  private static final Pattern PACKAGE_DECLARATION = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
   private static final Pattern MVEL_DETAIL = Pattern.compile("\\[Error: ([^\\]]+)\\]");
 
   private RuleCompiler() {}
+
+  /**
+   * The resource, written when the library is built, that lists the classes of the standard
+   * rules' executable model.
+   */
+  static final String STANDARD_MODELS = "org/communitybudgets/rules/standard-rules.models";
 
   /**
    * Compiles the sources and switches off the named rules.
@@ -49,24 +61,115 @@ final class RuleCompiler {
    */
   static Optional<InternalKnowledgeBase> compile(
       List<RuleSource> sources, Collection<String> switchedOff, Problems problems) {
-    KnowledgeBuilder builder = build(sources);
     int before = problems.size();
+    KnowledgeBuilder builder = build(sources);
     report(builder.getResults(ResultSeverity.ERROR), problems);
-    Set<String> declared = declaredRuleNames(sources);
-    for (String name : new LinkedHashSet<>(switchedOff)) {
-      if (!declared.contains(name)) {
-        problems.add("switched-off rules", 0, name, "there is no rule named '" + name + "' to switch off");
-      }
-    }
+    checkSwitchedOff(declaredRuleNames(sources), switchedOff, problems);
     if (problems.size() != before) {
       return Optional.empty();
     }
     InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
     base.addPackages(builder.getKnowledgePackages());
+    switchOff(base, switchedOff);
+    return Optional.of(base);
+  }
+
+  /**
+   * The standard rules, built from the executable model generated when the library was built,
+   * plus local rules compiled now, with the named rules switched off. The Java compiler and the
+   * DRL parser start only when there are local rules. Where the generated model is missing (the
+   * library's classes run without its build, as in some IDEs), the standard sources are compiled
+   * here instead.
+   *
+   * @param standard the standard rule sources, compiled only when the generated model is missing
+   * @return the knowledge base, or empty if any problem was found (all are added to {@code problems})
+   */
+  static Optional<InternalKnowledgeBase> compileOnStandard(
+      List<RuleSource> standard, List<RuleSource> local, Collection<String> switchedOff, Problems problems) {
+    Optional<List<String>> models = standardModels();
+    if (models.isEmpty()) {
+      List<RuleSource> all = new ArrayList<>(standard);
+      all.addAll(local);
+      return compile(all, switchedOff, problems);
+    }
+    int before = problems.size();
+    InternalKnowledgeBase base = KieBaseBuilder.createKieBaseFromModel(instantiate(models.get()));
+    Set<String> declared = new HashSet<>(ruleNames(base));
+    if (!local.isEmpty()) {
+      KnowledgeBuilder builder = build(local);
+      report(builder.getResults(ResultSeverity.ERROR), problems);
+      reportClashes(base, local, problems);
+      declared.addAll(declaredRuleNames(local));
+      if (problems.size() == before) {
+        base.addPackages(builder.getKnowledgePackages());
+      }
+    }
+    checkSwitchedOff(declared, switchedOff, problems);
+    if (problems.size() != before) {
+      return Optional.empty();
+    }
+    switchOff(base, switchedOff);
+    return Optional.of(base);
+  }
+
+  /** The generated model classes, or empty if the library's build did not generate them. */
+  private static Optional<List<String>> standardModels() {
+    try (InputStream in = RuleCompiler.class.getClassLoader().getResourceAsStream(STANDARD_MODELS)) {
+      if (in == null) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read " + STANDARD_MODELS, e);
+    }
+  }
+
+  private static List<Model> instantiate(List<String> classNames) {
+    List<Model> models = new ArrayList<>();
+    for (String name : classNames) {
+      try {
+        models.add((Model) Class.forName(name, true, RuleCompiler.class.getClassLoader()).getConstructor().newInstance());
+      } catch (ReflectiveOperationException | ClassCastException e) {
+        throw new IllegalStateException("the standard rules' model class " + name + " listed in " + STANDARD_MODELS + " cannot be loaded", e);
+      }
+    }
+    return models;
+  }
+
+  /** A local rule named as a standard rule of the same package is a duplicate, as it would be in one build. */
+  private static void reportClashes(InternalKnowledgeBase base, List<RuleSource> local, Problems problems) {
+    for (RuleSource s : local) {
+      Matcher pkg = PACKAGE_DECLARATION.matcher(s.text());
+      String packageName = pkg.find() ? pkg.group(1) : "defaultpkg";
+      KiePackage existing = base.getKiePackage(packageName);
+      if (existing == null) {
+        continue;
+      }
+      Matcher m = RULE_DECLARATION.matcher(s.text());
+      while (m.find()) {
+        String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        if (existing.getRules().stream().anyMatch(r -> r.getName().equals(name))) {
+          int keyword = m.start() + m.group().indexOf("rule");
+          int line = (int) s.text().substring(0, keyword).chars().filter(c -> c == '\n').count() + 1;
+          problems.add(s.path(), line, name, "Duplicate rule name: " + name);
+        }
+      }
+    }
+  }
+
+  private static void checkSwitchedOff(Set<String> declared, Collection<String> switchedOff, Problems problems) {
+    for (String name : new LinkedHashSet<>(switchedOff)) {
+      if (!declared.contains(name)) {
+        problems.add("switched-off rules", 0, name, "there is no rule named '" + name + "' to switch off");
+      }
+    }
+  }
+
+  private static void switchOff(InternalKnowledgeBase base, Collection<String> switchedOff) {
     for (String name : new LinkedHashSet<>(switchedOff)) {
       find(base.getKiePackages(), name).ifPresent(rule -> base.removeRule(rule.getPackageName(), name));
     }
-    return Optional.of(base);
   }
 
   /** The names of every rule in the base, sorted. */
