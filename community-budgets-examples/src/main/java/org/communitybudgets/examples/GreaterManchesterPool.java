@@ -2,7 +2,7 @@ package org.communitybudgets.examples;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import com.google.common.collect.ImmutableMap;
 import org.communitybudgets.area.AreaId;
 import org.communitybudgets.funding.Allocation;
 import org.communitybudgets.funding.Allocations;
@@ -120,7 +120,7 @@ final class GreaterManchesterPool {
                 .savingsSharing(
                     SavingsSharingTerms.of(
                         SharingBasis.PROPORTIONATE_TO_INVESTMENT,
-                        Map.of(COUNCIL, Percentage.of(60), JCP, Percentage.of(20), POLICE, Percentage.of(20))))
+                        ImmutableMap.of(COUNCIL, Percentage.of(60), JCP, Percentage.of(20), POLICE, Percentage.of(20))))
                 .build())
         .build();
   }
