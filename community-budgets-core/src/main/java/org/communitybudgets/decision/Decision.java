@@ -19,7 +19,8 @@ import java.util.Optional;
  * @param <V> the kind of verdict
  * @param subject what was decided, e.g. {@code contribution c-3 to pool gm-families}
  * @param verdict the verdict
- * @param reasons the reasons, in the order the engine that made the decision documents
+ * @param reasons the reasons, in the order the engine that made the decision documents; kept as
+ *     given when they are {@link DeferredReasons}, copied otherwise
  * @param asOf the business date the decision was made for
  * @param provenance the rules and library version it was made with
  */
@@ -30,16 +31,22 @@ public record Decision<V extends Verdict>(
   public Decision {
     subject = nonBlank(subject, "decision subject");
     required(verdict, "verdict", subject);
-    reasons = listOf(reasons, "reasons");
+    reasons = reasons instanceof DeferredReasons ? reasons : listOf(reasons, "reasons");
     required(asOf, "business date", subject);
     required(provenance, "provenance", subject);
     check(!reasons.isEmpty(), "reasons", "at least one", "none", subject);
     check(
-        verdict.isFavourable() || reasons.stream().anyMatch(r -> r.effect() == Effect.NOT_MET),
+        verdict.isFavourable() || hasUnmet(reasons),
         "reasons",
         "at least one unmet condition for the verdict '" + verdict.label() + "'",
         "none",
         subject);
+  }
+
+  private static boolean hasUnmet(List<Reason> reasons) {
+    return reasons instanceof DeferredReasons d
+        ? d.count(Effect.NOT_MET) > 0
+        : reasons.stream().anyMatch(r -> r.effect() == Effect.NOT_MET);
   }
 
   /** The conditions that were not met, in the order they were recorded. */

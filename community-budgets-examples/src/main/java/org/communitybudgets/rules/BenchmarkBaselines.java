@@ -37,7 +37,8 @@ public final class BenchmarkBaselines {
         new DefaultAgendaEventListener() {
           @Override
           public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            ((Findings) event.getKieRuntime().getGlobal("findings")).firing(event.getMatch().getRule().getName());
+            org.kie.api.definition.rule.Rule rule = event.getMatch().getRule();
+            ((Findings) event.getKieRuntime().getGlobal("findings")).firing(rule.getName(), rule.getMetaData().get("condition"));
           }
         });
   }

@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 import org.communitybudgets.decision.ClaimVerdict;
 import org.communitybudgets.decision.ContributionVerdict;
 import org.communitybudgets.decision.Decision;
+import org.communitybudgets.decision.DeferredReasons;
 import org.communitybudgets.decision.EligibilityVerdict;
 import org.communitybudgets.decision.Provenance;
 import org.communitybudgets.decision.Reason;
@@ -48,6 +49,7 @@ import org.communitybudgets.payment.ProgrammePhase;
 import org.communitybudgets.pool.Pool;
 import org.communitybudgets.time.FinancialYear;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -242,23 +244,18 @@ public final class CommunityBudgetsEngine {
         run.facts(PhaseInForce.class).stream().map(PhaseInForce::phase).findFirst();
     Set<String> identified =
         run.facts(Identified.class).stream().map(Identified::family).collect(Collectors.toSet());
-    Map<String, List<Reason>> reasons = new HashMap<>();
-    for (Finding f : run.findings()) {
-      f.subject().ifPresent(id -> reasons.computeIfAbsent(id, k -> new ArrayList<>()).add(f.reason()));
-    }
+    Map<String, List<Finding>> findings = findingsBySubject(run.findings());
     Map<String, Set<String>> criteria = new HashMap<>();
     for (CriterionMet c : run.facts(CriterionMet.class)) {
       criteria.computeIfAbsent(c.family(), k -> new HashSet<>()).add(c.criterion());
     }
     List<Identification> out = new ArrayList<>(families.size());
     for (FamilyCase fc : cases) {
-      List<Reason> own = new ArrayList<>(reasons.getOrDefault(fc.id(), List.of()));
-      own.sort(REASON_ORDER);
       Decision<EligibilityVerdict> decision =
           new Decision<>(
               "family " + fc.id(),
               identified.contains(fc.id()) ? EligibilityVerdict.ELIGIBLE : EligibilityVerdict.NOT_ELIGIBLE,
-              own,
+              deferred(findings.getOrDefault(fc.id(), List.of())),
               asOf,
               provenance());
       out.add(new Identification(fc.family().id(), asOf, phase, criteria.getOrDefault(fc.id(), Set.of()), decision));
@@ -567,6 +564,21 @@ public final class CommunityBudgetsEngine {
     return out;
   }
 
+  private static Map<String, List<Finding>> findingsBySubject(List<Finding> findings) {
+    Map<String, List<Finding>> bySubject = new HashMap<>();
+    for (Finding f : findings) {
+      f.subject().ifPresent(id -> bySubject.computeIfAbsent(id, k -> new ArrayList<>()).add(f));
+    }
+    return bySubject;
+  }
+
+  /** The findings' reasons, put into words and put in order when first read. */
+  private static List<Reason> deferred(List<Finding> findings) {
+    return DeferredReasons.of(
+        findings.stream().map(Finding::effect).toList(),
+        () -> findings.stream().map(Finding::reason).sorted(REASON_ORDER).toList());
+  }
+
   private static Map<String, List<Reason>> reasonsBySubject(List<Finding> findings) {
     Map<String, List<Reason>> reasons = new HashMap<>();
     for (Finding f : findings) {
@@ -593,7 +605,8 @@ public final class CommunityBudgetsEngine {
           new DefaultAgendaEventListener() {
             @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
-              findings.firing(event.getMatch().getRule().getName());
+              Rule rule = event.getMatch().getRule();
+              findings.firing(rule.getName(), rule.getMetaData().get("condition"));
             }
           });
       facts.forEach(session::insert);
