@@ -35,12 +35,9 @@ public record Decision<V extends Verdict>(
     required(asOf, "business date", subject);
     required(provenance, "provenance", subject);
     check(!reasons.isEmpty(), "reasons", "at least one", "none", subject);
-    check(
-        verdict.isFavourable() || hasUnmet(reasons),
-        "reasons",
-        "at least one unmet condition for the verdict '" + verdict.label() + "'",
-        "none",
-        subject);
+    if (!verdict.isFavourable() && !hasUnmet(reasons)) {
+      check(false, "reasons", "at least one unmet condition for the verdict '" + verdict.label() + "'", "none", subject);
+    }
   }
 
   private static boolean hasUnmet(List<Reason> reasons) {

@@ -36,18 +36,24 @@ public record Reason(
   /** Validates every part and that an unmet condition is named exactly for a {@code NOT_MET} reason. */
   public Reason {
     rule = nonBlank(rule, "rule name");
-    required(source, "source", "rule " + rule);
-    required(effect, "effect", "rule " + rule);
-    statement = nonBlank(statement, "statement", "rule " + rule);
+    if (source == null || effect == null || statement == null || statement.isBlank()) {
+      String owner = "rule " + rule;
+      required(source, "source", owner);
+      required(effect, "effect", owner);
+      nonBlank(statement, "statement", owner);
+    }
+    statement = statement.strip();
     facts = listOf(facts, "facts");
     parameters = listOf(parameters, "parameters");
     optional(unmetCondition, "unmet condition");
-    check(
-        unmetCondition.isPresent() == (effect == Effect.NOT_MET),
-        "unmet condition",
-        "named exactly when the effect is NOT_MET",
-        unmetCondition.map(UnmetCondition::code).orElse("none") + " with effect " + effect,
-        "rule " + rule);
+    if (unmetCondition.isPresent() != (effect == Effect.NOT_MET)) {
+      check(
+          false,
+          "unmet condition",
+          "named exactly when the effect is NOT_MET",
+          unmetCondition.map(UnmetCondition::code).orElse("none") + " with effect " + effect,
+          "rule " + rule);
+    }
   }
 
   /** Starts a reason recorded by {@code rule}, which encodes {@code source}. */

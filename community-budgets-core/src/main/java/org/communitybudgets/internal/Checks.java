@@ -30,7 +30,9 @@ public final class Checks {
    */
   public static String slug(String value, String field) {
     required(value, field);
-    check(SLUG.matcher(value).matches(), field, "lower-case words or digits joined by hyphens", "\"" + value + "\"");
+    if (!SLUG.matcher(value).matches()) {
+      throw new InvalidValueException(field, "lower-case words or digits joined by hyphens", "\"" + value + "\"");
+    }
     return value;
   }
 
@@ -41,16 +43,12 @@ public final class Checks {
    */
   public static String identifier(String value, String field) {
     required(value, field);
-    check(
-        value.length() <= MAX_IDENTIFIER_LENGTH,
-        field,
-        "at most " + MAX_IDENTIFIER_LENGTH + " characters",
-        value.length() + " characters");
-    check(
-        IDENTIFIER.matcher(value).matches(),
-        field,
-        "letters, digits, '-' or '_', starting with a letter or digit",
-        "\"" + value + "\"");
+    if (value.length() > MAX_IDENTIFIER_LENGTH) {
+      throw new InvalidValueException(field, "at most " + MAX_IDENTIFIER_LENGTH + " characters", value.length() + " characters");
+    }
+    if (!IDENTIFIER.matcher(value).matches()) {
+      throw new InvalidValueException(field, "letters, digits, '-' or '_', starting with a letter or digit", "\"" + value + "\"");
+    }
     return value;
   }
 
@@ -82,14 +80,18 @@ public final class Checks {
   /** Returns {@code text} stripped, or throws if it is null or blank. */
   public static String nonBlank(String text, String field) {
     required(text, field);
-    check(!text.isBlank(), field, "non-blank", "\"" + text + "\"");
+    if (text.isBlank()) {
+      throw new InvalidValueException(field, "non-blank", "\"" + text + "\"");
+    }
     return text.strip();
   }
 
   /** Returns {@code text} stripped, or throws naming the owner if it is null or blank. */
   public static String nonBlank(String text, String field, Object owner) {
     required(text, field, owner);
-    check(!text.isBlank(), field, "non-blank", "\"" + text + "\"", owner);
+    if (text.isBlank()) {
+      throw new InvalidValueException(field, "non-blank", "\"" + text + "\"", String.valueOf(owner));
+    }
     return text.strip();
   }
 
@@ -110,7 +112,10 @@ public final class Checks {
     required(items, field);
     int i = 0;
     for (T item : items) {
-      required(item, field + "[" + i++ + "]");
+      if (item == null) {
+        throw new NullPointerException(field + "[" + i + "] is required");
+      }
+      i++;
     }
     return List.copyOf(items);
   }

@@ -1,10 +1,10 @@
 package org.communitybudgets.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,18 +57,17 @@ final class Conditions {
           new PolicySource(
               PolicyDocument.standard(document).orElseThrow(() -> new IllegalStateException(where + ": no standard document " + document)),
               text(fields, "location", where));
-      Map<String, String> facts = new LinkedHashMap<>();
+      Map<String, Template> facts = new LinkedHashMap<>();
       if (fields.get("facts") instanceof Map<?, ?> f) {
-        f.forEach((name, template) -> facts.put(String.valueOf(name), String.valueOf(template)));
+        f.forEach((name, template) -> facts.put(String.valueOf(name), Template.parse(String.valueOf(template), where)));
       }
       List<String> parameters = new ArrayList<>();
       if (fields.get("parameters") instanceof List<?> keys) {
         keys.forEach(k -> parameters.add(String.valueOf(k)));
       }
       Condition c = new Condition(String.valueOf(code), text(fields, "rule", where), source,
-          text(fields, "requirement", where), text(fields, "statement", where), Map.copyOf(facts), List.copyOf(parameters));
-      List.of(c.requirement(), c.statement()).forEach(t -> checkPlaceholders(t, where));
-      facts.values().forEach(t -> checkPlaceholders(t, where));
+          Template.parse(text(fields, "requirement", where), where), Template.parse(text(fields, "statement", where), where),
+          Collections.unmodifiableMap(facts), List.copyOf(parameters));
       byCode.put(c.code(), c);
     });
     return new Conditions(Map.copyOf(byCode));
@@ -82,18 +81,54 @@ final class Conditions {
     return String.valueOf(v);
   }
 
-  private static void checkPlaceholders(String template, String where) {
-    Matcher m = PLACEHOLDER.matcher(template);
-    while (m.find()) {
-      switch (m.group(1)) {
-        case "as-of" -> {}
-        case "integer", "percentage", "window", "terms", "unauthorised-rates" -> {
-          if (m.group(2) == null) {
-            throw new IllegalStateException(where + ": {" + m.group(1) + "} needs a parameter key");
+  /**
+   * A text with placeholders, split once when the table is read: the literal parts, and after
+   * each the placeholder's kind and parameter key (null after the last part).
+   */
+  record Template(List<String> literals, List<String> kinds, List<String> keys) {
+    static Template parse(String template, String where) {
+      Matcher m = PLACEHOLDER.matcher(template);
+      List<String> literals = new ArrayList<>();
+      List<String> kinds = new ArrayList<>();
+      List<String> keys = new ArrayList<>();
+      int at = 0;
+      while (m.find()) {
+        String kind = m.group(1);
+        switch (kind) {
+          case "as-of" -> {}
+          case "integer", "percentage", "window", "terms", "unauthorised-rates" -> {
+            if (m.group(2) == null) {
+              throw new IllegalStateException(where + ": {" + kind + "} needs a parameter key");
+            }
           }
+          default -> throw new IllegalStateException(where + ": unknown placeholder {" + kind + "}");
         }
-        default -> throw new IllegalStateException(where + ": unknown placeholder {" + m.group(1) + "}");
+        literals.add(template.substring(at, m.start()));
+        kinds.add(kind);
+        keys.add(m.group(2));
+        at = m.end();
       }
+      literals.add(template.substring(at));
+      return new Template(List.copyOf(literals), List.copyOf(kinds), Collections.unmodifiableList(keys));
+    }
+
+    /** The text for the family on the policy's business date. */
+    String render(FamilyCase family, Policy policy) {
+      StringBuilder out = new StringBuilder(literals.get(0));
+      for (int i = 0; i < kinds.size(); i++) {
+        String key = keys.get(i);
+        Object value = switch (kinds.get(i)) {
+          case "as-of" -> policy.asOf();
+          case "integer" -> policy.integer(key);
+          case "percentage" -> policy.percentage(key);
+          case "window" -> family.window(policy.integer(key));
+          case "terms" -> family.lastTerms(policy.integer(key));
+          case "unauthorised-rates" -> family.unauthorisedRates(policy.integer(key), policy.integer("tf.child.age-limit"));
+          default -> throw new IllegalStateException("unknown placeholder " + kinds.get(i));
+        };
+        out.append(value).append(literals.get(i + 1));
+      }
+      return out.toString();
     }
   }
 
@@ -112,35 +147,14 @@ final class Conditions {
       String code,
       String rule,
       PolicySource source,
-      String requirement,
-      String statement,
-      Map<String, String> facts,
+      Template requirement,
+      Template statement,
+      Map<String, Template> facts,
       List<String> parameters) {
 
     /** The unmet condition for the family on the policy's business date. */
     UnmetCondition unmet(FamilyCase family, Policy policy) {
-      return new UnmetCondition(code, render(requirement, family, policy));
-    }
-
-    /** A template put into words for the family on the policy's business date. */
-    static String render(String template, FamilyCase family, Policy policy) {
-      Matcher m = PLACEHOLDER.matcher(template);
-      StringBuilder out = new StringBuilder();
-      while (m.find()) {
-        String key = m.group(2);
-        Object value = switch (m.group(1)) {
-          case "as-of" -> policy.asOf();
-          case "integer" -> policy.integer(key);
-          case "percentage" -> policy.percentage(key);
-          case "window" -> family.window(policy.integer(key));
-          case "terms" -> family.lastTerms(policy.integer(key));
-          case "unauthorised-rates" -> family.unauthorisedRates(policy.integer(key), policy.integer("tf.child.age-limit"));
-          default -> throw new IllegalStateException("unknown placeholder " + m.group());
-        };
-        m.appendReplacement(out, Matcher.quoteReplacement(Objects.toString(value)));
-      }
-      m.appendTail(out);
-      return out.toString();
+      return new UnmetCondition(code, requirement.render(family, policy));
     }
   }
 }

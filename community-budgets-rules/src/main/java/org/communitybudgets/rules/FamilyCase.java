@@ -2,11 +2,11 @@ package org.communitybudgets.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -27,6 +27,7 @@ import org.communitybudgets.family.MemberId;
 import org.communitybudgets.family.ProvenOffence;
 import org.communitybudgets.family.Provision;
 import org.communitybudgets.family.SchoolPlacement;
+import org.communitybudgets.family.TermAttendance;
 import org.communitybudgets.family.YoungPersonNotInWork;
 import org.communitybudgets.money.Percentage;
 import org.communitybudgets.time.DateRange;
@@ -51,7 +52,7 @@ public final class FamilyCase {
    * question, and the consequence asks it again. A fact belongs to one session, which one thread
    * runs, so a plain map will do.
    */
-  private final Map<List<Object>, Object> answers = new HashMap<>();
+  private final Map<Question, Object> answers = new HashMap<>(64);
   private Map<Class<?>, List<Indicator>> byKind;
 
   FamilyCase(Family family, LocalDate asOf) {
@@ -66,7 +67,14 @@ public final class FamilyCase {
    */
   @SuppressWarnings("unchecked")
   private <T> T answer(Supplier<T> compute, Object... question) {
-    List<Object> key = Arrays.asList(question);
+    if (question.length > 4) {
+      throw new IllegalArgumentException("a question takes at most three arguments, was " + List.of(question));
+    }
+    Question key = new Question(
+        question[0],
+        question.length > 1 ? question[1] : null,
+        question.length > 2 ? question[2] : null,
+        question.length > 3 ? question[3] : null);
     Object known = answers.get(key);
     if (known == null) {
       known = compute.get();
@@ -74,6 +82,9 @@ public final class FamilyCase {
     }
     return (T) known;
   }
+
+  /** A question and its arguments, as the key of its answer. */
+  private record Question(Object name, Object a, Object b, Object c) {}
 
   /** The family's indicators of the kind, in the family's order. */
   private <T extends Indicator> List<T> indicators(Class<T> kind) {
@@ -162,12 +173,9 @@ public final class FamilyCase {
 
   /** ASB interventions of the listed types in the window. */
   public List<AsbIntervention> asbInterventions(int months, List<String> types) {
-    return answer(() -> {
-      Set<String> wanted = Set.copyOf(types);
-      return indicatorsWithin(AsbIntervention.class, window(months)).stream()
-          .filter(i -> wanted.contains(i.type().name()))
-          .toList();
-    }, "asbInterventions", months, types);
+    return answer(() -> indicatorsWithin(AsbIntervention.class, window(months)).stream()
+        .filter(i -> types.contains(i.type().name()))
+        .toList(), "asbInterventions", months, types);
   }
 
   /** ASB incidents recorded in the window. */
@@ -186,11 +194,51 @@ public final class FamilyCase {
   }
 
   private List<MemberId> childrenWithExclusions(ExclusionKind kind, int terms, int min, int ageLimit) {
-    List<SchoolTerm> counted = lastTerms(terms);
+    Map<MemberId, Integer> counts = exclusionCounts(kind, terms);
     return children(ageLimit).stream()
         .map(Member::id)
-        .filter(c -> family.exclusionCount(c, kind, counted) >= min)
+        .filter(c -> counts.getOrDefault(c, 0) >= min)
         .toList();
+  }
+
+  /** Each child's exclusions of the kind counted in the last {@code terms} terms, in one pass. */
+  private Map<MemberId, Integer> exclusionCounts(ExclusionKind kind, int terms) {
+    return answer(() -> {
+      Set<SchoolTerm> counted = Set.copyOf(lastTerms(terms));
+      Map<MemberId, Integer> counts = new HashMap<>();
+      for (Exclusion e : indicators(Exclusion.class)) {
+        if (e.kind() == kind && counted.contains(e.term())) {
+          counts.merge(e.child(), 1, Integer::sum);
+        }
+      }
+      return counts;
+    }, "exclusionCounts", kind, terms);
+  }
+
+  /**
+   * Each child's sessions over the last {@code terms} terms recorded, in one pass: possible
+   * sessions, unauthorised absences and all absences, summed over the terms recorded.
+   */
+  private Map<MemberId, long[]> attendance(int terms) {
+    return answer(() -> {
+      Set<SchoolTerm> counted = Set.copyOf(lastTerms(terms));
+      Map<MemberId, long[]> sums = new HashMap<>();
+      for (TermAttendance a : indicators(TermAttendance.class)) {
+        if (counted.contains(a.term())) {
+          long[] s = sums.computeIfAbsent(a.child(), k -> new long[3]);
+          s[0] += a.possibleSessions();
+          s[1] += a.unauthorisedAbsences();
+          s[2] += a.sessionsMissed();
+        }
+      }
+      return sums;
+    }, "attendance", terms);
+  }
+
+  /** The child's unauthorised absence ({@code all} false) or all absence over the terms, if any term is recorded. */
+  private Optional<Percentage> absenceRate(MemberId child, int terms, boolean all) {
+    long[] s = attendance(terms).get(child);
+    return s == null ? Optional.empty() : Optional.of(Percentage.ratio(all ? s[2] : s[1], s[0]));
   }
 
   /** Children in a pupil referral unit or alternative provision on the business date because they were excluded. */
@@ -215,54 +263,39 @@ public final class FamilyCase {
 
   /** Children whose unauthorised absence over the terms recorded of those counted is at least the threshold. */
   public List<MemberId> unauthorisedAbsenceAtLeast(int terms, Percentage threshold, int ageLimit) {
-    return answer(() -> {
-      List<SchoolTerm> counted = lastTerms(terms);
-      return children(ageLimit).stream()
-          .map(Member::id)
-          .filter(c -> family.unauthorisedRate(c, counted).map(r -> r.isAtLeast(threshold)).orElse(false))
-          .toList();
-    }, "unauthorisedAbsenceAtLeast", terms, threshold, ageLimit);
+    return answer(() -> children(ageLimit).stream()
+        .map(Member::id)
+        .filter(c -> absenceRate(c, terms, false).map(r -> r.isAtLeast(threshold)).orElse(false))
+        .toList(), "unauthorisedAbsenceAtLeast", terms, threshold, ageLimit);
   }
 
   /** Children whose absence, authorised or not, over the terms recorded of those counted is at least the threshold. */
   public List<MemberId> absenceAtLeast(int terms, Percentage threshold, int ageLimit) {
-    return answer(() -> {
-      List<SchoolTerm> counted = lastTerms(terms);
-      return children(ageLimit).stream()
-          .map(Member::id)
-          .filter(c -> family.absenceRate(c, counted).map(r -> r.isAtLeast(threshold)).orElse(false))
-          .toList();
-    }, "absenceAtLeast", terms, threshold, ageLimit);
+    return answer(() -> children(ageLimit).stream()
+        .map(Member::id)
+        .filter(c -> absenceRate(c, terms, true).map(r -> r.isAtLeast(threshold)).orElse(false))
+        .toList(), "absenceAtLeast", terms, threshold, ageLimit);
   }
 
   /** A child's unauthorised absence over the terms, as text for a reason ("c-1: 15%"), for each child recorded. */
   public List<String> unauthorisedRates(int terms, int ageLimit) {
-    return answer(() -> {
-      List<SchoolTerm> counted = lastTerms(terms);
-      return children(ageLimit).stream()
-          .flatMap(c -> family.unauthorisedRate(c.id(), counted).map(r -> c.id() + ": " + r).stream())
-          .toList();
-    }, "unauthorisedRates", terms, ageLimit);
+    return answer(() -> children(ageLimit).stream()
+        .flatMap(c -> absenceRate(c.id(), terms, false).map(r -> c.id() + ": " + r).stream())
+        .toList(), "unauthorisedRates", terms, ageLimit);
   }
 
   /** Benefit claims of the listed types, open on the business date, by members who are adults. */
   public List<BenefitClaim> openBenefitClaims(List<String> types, int adultAge) {
-    return answer(() -> {
-      Set<String> wanted = Set.copyOf(types);
-      return indicators(BenefitClaim.class).stream()
-          .filter(b -> wanted.contains(b.type().name()) && b.isOpenOn(asOf) && isAdultOn(b.adult(), asOf, adultAge))
-          .toList();
-    }, "openBenefitClaims", types, adultAge);
+    return answer(() -> indicators(BenefitClaim.class).stream()
+        .filter(b -> types.contains(b.type().name()) && b.isOpenOn(asOf) && isAdultOn(b.adult(), asOf, adultAge))
+        .toList(), "openBenefitClaims", types, adultAge);
   }
 
   /** Local concerns with one of the listed codes recorded in the window. */
   public List<LocalConcern> localConcerns(int months, List<String> codes) {
-    return answer(() -> {
-      Set<String> wanted = Set.copyOf(codes);
-      return indicatorsWithin(LocalConcern.class, window(months)).stream()
-          .filter(c -> wanted.contains(c.type().code()))
-          .toList();
-    }, "localConcerns", months, codes);
+    return answer(() -> indicatorsWithin(LocalConcern.class, window(months)).stream()
+        .filter(c -> codes.contains(c.type().code()))
+        .toList(), "localConcerns", months, codes);
   }
 
   /** Children in need, on a protection plan or otherwise needing help on the business date. */

@@ -50,8 +50,8 @@ import org.communitybudgets.source.PolicySource;
 public final class Findings {
   private final List<Entry> entries = new ArrayList<>();
   private final Set<String> decided = new HashSet<>();
-  private final Map<String, Expectation> expected = new LinkedHashMap<>();
-  private final Set<String> metConditions = new HashSet<>();
+  private final Map<SubjectCondition, Expectation> expected = new LinkedHashMap<>();
+  private final Set<SubjectCondition> metConditions = new HashSet<>();
   private final Consumer<Object> inserter;
   private final Conditions conditions;
   private String currentRule = "unnamed rule";
@@ -124,7 +124,7 @@ public final class Findings {
     for (String code : codes) {
       Conditions.Condition c = conditions.condition(code)
           .orElseThrow(() -> new IllegalArgumentException("no condition '" + code + "' in " + Conditions.TABLE));
-      expected.putIfAbsent(f.id() + "\u0000" + code, new Expectation(f.family(), policy, c));
+      expected.putIfAbsent(new SubjectCondition(f.id(), code), new Expectation(f.family(), policy, c));
     }
   }
 
@@ -163,8 +163,8 @@ public final class Findings {
         Policy p = x.policy();
         all.add(new Finding(Optional.of(f.id()), Optional.empty(), Effect.NOT_MET, c.rule(), () -> {
           Reason.Builder b = Reason.builder(c.rule(), c.source())
-              .notMet(c.unmet(f, p), Conditions.Condition.render(c.statement(), f, p));
-          c.facts().forEach((name, template) -> b.fact(name, Conditions.Condition.render(template, f, p)));
+              .notMet(c.unmet(f, p), c.statement().render(f, p));
+          c.facts().forEach((name, template) -> b.fact(name, template.render(f, p)));
           c.parameters().forEach(k -> b.parameter(p.read(k)));
           return b.build();
         }));
@@ -197,12 +197,14 @@ public final class Findings {
     Objects.requireNonNull(source, "source is required");
     Objects.requireNonNull(statement, "statement is required");
     if (subject != null && currentCondition != null && effect == Effect.MET) {
-      metConditions.add(subject + "\u0000" + currentCondition);
+      metConditions.add(new SubjectCondition(subject, currentCondition));
     }
     Entry e = new Entry(subject, limit, currentRule, source, effect, unmet, statement);
     entries.add(e);
     return e;
   }
+
+  private record SubjectCondition(String subject, String condition) {}
 
   private record Expectation(FamilyCase family, Policy policy, Conditions.Condition condition) {}
 
