@@ -2,6 +2,7 @@ package org.communitybudgets.rules;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -30,13 +31,11 @@ final class Batches {
    * The results of deciding every family, lazily, in input order.
    *
    * @param decideChunk decides a chunk of families with distinct ids in one session
-   * @param decideOne decides one family alone, for a chunk in which a rule failed
    */
   static <T> Stream<BatchResult<T>> run(
       Iterator<Family> families,
       BatchOptions options,
-      Function<List<Family>, List<T>> decideChunk,
-      Function<Family, T> decideOne) {
+      Function<List<Family>, List<T>> decideChunk) {
     ExecutorService pool =
         Executors.newFixedThreadPool(
             options.threads(),
@@ -45,7 +44,7 @@ final class Batches {
               t.setDaemon(true);
               return t;
             });
-    Iterator<BatchResult<T>> results = new ResultIterator<>(families, options, pool, decideChunk, decideOne);
+    Iterator<BatchResult<T>> results = new ResultIterator<>(families, options, pool, decideChunk);
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(results, Spliterator.ORDERED | Spliterator.NONNULL), false)
         .onClose(pool::shutdownNow);
   }
@@ -55,7 +54,6 @@ final class Batches {
     private final BatchOptions options;
     private final ExecutorService pool;
     private final Function<List<Family>, List<T>> decideChunk;
-    private final Function<Family, T> decideOne;
     private final Deque<Future<List<BatchResult<T>>>> inFlight = new ArrayDeque<>();
     private Iterator<BatchResult<T>> current = List.<BatchResult<T>>of().iterator();
     private long submitted;
@@ -65,13 +63,11 @@ final class Batches {
         Iterator<Family> families,
         BatchOptions options,
         ExecutorService pool,
-        Function<List<Family>, List<T>> decideChunk,
-        Function<Family, T> decideOne) {
+        Function<List<Family>, List<T>> decideChunk) {
       this.families = families;
       this.options = options;
       this.pool = pool;
       this.decideChunk = decideChunk;
-      this.decideOne = decideOne;
     }
 
     @Override
@@ -127,26 +123,58 @@ final class Batches {
       return chunk.stream().map(Family::id).distinct().count() == chunk.size();
     }
 
+    /**
+     * Decides a chunk in one session. If a rule fails, the family it failed for gets the failure
+     * and the rest are decided again together; where the failure names no family, each half is
+     * decided on its own, so that one failing family costs a few sessions, not one per family.
+     */
     private List<BatchResult<T>> decide(List<Family> chunk, long first) {
+      List<Long> positions = new ArrayList<>(chunk.size());
+      for (int i = 0; i < chunk.size(); i++) {
+        positions.add(first + i);
+      }
       List<BatchResult<T>> out = new ArrayList<>(chunk.size());
+      decide(chunk, positions, out);
+      out.sort(Comparator.comparingLong(BatchResult::index));
+      return out;
+    }
+
+    private void decide(List<Family> families, List<Long> positions, List<BatchResult<T>> out) {
+      if (families.isEmpty()) {
+        return;
+      }
       try {
-        List<T> values = decideChunk.apply(chunk);
-        for (int i = 0; i < chunk.size(); i++) {
-          out.add(new BatchResult.Success<>(first + i, chunk.get(i).id(), values.get(i)));
+        List<T> values = decideChunk.apply(families);
+        for (int i = 0; i < families.size(); i++) {
+          out.add(new BatchResult.Success<>(positions.get(i), families.get(i).id(), values.get(i)));
         }
-        return out;
-      } catch (RuntimeException chunkFailed) {
-        out.clear();
-        for (int i = 0; i < chunk.size(); i++) {
-          Family f = chunk.get(i);
-          try {
-            out.add(new BatchResult.Success<>(first + i, f.id(), decideOne.apply(f)));
-          } catch (RuntimeException e) {
-            out.add(new BatchResult.Failure<>(first + i, f.id(), String.valueOf(e.getMessage())));
+      } catch (RuntimeException | StackOverflowError failed) {
+        int culprit = families.size() == 1 ? 0 : culprit(families, failed);
+        if (culprit >= 0) {
+          out.add(new BatchResult.Failure<>(positions.get(culprit), families.get(culprit).id(), String.valueOf(failed.getMessage())));
+          List<Family> rest = new ArrayList<>(families);
+          List<Long> restPositions = new ArrayList<>(positions);
+          rest.remove(culprit);
+          restPositions.remove(culprit);
+          decide(rest, restPositions, out);
+        } else {
+          int half = families.size() / 2;
+          decide(families.subList(0, half), positions.subList(0, half), out);
+          decide(families.subList(half, families.size()), positions.subList(half, positions.size()), out);
+        }
+      }
+    }
+
+    /** The position of the family the failure names, or -1. */
+    private static int culprit(List<Family> families, Throwable failed) {
+      if (failed instanceof RuleFailureException e && e.family().isPresent()) {
+        for (int i = 0; i < families.size(); i++) {
+          if (families.get(i).id().value().equals(e.family().get())) {
+            return i;
           }
         }
-        return out;
       }
+      return -1;
     }
 
     private List<BatchResult<T>> await(Future<List<BatchResult<T>>> future) {

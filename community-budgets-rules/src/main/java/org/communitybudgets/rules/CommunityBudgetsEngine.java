@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -49,11 +50,6 @@ import org.communitybudgets.payment.ProgrammePhase;
 import org.communitybudgets.pool.Pool;
 import org.communitybudgets.time.FinancialYear;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * The rules of the Community Budgets programme, compiled once and shared: build one engine and use
@@ -86,6 +82,12 @@ public final class CommunityBudgetsEngine {
           "org/communitybudgets/rules/troubled-families-phase2-results.drl",
           "org/communitybudgets/rules/troubled-families-claims.drl");
 
+  /** The firings allowed per subject decided, unless the builder says otherwise. */
+  public static final int DEFAULT_FIRING_LIMIT = 10_000;
+
+  /** The time one call may fire rules for, unless the builder says otherwise. */
+  public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(60);
+
   /** The standard parameter files. */
   static final List<String> STANDARD_PARAMETERS =
       List.of(
@@ -93,6 +95,7 @@ public final class CommunityBudgetsEngine {
           "org/communitybudgets/rules/parameters/troubled-families.yaml");
 
   private final InternalKnowledgeBase base;
+  private final Sessions sessions;
   private final ParameterTable parameters;
   private final FundingCatalogue catalogue;
   private final List<String> ruleNames;
@@ -103,8 +106,11 @@ public final class CommunityBudgetsEngine {
       InternalKnowledgeBase base,
       ParameterTable parameters,
       FundingCatalogue catalogue,
-      String fingerprint) {
+      String fingerprint,
+      int firingLimit,
+      Duration timeBudget) {
     this.base = base;
+    this.sessions = new Sessions(base, firingLimit, timeBudget);
     this.parameters = parameters;
     this.catalogue = catalogue;
     this.ruleNames = RuleCompiler.ruleNames(base);
@@ -138,7 +144,7 @@ public final class CommunityBudgetsEngine {
    * @param otherPools the area's other pools, whose contributions count against the same
    *     allocations; pools of other areas, and the pool itself, are passed over
    * @param asOf the business date
-   * @throws IllegalStateException if a rule fails while deciding, naming the rule and the pool
+   * @throws RuleFailureException if a rule fails while deciding, naming the rule and the pool
    */
   public PoolAssessment assess(
       Pool pool, Allocations allocations, Collection<Pool> otherPools, LocalDate asOf) {
@@ -158,7 +164,7 @@ public final class CommunityBudgetsEngine {
       facts.add(cc);
     }
     facts.addAll(lineYears(pool, allocations, otherPools));
-    List<Finding> findings = run(facts, "pool " + pool.id() + " on " + asOf).findings();
+    List<Finding> findings = sessions.run(facts, "pool " + pool.id() + " on " + asOf, cases.size()).findings();
     return assessment(pool, asOf, cases, findings);
   }
 
@@ -199,7 +205,7 @@ public final class CommunityBudgetsEngine {
    * Decides whether a family is in the Troubled Families programme on the business date: which
    * phase runs, which of its criteria the family meets, and the verdict (domain reference §4–5).
    *
-   * @throws IllegalStateException if a rule fails while deciding, naming the rule and the family
+   * @throws RuleFailureException if a rule fails while deciding, naming the rule and the family
    */
   public Identification identify(Family family, LocalDate asOf) {
     Objects.requireNonNull(family, "family is required");
@@ -225,7 +231,7 @@ public final class CommunityBudgetsEngine {
     Objects.requireNonNull(families, "families are required");
     Objects.requireNonNull(asOf, "business date is required");
     Objects.requireNonNull(options, "options are required");
-    return Batches.run(families, options, chunk -> identifyChunk(chunk, asOf), f -> identify(f, asOf));
+    return Batches.run(families, options, chunk -> identifyChunk(chunk, asOf));
   }
 
   /** Identifies families with distinct ids in one session, in their order. */
@@ -239,7 +245,7 @@ public final class CommunityBudgetsEngine {
       facts.add(fc);
     }
     String what = families.size() == 1 ? cases.get(0).toString() : families.size() + " families on " + asOf;
-    Run run = run(facts, what);
+    Sessions.Run run = sessions.run(facts, what, families.size());
     Optional<ProgrammePhase> phase =
         run.facts(PhaseInForce.class).stream().map(PhaseInForce::phase).findFirst();
     Set<String> identified =
@@ -268,7 +274,7 @@ public final class CommunityBudgetsEngine {
    * business date, without an outcomes plan: a phase-2 family can then achieve only continuous
    * employment (domain reference §4–5).
    *
-   * @throws IllegalStateException if a rule fails while deciding, naming the rule and the family
+   * @throws RuleFailureException if a rule fails while deciding, naming the rule and the family
    */
   public Results results(Family family, LocalDate asOf) {
     Objects.requireNonNull(family, "family is required");
@@ -284,7 +290,7 @@ public final class CommunityBudgetsEngine {
    *
    * @param plan the outcomes plan of the family's authority
    * @throws IllegalArgumentException if the plan is another authority's
-   * @throws IllegalStateException if a rule fails while deciding, naming the rule and the family
+   * @throws RuleFailureException if a rule fails while deciding, naming the rule and the family
    */
   public Results results(Family family, OutcomesPlan plan, LocalDate asOf) {
     Objects.requireNonNull(family, "family is required");
@@ -311,8 +317,7 @@ public final class CommunityBudgetsEngine {
     Objects.requireNonNull(asOf, "business date is required");
     Objects.requireNonNull(options, "options are required");
     Map<AreaId, OutcomesPlan> byAuthority = plans(plans);
-    return Batches.run(
-        families, options, chunk -> resultsChunk(chunk, byAuthority, asOf), f -> resultsChunk(List.of(f), byAuthority, asOf).get(0));
+    return Batches.run(families, options, chunk -> resultsChunk(chunk, byAuthority, asOf));
   }
 
   /**
@@ -344,7 +349,7 @@ public final class CommunityBudgetsEngine {
    * @param asOf the business date of the decision; the claim must be made on or before it
    * @throws IllegalArgumentException if the claim, family, earlier claims, target and plan do not
    *     belong together, the count is negative or the claim is dated after the business date
-   * @throws IllegalStateException if a rule fails while deciding, naming the rule and the claim
+   * @throws RuleFailureException if a rule fails while deciding, naming the rule and the claim
    */
   public ClaimDecision assessClaim(
       Claim claim,
@@ -390,7 +395,7 @@ public final class CommunityBudgetsEngine {
     });
     Results results = resultsChunk(List.of(family), plan.map(pl -> Map.of(pl.authority(), pl)).orElse(Map.of()), claim.claimedOn()).get(0);
     ClaimCase cc = new ClaimCase(claim, family, earlier, target, familiesAlreadyFunded, results, parameters);
-    Run run = run(List.of(new Policy(parameters, claim.claimedOn()), cc), cc.toString());
+    Sessions.Run run = sessions.run(List.of(new Policy(parameters, claim.claimedOn()), cc), cc.toString(), 1);
     Money payable =
         run.facts(ClaimPayable.class).stream().map(ClaimPayable::amount).findFirst().orElse(Money.ZERO);
     List<Reason> reasons = new ArrayList<>(reasonsBySubject(run.findings()).getOrDefault(family.id().value(), List.of()));
@@ -514,7 +519,7 @@ public final class CommunityBudgetsEngine {
       facts.add(rc);
     }
     String what = families.size() == 1 ? cases.get(0).toString() : "results of " + families.size() + " families on " + asOf;
-    Run run = run(facts, what);
+    Sessions.Run run = sessions.run(facts, what, families.size());
     Map<String, ProgrammePhase> phases = new HashMap<>();
     run.facts(AttachedInPhase.class).forEach(a -> phases.put(a.family(), a.phase()));
     Map<String, Set<ClaimKind>> achieved = new HashMap<>();
@@ -585,40 +590,6 @@ public final class CommunityBudgetsEngine {
       f.subject().ifPresent(id -> reasons.computeIfAbsent(id, k -> new ArrayList<>()).add(f.reason()));
     }
     return reasons;
-  }
-
-  /** What one session produced: the findings and the facts it held when the rules had fired. */
-  private record Run(List<Finding> findings, List<Object> held) {
-    <T> List<T> facts(Class<T> type) {
-      return held.stream().filter(type::isInstance).map(type::cast).toList();
-    }
-  }
-
-  private Run run(List<Object> facts, String what) {
-    KieSession session = base.newKieSession();
-    try {
-      Findings findings = new Findings(session::insert);
-      if (base.getGlobals().containsKey("findings")) {
-        session.setGlobal("findings", findings);
-      }
-      session.addEventListener(
-          new DefaultAgendaEventListener() {
-            @Override
-            public void beforeMatchFired(BeforeMatchFiredEvent event) {
-              Rule rule = event.getMatch().getRule();
-              findings.firing(rule.getName(), rule.getMetaData().get("condition"));
-            }
-          });
-      facts.forEach(session::insert);
-      session.fireAllRules();
-      return new Run(findings.all(), List.copyOf(session.getObjects()));
-    } catch (ConsequenceException e) {
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw new IllegalStateException(
-          "rule '" + e.getMatch().getRule().getName() + "' failed for " + what + ": " + cause.getMessage(), cause);
-    } finally {
-      session.dispose();
-    }
   }
 
   private List<LineYear> lineYears(Pool pool, Allocations allocations, Collection<Pool> otherPools) {
@@ -763,6 +734,8 @@ public final class CommunityBudgetsEngine {
     private final List<String> switchedOff = new ArrayList<>();
     private final Problems readProblems = new Problems();
     private FundingCatalogue catalogue = FundingCatalogue.standard();
+    private int firingLimit = DEFAULT_FIRING_LIMIT;
+    private Duration timeBudget = DEFAULT_TIME_BUDGET;
 
     private Builder() {}
 
@@ -850,6 +823,39 @@ public final class CommunityBudgetsEngine {
       return this;
     }
 
+    /**
+     * Bounds the rule firings of one decision to {@code perSubject} for each family, claim or
+     * contribution decided in it (by default {@value CommunityBudgetsEngine#DEFAULT_FIRING_LIMIT}; the standard rules fire
+     * about 20 times for a family). A rule that keeps matching its own changes then ends the
+     * decision with a {@link RuleFailureException} naming it, rather than running for ever.
+     *
+     * @throws IllegalArgumentException if the limit is not between 1 and 1,000,000
+     */
+    public Builder firingLimit(int perSubject) {
+      if (perSubject < 1 || perSubject > 1_000_000) {
+        throw new IllegalArgumentException("firing limit must be between 1 and 1,000,000 firings per subject, was " + perSubject);
+      }
+      this.firingLimit = perSubject;
+      return this;
+    }
+
+    /**
+     * Bounds the time of one call that fires rules, one chunk of a batch included (by default 60
+     * seconds): a decision still firing rules after it ends with a {@link RuleFailureException}
+     * naming the last rule fired. The time is measured, not read from the clock of the business
+     * date.
+     *
+     * @throws IllegalArgumentException if the budget is not between 1 millisecond and 1 day
+     */
+    public Builder timeBudget(Duration perCall) {
+      Objects.requireNonNull(perCall, "time budget is required");
+      if (perCall.compareTo(Duration.ofMillis(1)) < 0 || perCall.compareTo(Duration.ofDays(1)) > 0) {
+        throw new IllegalArgumentException("time budget must be between 1 millisecond and 1 day, was " + perCall);
+      }
+      this.timeBudget = perCall;
+      return this;
+    }
+
     /** Describes funding lines by this catalogue instead of the standard one. */
     public Builder fundingCatalogue(FundingCatalogue catalogue) {
       this.catalogue = Objects.requireNonNull(catalogue, "catalogue is required");
@@ -886,7 +892,7 @@ public final class CommunityBudgetsEngine {
       problems.throwIfAny();
       ParameterTable table = ParameterTable.of(defined.values()).overriddenBy(overrides);
       return new CommunityBudgetsEngine(
-          base.orElseThrow(), table, catalogue, fingerprint(rules, parameterFiles, switchedOff, catalogue));
+          base.orElseThrow(), table, catalogue, fingerprint(rules, parameterFiles, switchedOff, catalogue), firingLimit, timeBudget);
     }
 
     private static String fingerprint(
