@@ -38,6 +38,15 @@ final class RuleCompiler {
   /** Drools adds this after every syntax error; it says nothing the first error did not. */
   private static final String NULL_PACKAGE = "Parser returned a null Package";
 
+  /** Drools says this when its services were lost, as a jar-with-dependencies assembly loses them. */
+  private static final String UNWIRED = "Unable to wire";
+
+  private static final String UNWIRED_HINT =
+      "local rules cannot be compiled here: Drools' dynamic wiring is missing from the classpath (drools-wiring-dynamic,"
+          + " or its META-INF/services/org.drools.wiring.api.ComponentsSupplier entry, which a jar-with-dependencies assembly"
+          + " overwrites with drools-wiring-static's); build the fat jar with maven-shade-plugin and its"
+          + " ServicesResourceTransformer, which merges those entries. The standard rules need no such wiring";
+
   private static final Pattern IN_RULE = Pattern.compile("in rule \"([^\"]+)\"");
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate rule name: (.+)");
   private static final Pattern ALREADY_DEFINED = Pattern.compile("The type Rule_\\S+ is already defined");
@@ -47,6 +56,28 @@ final class RuleCompiler {
   private static final Pattern MVEL_DETAIL = Pattern.compile("\\[Error: ([^\\]]+)\\]");
 
   private RuleCompiler() {}
+
+  /**
+   * Why rules cannot be compiled here, if they cannot: neither the Eclipse compiler (with Drools'
+   * adapter for it) nor a JDK's own compiler is at hand. Looked up only when there are rules to
+   * compile, and without loading either compiler.
+   */
+  static Optional<String> missingCompiler() {
+    ClassLoader loader = RuleCompiler.class.getClassLoader();
+    if (loader.getResource("org/eclipse/jdt/internal/compiler/Compiler.class") != null
+        && loader.getResource("org/drools/ecj/EclipseJavaCompiler.class") != null) {
+      return Optional.empty();
+    }
+    try {
+      if (javax.tools.ToolProvider.getSystemJavaCompiler() != null) {
+        return Optional.empty();
+      }
+    } catch (LinkageError e) {
+      // no java.compiler module in this runtime
+    }
+    return Optional.of("local rules are compiled when the engine is built, and this Java runtime has no compiler:"
+        + " run on a JDK, or add org.drools:drools-ecj (the Eclipse compiler) to the classpath");
+  }
 
   /**
    * The resource, written when the library is built, that lists the classes of the standard
@@ -62,6 +93,11 @@ final class RuleCompiler {
   static Optional<InternalKnowledgeBase> compile(
       List<RuleSource> sources, Collection<String> switchedOff, Problems problems) {
     int before = problems.size();
+    Optional<String> missing = missingCompiler();
+    if (missing.isPresent()) {
+      problems.add("rules", 0, null, missing.get());
+      return Optional.empty();
+    }
     KnowledgeBuilder builder = build(sources);
     report(builder.getResults(ResultSeverity.ERROR), problems);
     checkSwitchedOff(declaredRuleNames(sources), switchedOff, problems);
@@ -95,7 +131,9 @@ final class RuleCompiler {
     int before = problems.size();
     InternalKnowledgeBase base = KieBaseBuilder.createKieBaseFromModel(instantiate(models.get()));
     Set<String> declared = new HashSet<>(ruleNames(base));
-    if (!local.isEmpty()) {
+    if (!local.isEmpty() && missingCompiler().isPresent()) {
+      problems.add(local.get(0).path(), 0, null, missingCompiler().get());
+    } else if (!local.isEmpty()) {
       KnowledgeBuilder builder = build(local);
       report(builder.getResults(ResultSeverity.ERROR), problems);
       reportClashes(base, local, problems);
@@ -193,6 +231,11 @@ final class RuleCompiler {
     return Optional.empty();
   }
 
+  /**
+   * A builder that compiles rules' Java with the Eclipse compiler where Drools' adapter for it
+   * (drools-ecj) is on the classpath, as Drools prefers, and with the JDK's own compiler where it
+   * is not.
+   */
   private static KnowledgeBuilder build(List<RuleSource> sources) {
     KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
     for (RuleSource source : sources) {
@@ -235,7 +278,7 @@ final class RuleCompiler {
           ? "rules"
           : r.getResource().getSourcePath();
       int line = r.getLines() == null || r.getLines().length == 0 ? 0 : Math.max(0, r.getLines()[0]);
-      problems.add(path, line, rule, clean(message));
+      problems.add(path, line, rule, message.contains(UNWIRED) ? UNWIRED_HINT : clean(message));
     }
   }
 
