@@ -735,6 +735,7 @@ public final class CommunityBudgetsEngine {
     private final Problems readProblems = new Problems();
     private FundingCatalogue catalogue = FundingCatalogue.standard();
     private int firingLimit = DEFAULT_FIRING_LIMIT;
+    private boolean standardFromSource;
     private Duration timeBudget = DEFAULT_TIME_BUDGET;
 
     private Builder() {}
@@ -856,6 +857,16 @@ public final class CommunityBudgetsEngine {
       return this;
     }
 
+    /**
+     * Compiles the standard rules from their DRL now, as a council's rules are, instead of
+     * building them from the executable model generated with the library: the same rules by
+     * another path, for tests that compare the two.
+     */
+    Builder standardRulesFromSource() {
+      this.standardFromSource = true;
+      return this;
+    }
+
     /** Describes funding lines by this catalogue instead of the standard one. */
     public Builder fundingCatalogue(FundingCatalogue catalogue) {
       this.catalogue = Objects.requireNonNull(catalogue, "catalogue is required");
@@ -888,7 +899,10 @@ public final class CommunityBudgetsEngine {
         parameterFiles.add(o);
         overrides.addAll(ParameterFileReader.read(o.path(), o.text(), ParameterFileReader.Mode.OVERRIDES, defined, problems));
       }
-      Optional<InternalKnowledgeBase> base = RuleCompiler.compileOnStandard(standardRules, localRules, switchedOff, problems);
+      Optional<InternalKnowledgeBase> base =
+          standardFromSource
+              ? RuleCompiler.compile(rules, switchedOff, problems)
+              : RuleCompiler.compileOnStandard(standardRules, localRules, switchedOff, problems);
       problems.throwIfAny();
       ParameterTable table = ParameterTable.of(defined.values()).overriddenBy(overrides);
       return new CommunityBudgetsEngine(
