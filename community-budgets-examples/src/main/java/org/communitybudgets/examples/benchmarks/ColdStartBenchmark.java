@@ -13,14 +13,16 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Cold start: in a fresh JVM, building the engine of the whole standard rule set (every DRL file
- * compiled, the parameter tables and the funding catalogue read) and deciding a first family.
+ * Cold start: in a fresh JVM, building the engine (the standard rules from the executable model
+ * generated with the library, the parameter tables and the funding catalogue read; with {@code
+ * rules=withOneLocalFile}, one council rule file compiled as well) and deciding a first family.
  * Each fork is a fresh JVM and measures it once; JVM start-up itself is not counted.
  */
 @State(Scope.Benchmark)
@@ -30,6 +32,26 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 1)
 @Fork(10)
 public class ColdStartBenchmark {
+  /** The standard rules alone, or with one council rule file compiled when the engine is built. */
+  @Param({"standard", "withOneLocalFile"})
+  public String rules;
+
+  private static final String LOCAL = """
+      package org.council.rules;
+      import org.communitybudgets.rules.FamilyCase;
+      import org.communitybudgets.rules.Findings;
+      import org.communitybudgets.source.PolicyDocument;
+      import org.communitybudgets.source.PolicySource;
+      global Findings findings;
+      rule "Families known to the council's early help team are flagged"
+      when
+        $f : FamilyCase()
+      then
+        findings.flag($f, new PolicySource(PolicyDocument.local("EARLY_HELP", "Early help", "Early help strategy"), "section 2"),
+            "the family is known to the early help team");
+      end
+      """;
+
   private Family family;
   private java.time.LocalDate identifiedOn;
 
@@ -44,6 +66,10 @@ public class ColdStartBenchmark {
   /** Builds the engine and decides the first family. */
   @Benchmark
   public Identification engineBuiltAndFirstDecision() {
-    return CommunityBudgetsEngine.standard().identify(family, identifiedOn);
+    CommunityBudgetsEngine.Builder builder = CommunityBudgetsEngine.builder();
+    if (rules.equals("withOneLocalFile")) {
+      builder.localRules("org/council/rules/early-help.drl", LOCAL);
+    }
+    return builder.build().identify(family, identifiedOn);
   }
 }
