@@ -95,7 +95,11 @@ public final class CommunityBudgetsEngine {
           "org/communitybudgets/rules/parameters/troubled-families.yaml");
 
   private final InternalKnowledgeBase base;
-  private final Sessions sessions;
+  private final Pooling pooling;
+  private final Identifying identifying;
+  private final ResultsJudging results;
+  private final Claims claims;
+  private final Ledgers ledgers;
   private final ParameterTable parameters;
   private final FundingCatalogue catalogue;
   private final List<String> ruleNames;
@@ -110,12 +114,18 @@ public final class CommunityBudgetsEngine {
       int firingLimit,
       Duration timeBudget) {
     this.base = base;
-    this.sessions = new Sessions(base, firingLimit, timeBudget);
     this.parameters = parameters;
     this.catalogue = catalogue;
     this.ruleNames = RuleCompiler.ruleNames(base);
     this.fingerprint = fingerprint;
     this.version = readVersion();
+    Sessions sessions = new Sessions(base, firingLimit, timeBudget);
+    Provenance provenance = new Provenance(fingerprint, version);
+    this.pooling = new Pooling(sessions, parameters, catalogue, provenance);
+    this.identifying = new Identifying(sessions, parameters, provenance);
+    this.results = new ResultsJudging(sessions, parameters, provenance, identifying);
+    this.claims = new Claims(sessions, parameters, provenance, results);
+    this.ledgers = new Ledgers(parameters, identifying, results, claims);
   }
 
   /** An engine of the standard rules, parameters and funding catalogue. */
@@ -148,24 +158,7 @@ public final class CommunityBudgetsEngine {
    */
   public PoolAssessment assess(
       Pool pool, Allocations allocations, Collection<Pool> otherPools, LocalDate asOf) {
-    Objects.requireNonNull(pool, "pool is required");
-    Objects.requireNonNull(allocations, "allocations are required");
-    Objects.requireNonNull(otherPools, "other pools are required");
-    Objects.requireNonNull(asOf, "business date is required");
-    List<Object> facts = new ArrayList<>();
-    Policy policy = new Policy(parameters, asOf);
-    facts.add(policy);
-    facts.add(pool);
-    facts.add(new PoolCase(pool, asOf));
-    Map<String, ContributionCase> cases = new LinkedHashMap<>();
-    for (Contribution c : pool.contributions()) {
-      ContributionCase cc = new ContributionCase(pool, c, catalogue.line(c.line()), asOf);
-      cases.put(cc.id(), cc);
-      facts.add(cc);
-    }
-    facts.addAll(lineYears(pool, allocations, otherPools));
-    List<Finding> findings = sessions.run(facts, "pool " + pool.id() + " on " + asOf, cases.size()).findings();
-    return assessment(pool, asOf, cases, findings);
+    return pooling.assess(pool, allocations, otherPools, asOf);
   }
 
   /** A digest of the rules, parameters and catalogue this engine was built from. */
@@ -197,10 +190,6 @@ public final class CommunityBudgetsEngine {
     return parameters;
   }
 
-  private Provenance provenance() {
-    return new Provenance(fingerprint, version);
-  }
-
   /**
    * Decides whether a family is in the Troubled Families programme on the business date: which
    * phase runs, which of its criteria the family meets, and the verdict (domain reference §4–5).
@@ -210,7 +199,7 @@ public final class CommunityBudgetsEngine {
   public Identification identify(Family family, LocalDate asOf) {
     Objects.requireNonNull(family, "family is required");
     Objects.requireNonNull(asOf, "business date is required");
-    return identifyChunk(List.of(family), asOf).get(0);
+    return identifying.decide(List.of(family), asOf).get(0);
   }
 
   /**
@@ -231,42 +220,7 @@ public final class CommunityBudgetsEngine {
     Objects.requireNonNull(families, "families are required");
     Objects.requireNonNull(asOf, "business date is required");
     Objects.requireNonNull(options, "options are required");
-    return Batches.run(families, options, chunk -> identifyChunk(chunk, asOf));
-  }
-
-  /** Identifies families with distinct ids in one session, in their order. */
-  private List<Identification> identifyChunk(List<Family> families, LocalDate asOf) {
-    List<Object> facts = new ArrayList<>();
-    facts.add(new Policy(parameters, asOf));
-    List<FamilyCase> cases = new ArrayList<>();
-    for (Family f : families) {
-      FamilyCase fc = new FamilyCase(f, asOf);
-      cases.add(fc);
-      facts.add(fc);
-    }
-    String what = families.size() == 1 ? cases.get(0).toString() : families.size() + " families on " + asOf;
-    Sessions.Run run = sessions.run(facts, what, families.size());
-    Optional<ProgrammePhase> phase =
-        run.facts(PhaseInForce.class).stream().map(PhaseInForce::phase).findFirst();
-    Set<String> identified =
-        run.facts(Identified.class).stream().map(Identified::family).collect(Collectors.toSet());
-    Map<String, List<Finding>> findings = findingsBySubject(run.findings());
-    Map<String, Set<String>> criteria = new HashMap<>();
-    for (CriterionMet c : run.facts(CriterionMet.class)) {
-      criteria.computeIfAbsent(c.family(), k -> new HashSet<>()).add(c.criterion());
-    }
-    List<Identification> out = new ArrayList<>(families.size());
-    for (FamilyCase fc : cases) {
-      Decision<EligibilityVerdict> decision =
-          new Decision<>(
-              "family " + fc.id(),
-              identified.contains(fc.id()) ? EligibilityVerdict.ELIGIBLE : EligibilityVerdict.NOT_ELIGIBLE,
-              deferred(findings.getOrDefault(fc.id(), List.of())),
-              asOf,
-              provenance());
-      out.add(new Identification(fc.family().id(), asOf, phase, criteria.getOrDefault(fc.id(), Set.of()), decision));
-    }
-    return out;
+    return Batches.run(families, options, chunk -> identifying.decide(chunk, asOf));
   }
 
   /**
@@ -279,7 +233,7 @@ public final class CommunityBudgetsEngine {
   public Results results(Family family, LocalDate asOf) {
     Objects.requireNonNull(family, "family is required");
     Objects.requireNonNull(asOf, "business date is required");
-    return resultsChunk(List.of(family), Map.of(), asOf).get(0);
+    return results.decide(List.of(family), Map.of(), asOf).get(0);
   }
 
   /**
@@ -300,7 +254,7 @@ public final class CommunityBudgetsEngine {
       throw new IllegalArgumentException(
           "the outcomes plan must be of the family's authority " + family.authority() + ", was " + plan.authority() + " for family " + family.id());
     }
-    return resultsChunk(List.of(family), plans(List.of(plan)), asOf).get(0);
+    return results.decide(List.of(family), ResultsJudging.byAuthority(List.of(plan)), asOf).get(0);
   }
 
   /**
@@ -316,8 +270,8 @@ public final class CommunityBudgetsEngine {
     Objects.requireNonNull(families, "families are required");
     Objects.requireNonNull(asOf, "business date is required");
     Objects.requireNonNull(options, "options are required");
-    Map<AreaId, OutcomesPlan> byAuthority = plans(plans);
-    return Batches.run(families, options, chunk -> resultsChunk(chunk, byAuthority, asOf));
+    Map<AreaId, OutcomesPlan> byAuthority = ResultsJudging.byAuthority(plans);
+    return Batches.run(families, options, chunk -> results.decide(chunk, byAuthority, asOf));
   }
 
   /**
@@ -359,55 +313,7 @@ public final class CommunityBudgetsEngine {
       long familiesAlreadyFunded,
       Optional<OutcomesPlan> plan,
       LocalDate asOf) {
-    Objects.requireNonNull(claim, "claim is required");
-    Objects.requireNonNull(family, "family is required");
-    Objects.requireNonNull(earlier, "earlier claims are required");
-    Objects.requireNonNull(target, "target is required");
-    Objects.requireNonNull(plan, "outcomes plan is required (or empty)");
-    Objects.requireNonNull(asOf, "business date is required");
-    String owner = " for claim " + claim.id();
-    if (!claim.family().equals(family.id())) {
-      throw new IllegalArgumentException("family must be the family claimed for, " + claim.family() + ", was " + family.id() + owner);
-    }
-    if (!claim.authority().equals(family.authority())) {
-      throw new IllegalArgumentException("authority must be the family's, " + family.authority() + ", was " + claim.authority() + owner);
-    }
-    if (!target.authority().equals(claim.authority()) || target.phase() != claim.phase()) {
-      throw new IllegalArgumentException(
-          "target must be " + claim.authority() + "'s for " + claim.phase() + ", was " + target.authority() + "'s for " + target.phase() + owner);
-    }
-    for (Claim e : earlier) {
-      if (!e.family().equals(family.id())) {
-        throw new IllegalArgumentException("earlier claims must be for family " + family.id() + ", was " + e.id() + " for family " + e.family() + owner);
-      }
-    }
-    if (familiesAlreadyFunded < 0) {
-      throw new IllegalArgumentException("families already funded must be zero or more, was " + familiesAlreadyFunded + owner);
-    }
-    if (claim.claimedOn().isAfter(asOf)) {
-      throw new IllegalArgumentException("claim date must be on or before the business date " + asOf + ", was " + claim.claimedOn() + owner);
-    }
-    plan.ifPresent(pl -> {
-      if (!pl.authority().equals(family.authority())) {
-        throw new IllegalArgumentException(
-            "the outcomes plan must be of the family's authority " + family.authority() + ", was " + pl.authority() + " for family " + family.id());
-      }
-    });
-    Results results = resultsChunk(List.of(family), plan.map(pl -> Map.of(pl.authority(), pl)).orElse(Map.of()), claim.claimedOn()).get(0);
-    ClaimCase cc = new ClaimCase(claim, family, earlier, target, familiesAlreadyFunded, results, parameters);
-    Sessions.Run run = sessions.run(List.of(new Policy(parameters, claim.claimedOn()), cc), cc.toString(), 1);
-    Money payable =
-        run.facts(ClaimPayable.class).stream().map(ClaimPayable::amount).findFirst().orElse(Money.ZERO);
-    List<Reason> reasons = new ArrayList<>(reasonsBySubject(run.findings()).getOrDefault(family.id().value(), List.of()));
-    reasons.sort(REASON_ORDER);
-    Decision<ClaimVerdict> decision =
-        new Decision<>(
-            "claim " + claim.id() + " for family " + family.id(),
-            payable.isPositive() ? ClaimVerdict.PAYABLE : ClaimVerdict.REFUSED,
-            reasons,
-            asOf,
-            provenance());
-    return new ClaimDecision(claim.id(), family.id(), claim.kind(), asOf, payable, results, decision);
+    return claims.decide(claim, family, earlier, target, familiesAlreadyFunded, plan, asOf);
   }
 
   /**
@@ -433,275 +339,7 @@ public final class CommunityBudgetsEngine {
       Collection<Claim> claims,
       Collection<OutcomesPlan> plans,
       LocalDate asOf) {
-    Objects.requireNonNull(target, "target is required");
-    Objects.requireNonNull(families, "families are required");
-    Objects.requireNonNull(claims, "claims are required");
-    Objects.requireNonNull(asOf, "business date is required");
-    Map<AreaId, OutcomesPlan> byAuthority = plans(plans);
-    AreaId authority = target.authority();
-    Map<org.communitybudgets.family.FamilyId, Family> byId = new LinkedHashMap<>();
-    for (Family f : families) {
-      if (!f.authority().equals(authority)) {
-        throw new IllegalArgumentException("families must be " + authority + "'s, was family " + f.id() + " of " + f.authority());
-      }
-      if (byId.put(f.id(), f) != null) {
-        throw new IllegalArgumentException("family ids must be unique, was " + f.id() + " twice for the ledger of " + authority);
-      }
-    }
-    List<Family> list = List.copyOf(byId.values());
-    long identified = list.isEmpty() ? 0 : identifyChunk(list, asOf).stream().filter(Identification::isEligible).count();
-    List<Results> results = list.isEmpty() ? List.of() : resultsChunk(list, byAuthority, asOf);
-    long attached = results.stream().filter(r -> r.phase().equals(Optional.of(target.phase()))).count();
-    long turnedAround =
-        results.stream()
-            .filter(r -> r.phase().equals(Optional.of(target.phase())))
-            .filter(r -> r.achieved().stream().anyMatch(k -> k != ClaimKind.PROGRESS_TO_WORK_RESULT))
-            .count();
-    List<Claim> ordered =
-        claims.stream()
-            .filter(c -> !c.claimedOn().isAfter(asOf))
-            .sorted(Comparator.comparing(Claim::claimedOn).thenComparing(Claim::id))
-            .toList();
-    Set<org.communitybudgets.payment.ClaimId> ids = new HashSet<>();
-    for (Claim c : ordered) {
-      if (!c.authority().equals(authority) || c.phase() != target.phase() || !byId.containsKey(c.family()) || !ids.add(c.id())) {
-        throw new IllegalArgumentException(
-            "claims must be unique and " + authority + "'s for " + target.phase() + " and a family given, was claim " + c.id());
-      }
-    }
-    Map<org.communitybudgets.family.FamilyId, List<Claim>> paid = new HashMap<>();
-    long funded = 0;
-    List<ClaimDecision> decisions = new ArrayList<>();
-    Map<FinancialYear, Money> byYear = new java.util.TreeMap<>();
-    for (Claim c : ordered) {
-      List<Claim> before = paid.getOrDefault(c.family(), List.of());
-      ClaimDecision d =
-          assessClaim(c, byId.get(c.family()), before, target, funded, Optional.ofNullable(byAuthority.get(authority)), asOf);
-      decisions.add(d);
-      if (d.isPayable()) {
-        if (before.isEmpty()) {
-          funded++;
-        }
-        paid.computeIfAbsent(c.family(), k -> new ArrayList<>()).add(c);
-        byYear.merge(FinancialYear.containing(c.claimedOn()), d.payable(), Money::plus);
-      }
-    }
-    Policy policy = new Policy(parameters, asOf);
-    String key = target.phase() == ProgrammePhase.PHASE_1 ? "tf.phase1" : "tf.phase2";
-    Money cost = policy.money(key + ".intervention-cost").times(attached);
-    Money central = cost.percent(policy.percentage(key + ".central-share"), java.math.RoundingMode.HALF_EVEN);
-    return new Ledger(
-        authority, target.phase(), asOf, target.families(), identified, attached, turnedAround, decisions,
-        new java.util.TreeMap<>(byYear), cost, central, cost.minus(central));
-  }
-
-  private static Map<AreaId, OutcomesPlan> plans(Collection<OutcomesPlan> plans) {
-    Objects.requireNonNull(plans, "outcomes plans are required");
-    Map<AreaId, OutcomesPlan> byAuthority = new HashMap<>();
-    for (OutcomesPlan plan : plans) {
-      if (byAuthority.put(plan.authority(), plan) != null) {
-        throw new IllegalArgumentException("outcomes plans must be one per authority, was two for " + plan.authority());
-      }
-    }
-    return byAuthority;
-  }
-
-  /** Decides results for families with distinct ids in one session, in their order. */
-  private List<Results> resultsChunk(List<Family> families, Map<AreaId, OutcomesPlan> plans, LocalDate asOf) {
-    Map<String, Set<Phase2Problem>> problems = problemsAtAttachment(families, asOf);
-    List<Object> facts = new ArrayList<>();
-    facts.add(new Policy(parameters, asOf));
-    List<ResultsCase> cases = new ArrayList<>();
-    for (Family f : families) {
-      ResultsCase rc =
-          new ResultsCase(f, asOf, Optional.ofNullable(plans.get(f.authority())), problems.getOrDefault(f.id().value(), Set.of()));
-      cases.add(rc);
-      facts.add(rc);
-    }
-    String what = families.size() == 1 ? cases.get(0).toString() : "results of " + families.size() + " families on " + asOf;
-    Sessions.Run run = sessions.run(facts, what, families.size());
-    Map<String, ProgrammePhase> phases = new HashMap<>();
-    run.facts(AttachedInPhase.class).forEach(a -> phases.put(a.family(), a.phase()));
-    Map<String, Set<ClaimKind>> achieved = new HashMap<>();
-    run.facts(ResultAchieved.class).forEach(a -> achieved.computeIfAbsent(a.family(), k -> new HashSet<>()).add(a.result()));
-    Map<String, List<Reason>> reasons = reasonsBySubject(run.findings());
-    List<Results> out = new ArrayList<>(families.size());
-    for (ResultsCase rc : cases) {
-      List<Reason> own = new ArrayList<>(reasons.getOrDefault(rc.id(), List.of()));
-      own.sort(REASON_ORDER);
-      Set<ClaimKind> got = achieved.getOrDefault(rc.id(), Set.of());
-      Decision<EligibilityVerdict> decision =
-          new Decision<>(
-              "results of family " + rc.id(),
-              got.isEmpty() ? EligibilityVerdict.NOT_ELIGIBLE : EligibilityVerdict.ELIGIBLE,
-              own,
-              asOf,
-              provenance());
-      out.add(new Results(rc.family().id(), asOf, Optional.ofNullable(phases.get(rc.id())), got, decision));
-    }
-    return out;
-  }
-
-  /**
-   * The phase-2 headline problems each attached family had on its day of attachment, by the
-   * identification rules on that day; none for a family attached outside phase 2 (which is read
-   * from the parameters on the business date).
-   */
-  private Map<String, Set<Phase2Problem>> problemsAtAttachment(List<Family> families, LocalDate asOf) {
-    Policy policy = new Policy(parameters, asOf);
-    LocalDate first = policy.date("tf.phase2.first-day");
-    LocalDate last = policy.date("tf.phase2.last-day");
-    Map<LocalDate, List<Family>> byDay = new LinkedHashMap<>();
-    for (Family f : families) {
-      f.attachment()
-          .map(a -> a.attachedOn())
-          .filter(d -> !d.isAfter(asOf) && !d.isBefore(first) && !d.isAfter(last))
-          .ifPresent(d -> byDay.computeIfAbsent(d, k -> new ArrayList<>()).add(f));
-    }
-    Map<String, Set<Phase2Problem>> out = new HashMap<>();
-    byDay.forEach((day, group) -> {
-      for (Identification i : identifyChunk(group, day)) {
-        if (i.phase().equals(Optional.of(ProgrammePhase.PHASE_2))) {
-          out.put(i.family().value(), i.criteriaMet().stream().map(Phase2Problem::valueOf).collect(Collectors.toSet()));
-        }
-      }
-    });
-    return out;
-  }
-
-  private static Map<String, List<Finding>> findingsBySubject(List<Finding> findings) {
-    Map<String, List<Finding>> bySubject = new HashMap<>();
-    for (Finding f : findings) {
-      f.subject().ifPresent(id -> bySubject.computeIfAbsent(id, k -> new ArrayList<>()).add(f));
-    }
-    return bySubject;
-  }
-
-  /** The findings' reasons, put into words and put in order when first read. */
-  private static List<Reason> deferred(List<Finding> findings) {
-    return DeferredReasons.of(
-        findings.stream().map(Finding::effect).toList(),
-        () -> findings.stream().map(Finding::reason).sorted(REASON_ORDER).toList());
-  }
-
-  private static Map<String, List<Reason>> reasonsBySubject(List<Finding> findings) {
-    Map<String, List<Reason>> reasons = new HashMap<>();
-    for (Finding f : findings) {
-      f.subject().ifPresent(id -> reasons.computeIfAbsent(id, k -> new ArrayList<>()).add(f.reason()));
-    }
-    return reasons;
-  }
-
-  private List<LineYear> lineYears(Pool pool, Allocations allocations, Collection<Pool> otherPools) {
-    record Key(String line, FinancialYear year) {}
-    Map<Key, Money> here = new LinkedHashMap<>();
-    Map<Key, List<String>> ids = new HashMap<>();
-    for (Contribution c : pool.contributions()) {
-      if (!c.mode().isMoney()) {
-        continue;
-      }
-      c.amounts().forEach((year, amount) -> {
-        Key k = new Key(c.line().value(), year);
-        here.merge(k, amount, Money::plus);
-        ids.computeIfAbsent(k, x -> new ArrayList<>()).add(c.id().value());
-      });
-    }
-    Map<Key, Money> all = new HashMap<>(here);
-    for (Pool other : otherPools) {
-      if (other.id().equals(pool.id()) || !other.area().equals(pool.area())) {
-        continue;
-      }
-      for (Contribution c : other.contributions()) {
-        if (c.mode().isMoney()) {
-          c.amounts().forEach((year, amount) -> {
-            Key k = new Key(c.line().value(), year);
-            if (here.containsKey(k)) {
-              all.merge(k, amount, Money::plus);
-            }
-          });
-        }
-      }
-    }
-    List<LineYear> result = new ArrayList<>();
-    here.forEach((k, amount) -> result.add(
-        new LineYear(
-            k.line(),
-            k.year(),
-            allocations.amountFor(org.communitybudgets.funding.FundingLineId.of(k.line()), pool.area(), k.year()),
-            amount,
-            all.get(k),
-            List.copyOf(ids.get(k)))));
-    return result;
-  }
-
-  private PoolAssessment assessment(
-      Pool pool, LocalDate asOf, Map<String, ContributionCase> cases, List<Finding> findings) {
-    Map<String, List<Finding>> byContribution = new HashMap<>();
-    List<Reason> poolFindings = new ArrayList<>();
-    for (Finding f : findings) {
-      if (f.subject().isPresent()) {
-        byContribution.computeIfAbsent(f.subject().get(), k -> new ArrayList<>()).add(f);
-      } else {
-        poolFindings.add(f.reason());
-      }
-    }
-    Map<ContributionId, Decision<ContributionVerdict>> decisions = new LinkedHashMap<>();
-    List<Contribution> allowed = new ArrayList<>();
-    for (ContributionCase c : cases.values()) {
-      List<Finding> own = byContribution.getOrDefault(c.id(), List.of());
-      if (own.isEmpty()) {
-        throw new IllegalStateException(
-            "no rule decided " + c + " on " + asOf + ": a rule set must decide every contribution");
-      }
-      ContributionVerdict verdict =
-          own.stream()
-              .map(Finding::limit)
-              .flatMap(Optional::stream)
-              .max(Comparator.comparingInt(CommunityBudgetsEngine::severity))
-              .orElse(ContributionVerdict.ALLOWED);
-      if (verdict == ContributionVerdict.ALLOWED) {
-        allowed.add(c.contribution());
-      }
-      decisions.put(
-          c.contribution().id(),
-          new Decision<>(
-              "contribution " + c.id() + " to pool " + pool.id(),
-              verdict,
-              own.stream().map(Finding::reason).sorted(REASON_ORDER).toList(),
-              asOf,
-              provenance()));
-    }
-    poolFindings.sort(REASON_ORDER);
-    return new PoolAssessment(
-        pool.id(),
-        asOf,
-        decisions,
-        poolFindings,
-        PoolTotals.of(pool.contributions(), catalogue),
-        PoolTotals.of(allowed, catalogue),
-        provenance());
-  }
-
-  /**
-   * The order of a decision's reasons, whatever order the rules fired in: unmet conditions first,
-   * then findings to note, then conditions met; by rule name within each.
-   */
-  private static final Comparator<Reason> REASON_ORDER =
-      Comparator.comparingInt((Reason r) -> switch (r.effect()) {
-            case NOT_MET -> 0;
-            case FLAG -> 1;
-            case MET -> 2;
-          })
-          .thenComparing(Reason::rule)
-          .thenComparing(Reason::statement);
-
-  private static int severity(ContributionVerdict v) {
-    return switch (v) {
-      case ALLOWED -> 0;
-      case CONDITIONAL -> 1;
-      case ALIGNMENT_ONLY -> 2;
-      case REFUSED -> 3;
-    };
+    return ledgers.decide(target, families, claims, plans, asOf);
   }
 
   private static String readVersion() {

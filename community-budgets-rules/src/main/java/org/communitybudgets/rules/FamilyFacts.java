@@ -1,6 +1,32 @@
 package org.communitybudgets.rules;
 
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.communitybudgets.family.AsbIncident;
+import org.communitybudgets.family.AsbIntervention;
+import org.communitybudgets.family.BenefitClaim;
+import org.communitybudgets.family.ChildNeedingHelp;
+import org.communitybudgets.family.DomesticAbuse;
+import org.communitybudgets.family.Exclusion;
+import org.communitybudgets.family.ExclusionKind;
+import org.communitybudgets.family.FinancialExclusionRisk;
+import org.communitybudgets.family.HealthProblem;
+import org.communitybudgets.family.Indicator;
+import org.communitybudgets.family.LocalConcern;
+import org.communitybudgets.family.Member;
+import org.communitybudgets.family.MemberId;
+import org.communitybudgets.family.ProvenOffence;
+import org.communitybudgets.family.Provision;
+import org.communitybudgets.family.SchoolPlacement;
+import org.communitybudgets.family.TermAttendance;
+import org.communitybudgets.family.YoungPersonNotInWork;
+import org.communitybudgets.money.Percentage;
 import org.communitybudgets.payment.ProgrammePhase;
+import org.communitybudgets.time.DateRange;
+import org.communitybudgets.time.SchoolTerm;
 
 /**
  * What the identification criteria of the phase that runs read of one family, found once on the
@@ -54,48 +80,111 @@ public record FamilyFacts(
     int domesticAbuse,
     int healthProblems) {
 
-  /** The facts of the family for the criteria of the phase, on the policy's business date. */
+  /**
+   * The facts of the family for the criteria of the phase, on the policy's business date, found
+   * in one pass over its indicators. They count what the family case's questions of the same
+   * windows, thresholds and lists answer (a test holds the two together): {@code childOffences}
+   * is the size of {@link FamilyCase#childOffences}, and so on.
+   */
   public static FamilyFacts of(FamilyCase f, ProgrammePhase phase, Policy p) {
+    boolean one = phase == ProgrammePhase.PHASE_1;
+    String key = one ? "tf.phase1" : "tf.phase2";
+    LocalDate asOf = f.asOf();
     int age = p.integer("tf.child.age-limit");
-    if (phase == ProgrammePhase.PHASE_1) {
-      int months = p.integer("tf.phase1.look-back-months");
-      int terms = p.integer("tf.phase1.terms");
-      return new FamilyFacts(
-          f,
-          phase,
-          f.childOffences(months, age).size(),
-          f.asbInterventions(months, p.texts("tf.phase1.asb-interventions")).size(),
-          f.permanentlyExcluded(terms, age).size(),
-          f.fixedTermExcluded(terms, p.integer("tf.phase1.fixed-exclusions"), age).size(),
-          f.placedAfterExclusion(age).size(),
-          f.notOnRoll(age).size(),
-          f.unauthorisedAbsenceAtLeast(terms, p.percentage("tf.phase1.unauthorised-absence"), age).size(),
-          f.openBenefitClaims(p.texts("tf.phase1.out-of-work-benefits"), age).size(),
-          f.localConcerns(months, p.texts("tf.phase1.local-discretion-concerns")).size(),
-          0, 0, 0, 0, 0, 0, 0, 0);
+    DateRange window = f.window(p.integer(key + ".look-back-months"));
+    Set<SchoolTerm> terms = Set.copyOf(f.lastTerms(p.integer(key + ".terms")));
+    List<String> asbTypes = p.texts(key + ".asb-interventions");
+    List<String> benefits = p.texts(key + ".out-of-work-benefits");
+    List<String> concerns = one ? p.texts("tf.phase1.local-discretion-concerns") : List.of();
+    Map<MemberId, Member> members = new HashMap<>();
+    for (Member m : f.family().members()) {
+      members.put(m.id(), m);
     }
-    int months = p.integer("tf.phase2.look-back-months");
-    int terms = p.integer("tf.phase2.terms");
-    return new FamilyFacts(
-        f,
-        phase,
-        0,
-        f.asbInterventions(months, p.texts("tf.phase2.asb-interventions")).size(),
-        f.permanentlyExcluded(terms, age).size(),
-        f.fixedTermExcluded(terms, p.integer("tf.phase2.fixed-exclusions"), age).size(),
-        0,
-        0,
-        0,
-        f.openBenefitClaims(p.texts("tf.phase2.out-of-work-benefits"), age).size(),
-        0,
-        f.offences(months).size(),
-        f.asbIncidents(months).size(),
-        f.absenceAtLeast(terms, p.percentage("tf.phase2.absence"), age).size(),
-        f.childrenNeedingHelp().size(),
-        f.financialExclusion(months).size(),
-        f.youngPeopleNotInWork().size(),
-        f.domesticAbuse(months).size(),
-        f.healthProblems(months).size());
+    int childOffences = 0;
+    int asbInterventions = 0;
+    int placedAfterExclusion = 0;
+    int notOnRoll = 0;
+    int outOfWorkClaims = 0;
+    int localConcerns = 0;
+    int offences = 0;
+    int asbIncidents = 0;
+    int childrenNeedingHelp = 0;
+    int financialExclusion = 0;
+    int youngPeopleNotInWork = 0;
+    int domesticAbuse = 0;
+    int healthProblems = 0;
+    // per child of the business date: permanent exclusions, fixed-term exclusions, possible sessions, sessions missed
+    Map<MemberId, long[]> children = new HashMap<>();
+    for (Indicator i : f.family().indicators()) {
+      if (i instanceof ProvenOffence o) {
+        if (window.contains(o.provenOn())) {
+          offences++;
+          if (on(members, o.offender(), o.provenOn(), age, true)) {
+            childOffences++;
+          }
+        }
+      } else if (i instanceof AsbIntervention a) {
+        asbInterventions += i.isWithin(window) && asbTypes.contains(a.type().name()) ? 1 : 0;
+      } else if (i instanceof AsbIncident) {
+        asbIncidents += i.isWithin(window) ? 1 : 0;
+      } else if (i instanceof Exclusion e) {
+        if (terms.contains(e.term()) && on(members, e.child(), asOf, age, true)) {
+          children.computeIfAbsent(e.child(), k -> new long[4])[e.kind() == ExclusionKind.PERMANENT ? 0 : 1]++;
+        }
+      } else if (i instanceof TermAttendance t) {
+        if (terms.contains(t.term()) && on(members, t.child(), asOf, age, true)) {
+          long[] c = children.computeIfAbsent(t.child(), k -> new long[4]);
+          c[2] += t.possibleSessions();
+          c[3] += one ? t.unauthorisedAbsences() : t.sessionsMissed();
+        }
+      } else if (i instanceof SchoolPlacement s) {
+        if (s.period().contains(asOf) && on(members, s.child(), asOf, age, true)) {
+          if (s.becauseOfExclusion() && (s.provision() == Provision.PUPIL_REFERRAL_UNIT || s.provision() == Provision.ALTERNATIVE_PROVISION)) {
+            placedAfterExclusion++;
+          }
+          if (s.provision() == Provision.NOT_ON_ROLL) {
+            notOnRoll++;
+          }
+        }
+      } else if (i instanceof BenefitClaim b) {
+        outOfWorkClaims += benefits.contains(b.type().name()) && b.isOpenOn(asOf) && on(members, b.adult(), asOf, age, false) ? 1 : 0;
+      } else if (i instanceof LocalConcern c) {
+        localConcerns += i.isWithin(window) && concerns.contains(c.type().code()) ? 1 : 0;
+      } else if (i instanceof ChildNeedingHelp c) {
+        childrenNeedingHelp += c.period().contains(asOf) ? 1 : 0;
+      } else if (i instanceof FinancialExclusionRisk) {
+        financialExclusion += i.isWithin(window) ? 1 : 0;
+      } else if (i instanceof YoungPersonNotInWork y) {
+        youngPeopleNotInWork += y.period().contains(asOf) ? 1 : 0;
+      } else if (i instanceof DomesticAbuse) {
+        domesticAbuse += i.isWithin(window) ? 1 : 0;
+      } else if (i instanceof HealthProblem) {
+        healthProblems += i.isWithin(window) ? 1 : 0;
+      }
+    }
+    int minFixed = p.integer(key + ".fixed-exclusions");
+    Percentage absence = p.percentage(one ? "tf.phase1.unauthorised-absence" : "tf.phase2.absence");
+    int permanentlyExcluded = 0;
+    int fixedTermExcluded = 0;
+    int absent = 0;
+    for (long[] c : children.values()) {
+      permanentlyExcluded += c[0] > 0 ? 1 : 0;
+      fixedTermExcluded += c[1] >= minFixed ? 1 : 0;
+      absent += c[2] > 0 && Percentage.ratio(c[3], c[2]).isAtLeast(absence) ? 1 : 0;
+    }
+    if (one) {
+      return new FamilyFacts(f, phase, childOffences, asbInterventions, permanentlyExcluded, fixedTermExcluded,
+          placedAfterExclusion, notOnRoll, absent, outOfWorkClaims, localConcerns, 0, 0, 0, 0, 0, 0, 0, 0);
+    }
+    return new FamilyFacts(f, phase, 0, asbInterventions, permanentlyExcluded, fixedTermExcluded, 0, 0, 0,
+        outOfWorkClaims, 0, offences, asbIncidents, absent, childrenNeedingHelp, financialExclusion,
+        youngPeopleNotInWork, domesticAbuse, healthProblems);
+  }
+
+  /** True if the member is born by the day and, as asked, under the age limit on it or not. */
+  private static boolean on(Map<MemberId, Member> members, MemberId id, LocalDate day, int age, boolean child) {
+    Member m = members.get(id);
+    return m != null && m.isBornBy(day) && m.isUnder(age, day) == child;
   }
 
   /** The family's id. */

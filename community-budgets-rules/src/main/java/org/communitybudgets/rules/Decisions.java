@@ -1,0 +1,44 @@
+package org.communitybudgets.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.communitybudgets.decision.DeferredReasons;
+import org.communitybudgets.decision.Reason;
+
+/** How every subject turns a session's findings into its decisions' reasons. */
+final class Decisions {
+  private Decisions() {}
+
+  /**
+   * The order of a decision's reasons, whatever order the rules fired in: unmet conditions first,
+   * then findings to note, then conditions met; by rule name within each.
+   */
+  static final Comparator<Reason> ORDER =
+      Comparator.comparingInt((Reason r) -> switch (r.effect()) {
+            case NOT_MET -> 0;
+            case FLAG -> 1;
+            case MET -> 2;
+          })
+          .thenComparing(Reason::rule)
+          .thenComparing(Reason::statement);
+
+
+  /** The findings about each subject, by its id, in the order they were recorded. */
+  static Map<String, List<Finding>> bySubject(List<Finding> findings) {
+    Map<String, List<Finding>> bySubject = new HashMap<>();
+    for (Finding f : findings) {
+      f.subject().ifPresent(id -> bySubject.computeIfAbsent(id, k -> new ArrayList<>()).add(f));
+    }
+    return bySubject;
+  }
+
+  /** The findings' reasons, put into words and put in order when first read. */
+  static List<Reason> deferred(List<Finding> findings) {
+    return DeferredReasons.of(
+        findings.stream().map(Finding::effect).toList(),
+        () -> findings.stream().map(Finding::reason).sorted(ORDER).toList());
+  }
+}

@@ -1,0 +1,71 @@
+package org.communitybudgets.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.communitybudgets.decision.Decision;
+import org.communitybudgets.decision.EligibilityVerdict;
+import org.communitybudgets.decision.Provenance;
+import org.communitybudgets.family.Family;
+import org.communitybudgets.payment.ProgrammePhase;
+
+/** Troubled Families identification: which families are in the programme, in one session per chunk. */
+final class Identifying {
+  private final Sessions sessions;
+  private final ParameterTable parameters;
+  private final Provenance provenance;
+
+  Identifying(Sessions sessions, ParameterTable parameters, Provenance provenance) {
+    this.sessions = sessions;
+    this.parameters = parameters;
+    this.provenance = provenance;
+  }
+
+  private Provenance provenance() {
+    return provenance;
+  }
+
+  List<Identification> decide(List<Family> families, LocalDate asOf) {
+    List<Object> facts = new ArrayList<>();
+    facts.add(new Policy(parameters, asOf));
+    List<FamilyCase> cases = new ArrayList<>();
+    for (Family f : families) {
+      FamilyCase fc = new FamilyCase(f, asOf);
+      cases.add(fc);
+      facts.add(fc);
+    }
+    String what = families.size() == 1 ? cases.get(0).toString() : families.size() + " families on " + asOf;
+    Sessions.Run run = sessions.run(facts, what, families.size());
+    Optional<ProgrammePhase> phase =
+        run.facts(PhaseInForce.class).stream().map(PhaseInForce::phase).findFirst();
+    Set<String> identified =
+        run.facts(Identified.class).stream().map(Identified::family).collect(Collectors.toSet());
+    Map<String, List<Finding>> findings = Decisions.bySubject(run.findings());
+    Map<String, Set<String>> criteria = new HashMap<>();
+    for (CriterionMet c : run.facts(CriterionMet.class)) {
+      criteria.computeIfAbsent(c.family(), k -> new HashSet<>()).add(c.criterion());
+    }
+    List<Identification> out = new ArrayList<>(families.size());
+    for (FamilyCase fc : cases) {
+      Decision<EligibilityVerdict> decision =
+          new Decision<>(
+              "family " + fc.id(),
+              identified.contains(fc.id()) ? EligibilityVerdict.ELIGIBLE : EligibilityVerdict.NOT_ELIGIBLE,
+              Decisions.deferred(findings.getOrDefault(fc.id(), List.of())),
+              asOf,
+              provenance());
+      out.add(new Identification(fc.family().id(), asOf, phase, criteria.getOrDefault(fc.id(), Set.of()), decision));
+    }
+    return out;
+  }
+}
