@@ -19,7 +19,6 @@ public final class Checks {
   /** The longest {@link #identifier} accepted. */
   public static final int MAX_IDENTIFIER_LENGTH = 64;
 
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
 
   private Checks() {}
@@ -30,10 +29,26 @@ public final class Checks {
    */
   public static String slug(String value, String field) {
     required(value, field);
-    if (!SLUG.matcher(value).matches()) {
+    if (!isSlug(value)) {
       throw new InvalidValueException(field, "lower-case words or digits joined by hyphens", "\"" + value + "\"");
     }
     return value;
+  }
+
+  /** True if the text is lower-case words or digits joined by single hyphens: {@code [a-z0-9]+(-[a-z0-9]+)*}. */
+  private static boolean isSlug(String value) {
+    boolean wordStart = true;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        wordStart = false;
+      } else if (c == '-' && !wordStart) {
+        wordStart = true;
+      } else {
+        return false;
+      }
+    }
+    return !wordStart;
   }
 
   /**

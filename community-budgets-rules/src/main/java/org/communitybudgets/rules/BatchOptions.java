@@ -10,8 +10,11 @@ import java.util.function.LongConsumer;
  * @param chunkSize the families decided in one rule session; memory held grows with it
  * @param threads the sessions run at once
  * @param progress told the number of families done after each chunk, on the thread that reads the results
+ * @param reasonsInWords whether the batch's threads put every decision's reasons into words
+ *     before handing it over, for a caller that reads them all; otherwise they are put into
+ *     words when first read, on the reader's thread
  */
-public record BatchOptions(int chunkSize, int threads, LongConsumer progress) {
+public record BatchOptions(int chunkSize, int threads, LongConsumer progress, boolean reasonsInWords) {
   /** Validates the sizes. */
   public BatchOptions {
     if (chunkSize < 1) {
@@ -23,6 +26,11 @@ public record BatchOptions(int chunkSize, int threads, LongConsumer progress) {
     Objects.requireNonNull(progress, "progress is required");
   }
 
+  /** Options whose reasons are put into words when first read. */
+  public BatchOptions(int chunkSize, int threads, LongConsumer progress) {
+    this(chunkSize, threads, progress, false);
+  }
+
   /** Chunks of 1,000 families on every available core, with no progress reports. */
   public static BatchOptions defaults() {
     return new BatchOptions(1_000, Runtime.getRuntime().availableProcessors(), done -> {});
@@ -30,16 +38,25 @@ public record BatchOptions(int chunkSize, int threads, LongConsumer progress) {
 
   /** These options with another chunk size. */
   public BatchOptions withChunkSize(int size) {
-    return new BatchOptions(size, threads, progress);
+    return new BatchOptions(size, threads, progress, reasonsInWords);
   }
 
   /** These options with another number of threads. */
   public BatchOptions withThreads(int count) {
-    return new BatchOptions(chunkSize, count, progress);
+    return new BatchOptions(chunkSize, count, progress, reasonsInWords);
   }
 
   /** These options, telling {@code listener} how many families are done after each chunk. */
   public BatchOptions withProgress(LongConsumer listener) {
-    return new BatchOptions(chunkSize, threads, listener);
+    return new BatchOptions(chunkSize, threads, listener, reasonsInWords);
+  }
+
+  /**
+   * These options, with the batch's threads putting every decision's reasons into words before
+   * handing it over: for a caller that reads them all, so that the work is shared by the threads
+   * rather than done on the one that reads the results.
+   */
+  public BatchOptions withReasonsInWords() {
+    return new BatchOptions(chunkSize, threads, progress, true);
   }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -31,11 +32,13 @@ final class Batches {
    * The results of deciding every family, lazily, in input order.
    *
    * @param decideChunk decides a chunk of families with distinct ids in one session
+   * @param reasons puts a decision's reasons into words, when the options ask for it
    */
   static <T> Stream<BatchResult<T>> run(
       Iterator<Family> families,
       BatchOptions options,
-      Function<List<Family>, List<T>> decideChunk) {
+      Function<List<Family>, List<T>> decideChunk,
+      Consumer<T> reasons) {
     ExecutorService pool =
         Executors.newFixedThreadPool(
             options.threads(),
@@ -44,7 +47,7 @@ final class Batches {
               t.setDaemon(true);
               return t;
             });
-    Iterator<BatchResult<T>> results = new ResultIterator<>(families, options, pool, decideChunk);
+    Iterator<BatchResult<T>> results = new ResultIterator<>(families, options, pool, decideChunk, reasons);
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(results, Spliterator.ORDERED | Spliterator.NONNULL), false)
         .onClose(pool::shutdownNow);
   }
@@ -54,6 +57,7 @@ final class Batches {
     private final BatchOptions options;
     private final ExecutorService pool;
     private final Function<List<Family>, List<T>> decideChunk;
+    private final Consumer<T> reasons;
     private final Deque<Future<List<BatchResult<T>>>> inFlight = new ArrayDeque<>();
     private Iterator<BatchResult<T>> current = List.<BatchResult<T>>of().iterator();
     private long submitted;
@@ -63,11 +67,13 @@ final class Batches {
         Iterator<Family> families,
         BatchOptions options,
         ExecutorService pool,
-        Function<List<Family>, List<T>> decideChunk) {
+        Function<List<Family>, List<T>> decideChunk,
+        Consumer<T> reasons) {
       this.families = families;
       this.options = options;
       this.pool = pool;
       this.decideChunk = decideChunk;
+      this.reasons = reasons;
     }
 
     @Override
@@ -145,6 +151,9 @@ final class Batches {
       }
       try {
         List<T> values = decideChunk.apply(families);
+        if (options.reasonsInWords()) {
+          values.forEach(reasons);
+        }
         for (int i = 0; i < families.size(); i++) {
           out.add(new BatchResult.Success<>(positions.get(i), families.get(i).id(), values.get(i)));
         }

@@ -220,7 +220,7 @@ public final class CommunityBudgetsEngine {
     Objects.requireNonNull(families, "families are required");
     Objects.requireNonNull(asOf, "business date is required");
     Objects.requireNonNull(options, "options are required");
-    return Batches.run(families, options, chunk -> identifying.decide(chunk, asOf));
+    return Batches.run(families, options, chunk -> identifying.decide(chunk, asOf), i -> Decisions.inWords(i.decision()));
   }
 
   /**
@@ -271,7 +271,7 @@ public final class CommunityBudgetsEngine {
     Objects.requireNonNull(asOf, "business date is required");
     Objects.requireNonNull(options, "options are required");
     Map<AreaId, OutcomesPlan> byAuthority = ResultsJudging.byAuthority(plans);
-    return Batches.run(families, options, chunk -> results.decide(chunk, byAuthority, asOf));
+    return Batches.run(families, options, chunk -> results.decide(chunk, byAuthority, asOf), r -> Decisions.inWords(r.decision()));
   }
 
   /**

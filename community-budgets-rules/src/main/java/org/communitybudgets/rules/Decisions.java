@@ -35,6 +35,13 @@ final class Decisions {
     return bySubject;
   }
 
+  /** Puts the decision's reasons into words now. */
+  static void inWords(org.communitybudgets.decision.Decision<?> decision) {
+    if (!decision.reasons().isEmpty()) {
+      decision.reasons().get(0);
+    }
+  }
+
   /** The findings' reasons, put into words and put in order when first read. */
   static List<Reason> deferred(List<Finding> findings) {
     return DeferredReasons.of(
