@@ -47,24 +47,23 @@ final class Sessions {
    */
   Run run(List<Object> facts, String what, int subjects) {
     KieSession session = base.newKieSession();
-    Guard guard = new Guard(session, (long) firingsPerSubject * Math.max(1, subjects), budgetNanos);
+    Findings findings = new Findings(session::insert);
+    Guard guard = new Guard(session, findings, (long) firingsPerSubject * Math.max(1, subjects), budgetNanos);
     try {
-      Findings findings = new Findings(session::insert);
       if (base.getGlobals().containsKey("findings")) {
         session.setGlobal("findings", findings);
       }
       session.addEventListener(guard);
-      guard.findings = findings;
       facts.forEach(session::insert);
       session.fireAllRules();
       guard.check(what);
       return new Run(findings.all(), List.copyOf(session.getObjects()));
     } catch (ConsequenceException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
+      String rule = e.getMatch().getRule().getName();
+      String subject = subjectOf(e.getMatch().getObjects()).orElse(what);
       throw new RuleFailureException(
-          e.getMatch().getRule().getName(), subjectOf(e.getMatch().getObjects()).orElse(what), familyOf(e.getMatch().getObjects()),
-          "rule '" + e.getMatch().getRule().getName() + "' failed for " + subjectOf(e.getMatch().getObjects()).orElse(what) + ": " + message(cause),
-          cause);
+          rule, subject, familyOf(e.getMatch().getObjects()), "rule '" + rule + "' failed for " + subject + ": " + message(cause), cause);
     } catch (RuleFailureException e) {
       throw e;
     } catch (RuntimeException | StackOverflowError e) {
@@ -117,17 +116,18 @@ final class Sessions {
   /** Counts firings, keeps the time, and tells the findings which rule is firing. */
   private static final class Guard extends DefaultAgendaEventListener {
     private final KieSession session;
+    private final Findings findings;
     private final long limit;
     private final long deadline;
-    private Findings findings;
     private long fired;
     private String lastRule;
     private String lastSubject;
     private Optional<String> lastFamily = Optional.empty();
     private String stopped;
 
-    Guard(KieSession session, long limit, long budgetNanos) {
+    Guard(KieSession session, Findings findings, long limit, long budgetNanos) {
       this.session = session;
+      this.findings = findings;
       this.limit = limit;
       this.deadline = System.nanoTime() + budgetNanos;
     }
