@@ -25,21 +25,14 @@ import org.communitybudgets.payment.Claim;
 
 /** Troubled Families claims: a payment-by-results claim decided in a session of its own. */
 final class Claims {
-  private final Sessions sessions;
-  private final ParameterTable parameters;
-  private final Provenance provenance;
+  private final EngineParts parts;
   private final ResultsJudging judging;
 
-  Claims(Sessions sessions, ParameterTable parameters, Provenance provenance, ResultsJudging judging) {
-    this.sessions = sessions;
-    this.parameters = parameters;
-    this.provenance = provenance;
+  Claims(EngineParts parts, ResultsJudging judging) {
+    this.parts = parts;
     this.judging = judging;
   }
 
-  private Provenance provenance() {
-    return provenance;
-  }
 
   /** Decides the claim; see {@link CommunityBudgetsEngine#assessClaim}. */
   ClaimDecision decide(
@@ -85,8 +78,8 @@ final class Claims {
       }
     });
     Results results = judging.decide(List.of(family), plan.map(pl -> Map.of(pl.authority(), pl)).orElse(Map.of()), claim.claimedOn()).get(0);
-    ClaimCase cc = new ClaimCase(claim, family, earlier, target, familiesAlreadyFunded, results, parameters);
-    Sessions.Run run = sessions.run(List.of(new Policy(parameters, claim.claimedOn()), cc), cc.toString(), 1);
+    ClaimCase cc = new ClaimCase(claim, family, earlier, target, familiesAlreadyFunded, results, parts.parameters());
+    Sessions.Run run = parts.sessions().run(List.of(new Policy(parts.parameters(), claim.claimedOn()), cc), cc.toString(), 1);
     Money payable =
         run.facts(ClaimPayable.class).stream().map(ClaimPayable::amount).findFirst().orElse(Money.ZERO);
     List<Reason> reasons = Decisions.deferred(Decisions.bySubject(run.findings()).getOrDefault(family.id().value(), List.of()));
@@ -96,7 +89,7 @@ final class Claims {
             payable.isPositive() ? ClaimVerdict.PAYABLE : ClaimVerdict.REFUSED,
             reasons,
             asOf,
-            provenance());
+            parts.provenance());
     return new ClaimDecision(claim.id(), family.id(), claim.kind(), asOf, payable, results, decision);
   }
 }

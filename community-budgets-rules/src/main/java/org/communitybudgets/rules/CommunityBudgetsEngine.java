@@ -119,13 +119,13 @@ public final class CommunityBudgetsEngine {
     this.ruleNames = RuleCompiler.ruleNames(base);
     this.fingerprint = fingerprint;
     this.version = readVersion();
-    Sessions sessions = new Sessions(base, firingLimit, timeBudget);
-    Provenance provenance = new Provenance(fingerprint, version);
-    this.pooling = new Pooling(sessions, parameters, catalogue, provenance);
-    this.identifying = new Identifying(sessions, parameters, provenance);
-    this.results = new ResultsJudging(sessions, parameters, provenance, identifying);
-    this.claims = new Claims(sessions, parameters, provenance, results);
-    this.ledgers = new Ledgers(parameters, identifying, results, claims);
+    EngineParts parts =
+        new EngineParts(new Sessions(base, firingLimit, timeBudget), parameters, catalogue, new Provenance(fingerprint, version));
+    this.pooling = new Pooling(parts);
+    this.identifying = new Identifying(parts);
+    this.results = new ResultsJudging(parts, identifying);
+    this.claims = new Claims(parts, results);
+    this.ledgers = new Ledgers(parts, identifying, results, claims);
   }
 
   /** An engine of the standard rules, parameters and funding catalogue. */

@@ -21,23 +21,16 @@ import org.communitybudgets.payment.ProgrammePhase;
 
 /** Troubled Families identification: which families are in the programme, in one session per chunk. */
 final class Identifying {
-  private final Sessions sessions;
-  private final ParameterTable parameters;
-  private final Provenance provenance;
+  private final EngineParts parts;
 
-  Identifying(Sessions sessions, ParameterTable parameters, Provenance provenance) {
-    this.sessions = sessions;
-    this.parameters = parameters;
-    this.provenance = provenance;
+  Identifying(EngineParts parts) {
+    this.parts = parts;
   }
 
-  private Provenance provenance() {
-    return provenance;
-  }
 
   List<Identification> decide(List<Family> families, LocalDate asOf) {
     List<Object> facts = new ArrayList<>();
-    facts.add(new Policy(parameters, asOf));
+    facts.add(new Policy(parts.parameters(), asOf));
     List<FamilyCase> cases = new ArrayList<>();
     for (Family f : families) {
       FamilyCase fc = new FamilyCase(f, asOf);
@@ -45,7 +38,7 @@ final class Identifying {
       facts.add(fc);
     }
     String what = families.size() == 1 ? cases.get(0).toString() : families.size() + " families on " + asOf;
-    Sessions.Run run = sessions.run(facts, what, families.size());
+    Sessions.Run run = parts.sessions().run(facts, what, families.size());
     Optional<ProgrammePhase> phase =
         run.facts(PhaseInForce.class).stream().map(PhaseInForce::phase).findFirst();
     Set<String> identified =
@@ -63,7 +56,7 @@ final class Identifying {
               identified.contains(fc.id()) ? EligibilityVerdict.ELIGIBLE : EligibilityVerdict.NOT_ELIGIBLE,
               Decisions.deferred(findings.getOrDefault(fc.id(), List.of())),
               asOf,
-              provenance());
+              parts.provenance());
       out.add(new Identification(fc.family().id(), asOf, phase, criteria.getOrDefault(fc.id(), Set.of()), decision));
     }
     return out;

@@ -25,13 +25,13 @@ import org.communitybudgets.time.FinancialYear;
 
 /** Troubled Families ledgers: an authority's families, claims and money for a phase. */
 final class Ledgers {
-  private final ParameterTable parameters;
+  private final EngineParts parts;
   private final Identifying identifying;
   private final ResultsJudging results;
   private final Claims claims;
 
-  Ledgers(ParameterTable parameters, Identifying identifying, ResultsJudging results, Claims claims) {
-    this.parameters = parameters;
+  Ledgers(EngineParts parts, Identifying identifying, ResultsJudging results, Claims claims) {
+    this.parts = parts;
     this.identifying = identifying;
     this.results = results;
     this.claims = claims;
@@ -97,7 +97,7 @@ final class Ledgers {
         byYear.merge(FinancialYear.containing(c.claimedOn()), d.payable(), Money::plus);
       }
     }
-    Policy policy = new Policy(parameters, asOf);
+    Policy policy = new Policy(parts.parameters(), asOf);
     String key = target.phase() == ProgrammePhase.PHASE_1 ? "tf.phase1" : "tf.phase2";
     Money cost = policy.money(key + ".intervention-cost").times(attached);
     Money central = cost.percent(policy.percentage(key + ".central-share"), java.math.RoundingMode.HALF_EVEN);

@@ -27,21 +27,12 @@ import org.communitybudgets.time.FinancialYear;
 
 /** Pooling: every contribution to a pool decided in one session, with the pool's own findings. */
 final class Pooling {
-  private final Sessions sessions;
-  private final ParameterTable parameters;
-  private final Provenance provenance;
-  private final FundingCatalogue catalogue;
+  private final EngineParts parts;
 
-  Pooling(Sessions sessions, ParameterTable parameters, FundingCatalogue catalogue, Provenance provenance) {
-    this.sessions = sessions;
-    this.parameters = parameters;
-    this.catalogue = catalogue;
-    this.provenance = provenance;
+  Pooling(EngineParts parts) {
+    this.parts = parts;
   }
 
-  private Provenance provenance() {
-    return provenance;
-  }
 
   /** Assesses every contribution to the pool on the business date. */
   PoolAssessment assess(
@@ -51,18 +42,18 @@ final class Pooling {
     Objects.requireNonNull(otherPools, "other pools are required");
     Objects.requireNonNull(asOf, "business date is required");
     List<Object> facts = new ArrayList<>();
-    Policy policy = new Policy(parameters, asOf);
+    Policy policy = new Policy(parts.parameters(), asOf);
     facts.add(policy);
     facts.add(pool);
     facts.add(new PoolCase(pool, asOf));
     Map<String, ContributionCase> cases = new LinkedHashMap<>();
     for (Contribution c : pool.contributions()) {
-      ContributionCase cc = new ContributionCase(pool, c, catalogue.line(c.line()), asOf);
+      ContributionCase cc = new ContributionCase(pool, c, parts.catalogue().line(c.line()), asOf);
       cases.put(cc.id(), cc);
       facts.add(cc);
     }
     facts.addAll(lineYears(pool, allocations, otherPools));
-    List<Finding> findings = sessions.run(facts, "pool " + pool.id() + " on " + asOf, cases.size()).findings();
+    List<Finding> findings = parts.sessions().run(facts, "pool " + pool.id() + " on " + asOf, cases.size()).findings();
     return assessment(pool, asOf, cases, findings);
   }
 
@@ -143,7 +134,7 @@ final class Pooling {
               verdict,
               Decisions.deferred(own),
               asOf,
-              provenance()));
+              parts.provenance()));
     }
     poolFindings.sort(Decisions.ORDER);
     return new PoolAssessment(
@@ -151,9 +142,9 @@ final class Pooling {
         asOf,
         decisions,
         poolFindings,
-        PoolTotals.of(pool.contributions(), catalogue),
-        PoolTotals.of(allowed, catalogue),
-        provenance());
+        PoolTotals.of(pool.contributions(), parts.catalogue()),
+        PoolTotals.of(allowed, parts.catalogue()),
+        parts.provenance());
   }
 
   private static int severity(ContributionVerdict v) {

@@ -26,21 +26,14 @@ import org.communitybudgets.payment.ProgrammePhase;
 
 /** Troubled Families results: which results families have achieved, in one session per chunk. */
 final class ResultsJudging {
-  private final Sessions sessions;
-  private final ParameterTable parameters;
-  private final Provenance provenance;
+  private final EngineParts parts;
   private final Identifying identifying;
 
-  ResultsJudging(Sessions sessions, ParameterTable parameters, Provenance provenance, Identifying identifying) {
-    this.sessions = sessions;
-    this.parameters = parameters;
-    this.provenance = provenance;
+  ResultsJudging(EngineParts parts, Identifying identifying) {
+    this.parts = parts;
     this.identifying = identifying;
   }
 
-  private Provenance provenance() {
-    return provenance;
-  }
 
   /** The outcomes plans by authority. */
   static Map<AreaId, OutcomesPlan> byAuthority(Collection<OutcomesPlan> plans) {
@@ -57,7 +50,7 @@ final class ResultsJudging {
   List<Results> decide(List<Family> families, Map<AreaId, OutcomesPlan> plans, LocalDate asOf) {
     Map<String, Set<Phase2Problem>> problems = problemsAtAttachment(families, asOf);
     List<Object> facts = new ArrayList<>();
-    facts.add(new Policy(parameters, asOf));
+    facts.add(new Policy(parts.parameters(), asOf));
     List<ResultsCase> cases = new ArrayList<>();
     for (Family f : families) {
       ResultsCase rc =
@@ -66,7 +59,7 @@ final class ResultsJudging {
       facts.add(rc);
     }
     String what = families.size() == 1 ? cases.get(0).toString() : "results of " + families.size() + " families on " + asOf;
-    Sessions.Run run = sessions.run(facts, what, families.size());
+    Sessions.Run run = parts.sessions().run(facts, what, families.size());
     Map<String, ProgrammePhase> phases = new HashMap<>();
     run.facts(AttachedInPhase.class).forEach(a -> phases.put(a.family(), a.phase()));
     Map<String, Set<ClaimKind>> achieved = new HashMap<>();
@@ -82,14 +75,14 @@ final class ResultsJudging {
               got.isEmpty() ? EligibilityVerdict.NOT_ELIGIBLE : EligibilityVerdict.ELIGIBLE,
               own,
               asOf,
-              provenance());
+              parts.provenance());
       out.add(new Results(rc.family().id(), asOf, Optional.ofNullable(phases.get(rc.id())), got, decision));
     }
     return out;
   }
 
   private Map<String, Set<Phase2Problem>> problemsAtAttachment(List<Family> families, LocalDate asOf) {
-    Policy policy = new Policy(parameters, asOf);
+    Policy policy = new Policy(parts.parameters(), asOf);
     LocalDate first = policy.date("tf.phase2.first-day");
     LocalDate last = policy.date("tf.phase2.last-day");
     Map<LocalDate, List<Family>> byDay = new LinkedHashMap<>();

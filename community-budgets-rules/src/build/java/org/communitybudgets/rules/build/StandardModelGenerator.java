@@ -81,7 +81,6 @@ public final class StandardModelGenerator {
     }
     compile(written, classes);
     Files.writeString(classes.resolve(MODELS), String.join("\n", SourceWriter.modelClasses) + "\n", StandardCharsets.UTF_8);
-    System.out.println("compiled " + drl.size() + " rule files into " + SourceWriter.modelClasses.size() + " executable models");
   }
 
   private static void compile(List<Path> files, Path classes) {
