@@ -368,6 +368,7 @@ public final class CommunityBudgetsEngine {
   /** Builds an engine: the standard rules and parameters plus local ones. */
   public static final class Builder {
     private final List<RuleSource> localRules = new ArrayList<>();
+    private final List<Map.Entry<String, ClassLoader>> compiledRules = new ArrayList<>();
     private final List<RuleSource> parameterOverrides = new ArrayList<>();
     private final List<String> switchedOff = new ArrayList<>();
     private final Problems readProblems = new Problems();
@@ -432,6 +433,19 @@ public final class CommunityBudgetsEngine {
       } catch (IOException e) {
         readProblems.add(path, 0, null, "could not be read: " + e.getMessage());
       }
+    }
+
+    /**
+     * Adds rules compiled to Drools' executable model when the council's own program was built,
+     * by {@link org.communitybudgets.rules.compile.RuleModelCompiler}: {@code modelsResource} is
+     * the models list it wrote ({@code "org/council/rules/council.models"}), read with {@code
+     * loader}, which holds the generated classes. Building the engine then compiles nothing for
+     * them, as for the standard rules.
+     */
+    public Builder compiledRules(ClassLoader loader, String modelsResource) {
+      compiledRules.add(Map.entry(
+          Objects.requireNonNull(modelsResource, "models resource is required"), Objects.requireNonNull(loader, "class loader is required")));
+      return this;
     }
 
     /** Adds a rule file given as text, reported under {@code sourcePath}. */
@@ -521,7 +535,12 @@ public final class CommunityBudgetsEngine {
       readProblems.all().forEach(problems::add);
       List<RuleSource> standardRules = new ArrayList<>();
       STANDARD_RULES.forEach(p -> standardRules.add(new RuleSource(p, resource(p))));
+      List<CompiledRules> compiled = new ArrayList<>();
+      for (Map.Entry<String, ClassLoader> c : compiledRules) {
+        CompiledRules.read(c.getValue(), c.getKey(), problems).ifPresent(compiled::add);
+      }
       List<RuleSource> rules = new ArrayList<>(standardRules);
+      compiled.forEach(c -> rules.addAll(c.sources()));
       rules.addAll(localRules);
 
       Map<String, ParameterDefinition> defined = new LinkedHashMap<>();
@@ -540,7 +559,7 @@ public final class CommunityBudgetsEngine {
       Optional<InternalKnowledgeBase> base =
           standardFromSource
               ? RuleCompiler.compile(rules, switchedOff, problems)
-              : RuleCompiler.compileOnStandard(standardRules, localRules, switchedOff, problems);
+              : RuleCompiler.compileOnStandard(standardRules, compiled, localRules, switchedOff, problems);
       problems.throwIfAny();
       ParameterTable table = ParameterTable.of(defined.values()).overriddenBy(overrides);
       return new CommunityBudgetsEngine(

@@ -45,7 +45,8 @@ final class RuleCompiler {
       "local rules cannot be compiled here: Drools' dynamic wiring is missing from the classpath (drools-wiring-dynamic,"
           + " or its META-INF/services/org.drools.wiring.api.ComponentsSupplier entry, which a jar-with-dependencies assembly"
           + " overwrites with drools-wiring-static's); build the fat jar with maven-shade-plugin and its"
-          + " ServicesResourceTransformer, which merges those entries. The standard rules need no such wiring";
+          + " ServicesResourceTransformer, which merges those entries, or compile the rules at the program's own build"
+          + " with RuleModelCompiler and add them with compiledRules(loader, modelsResource). The standard rules need no such wiring";
 
   private static final Pattern IN_RULE = Pattern.compile("in rule \"([^\"]+)\"");
   private static final Pattern DUPLICATE = Pattern.compile("Duplicate rule name: (.+)");
@@ -112,24 +113,42 @@ final class RuleCompiler {
 
   /**
    * The standard rules, built from the executable model generated when the library was built,
-   * plus local rules compiled now, with the named rules switched off. The Java compiler and the
-   * DRL parser start only when there are local rules. Where the generated model is missing (the
-   * library's classes run without its build, as in some IDEs), the standard sources are compiled
-   * here instead.
+   * plus rules a council compiled the same way at its own build, plus local rules compiled now,
+   * with the named rules switched off. The Java compiler and the DRL parser start only when there
+   * are local rules. Where the generated model is missing (the library's classes run without its
+   * build, as in some IDEs), the standard sources are compiled here instead.
    *
    * @param standard the standard rule sources, compiled only when the generated model is missing
+   * @param compiled rules compiled to the executable model at a council's build
    * @return the knowledge base, or empty if any problem was found (all are added to {@code problems})
    */
   static Optional<InternalKnowledgeBase> compileOnStandard(
-      List<RuleSource> standard, List<RuleSource> local, Collection<String> switchedOff, Problems problems) {
-    Optional<List<String>> models = standardModels();
-    if (models.isEmpty()) {
+      List<RuleSource> standard, List<CompiledRules> compiled, List<RuleSource> local, Collection<String> switchedOff, Problems problems) {
+    int before = problems.size();
+    Optional<CompiledRules> generated = RuleCompiler.class.getClassLoader().getResource(STANDARD_MODELS) == null
+        ? Optional.empty()
+        : CompiledRules.read(RuleCompiler.class.getClassLoader(), STANDARD_MODELS, problems);
+    if (generated.isEmpty() && compiled.isEmpty()) {
       List<RuleSource> all = new ArrayList<>(standard);
       all.addAll(local);
-      return compile(all, switchedOff, problems);
+      return problems.size() == before ? compile(all, switchedOff, problems) : Optional.empty();
     }
-    int before = problems.size();
-    InternalKnowledgeBase base = KieBaseBuilder.createKieBaseFromModel(instantiate(models.get()));
+    List<Model> models = new ArrayList<>();
+    List<CompiledRules> sets = new ArrayList<>();
+    generated.ifPresent(sets::add);
+    sets.addAll(compiled);
+    for (CompiledRules set : sets) {
+      set.instantiate(problems).ifPresent(models::addAll);
+    }
+    if (problems.size() != before) {
+      return Optional.empty();
+    }
+    InternalKnowledgeBase base = KieBaseBuilder.createKieBaseFromModel(models);
+    if (generated.isEmpty()) {
+      KnowledgeBuilder builder = build(standard);
+      report(builder.getResults(ResultSeverity.ERROR), problems);
+      base.addPackages(builder.getKnowledgePackages());
+    }
     Set<String> declared = new HashSet<>(ruleNames(base));
     if (!local.isEmpty() && missingCompiler().isPresent()) {
       problems.add(local.get(0).path(), 0, null, missingCompiler().get());
@@ -148,31 +167,6 @@ final class RuleCompiler {
     }
     switchOff(base, switchedOff);
     return Optional.of(base);
-  }
-
-  /** The generated model classes, or empty if the library's build did not generate them. */
-  private static Optional<List<String>> standardModels() {
-    try (InputStream in = RuleCompiler.class.getClassLoader().getResourceAsStream(STANDARD_MODELS)) {
-      if (in == null) {
-        return Optional.empty();
-      }
-      return Optional.of(
-          new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read " + STANDARD_MODELS, e);
-    }
-  }
-
-  private static List<Model> instantiate(List<String> classNames) {
-    List<Model> models = new ArrayList<>();
-    for (String name : classNames) {
-      try {
-        models.add((Model) Class.forName(name, true, RuleCompiler.class.getClassLoader()).getConstructor().newInstance());
-      } catch (ReflectiveOperationException | ClassCastException e) {
-        throw new IllegalStateException("the standard rules' model class " + name + " listed in " + STANDARD_MODELS + " cannot be loaded", e);
-      }
-    }
-    return models;
   }
 
   /** A local rule named as a standard rule of the same package is a duplicate, as it would be in one build. */
