@@ -148,10 +148,6 @@ public final class Findings {
     this.currentCondition = condition == null ? null : String.valueOf(condition);
   }
 
-  void firing(String ruleName) {
-    firing(ruleName, null);
-  }
-
   /** Every finding recorded, then a why-not for each expected condition no rule met. */
   List<Finding> all() {
     List<Finding> all = new ArrayList<>(entries.size() + expected.size());
@@ -217,7 +213,7 @@ public final class Findings {
     private final Effect effect;
     private final Supplier<UnmetCondition> unmet;
     private final Supplier<String> statement;
-    private final List<Object> facts = new ArrayList<>(4);
+    private final List<Supplier<FactRead>> facts = new ArrayList<>(4);
     private final List<ParameterRead> parameters = new ArrayList<>(4);
 
     private Entry(
@@ -239,7 +235,8 @@ public final class Findings {
 
     /** Records a fact the rule read. */
     public Entry fact(String name, Object value) {
-      facts.add(FactRead.of(name, value));
+      FactRead read = FactRead.of(name, value);
+      facts.add(() -> read);
       return this;
     }
 
@@ -247,7 +244,7 @@ public final class Findings {
     public Entry fact(String name, Supplier<?> value) {
       Objects.requireNonNull(name, "fact name is required");
       Objects.requireNonNull(value, "fact value is required");
-      facts.add((Supplier<FactRead>) () -> FactRead.of(name, value.get()));
+      facts.add(() -> FactRead.of(name, value.get()));
       return this;
     }
 
@@ -268,8 +265,8 @@ public final class Findings {
         case FLAG -> b.flag(statement.get());
         case NOT_MET -> b.notMet(unmet.get(), statement.get());
       }
-      for (Object f : facts) {
-        FactRead read = f instanceof FactRead r ? r : (FactRead) ((Supplier<?>) f).get();
+      for (Supplier<FactRead> f : facts) {
+        FactRead read = f.get();
         b.fact(read.name(), read.value());
       }
       parameters.forEach(b::parameter);

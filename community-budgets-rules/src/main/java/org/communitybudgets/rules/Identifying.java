@@ -2,20 +2,15 @@ package org.communitybudgets.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.communitybudgets.decision.Decision;
 import org.communitybudgets.decision.EligibilityVerdict;
-import org.communitybudgets.decision.Provenance;
 import org.communitybudgets.family.Family;
 import org.communitybudgets.payment.ProgrammePhase;
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.communitybudgets.area.AreaId;
 import org.communitybudgets.family.Family;
 import org.communitybudgets.family.OutcomesPlan;

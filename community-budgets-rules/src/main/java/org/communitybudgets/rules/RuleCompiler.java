@@ -1,8 +1,5 @@
 package org.communitybudgets.rules;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -144,21 +141,22 @@ final class RuleCompiler {
       return Optional.empty();
     }
     InternalKnowledgeBase base = KieBaseBuilder.createKieBaseFromModel(models);
-    if (generated.isEmpty()) {
-      KnowledgeBuilder builder = build(standard);
-      report(builder.getResults(ResultSeverity.ERROR), problems);
-      base.addPackages(builder.getKnowledgePackages());
-    }
+    // Compiled now: the local rules, and the standard ones too where the library's build generated no model.
+    List<RuleSource> atRunTime = new ArrayList<>(generated.isEmpty() ? standard : List.of());
+    atRunTime.addAll(local);
     Set<String> declared = new HashSet<>(ruleNames(base));
-    if (!local.isEmpty() && missingCompiler().isPresent()) {
-      problems.add(local.get(0).path(), 0, null, missingCompiler().get());
-    } else if (!local.isEmpty()) {
-      KnowledgeBuilder builder = build(local);
-      report(builder.getResults(ResultSeverity.ERROR), problems);
-      reportClashes(base, local, problems);
-      declared.addAll(declaredRuleNames(local));
-      if (problems.size() == before) {
-        base.addPackages(builder.getKnowledgePackages());
+    if (!atRunTime.isEmpty()) {
+      Optional<String> missing = missingCompiler();
+      if (missing.isPresent()) {
+        problems.add(atRunTime.get(0).path(), 0, null, missing.get());
+      } else {
+        KnowledgeBuilder builder = build(atRunTime);
+        report(builder.getResults(ResultSeverity.ERROR), problems);
+        reportClashes(base, atRunTime, problems);
+        declared.addAll(declaredRuleNames(atRunTime));
+        if (problems.size() == before) {
+          base.addPackages(builder.getKnowledgePackages());
+        }
       }
     }
     checkSwitchedOff(declared, switchedOff, problems);
@@ -180,7 +178,7 @@ final class RuleCompiler {
       }
       Matcher m = RULE_DECLARATION.matcher(s.text());
       while (m.find()) {
-        String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        String name = declaredName(m);
         if (existing.getRules().stream().anyMatch(r -> r.getName().equals(name))) {
           int keyword = m.start() + m.group().indexOf("rule");
           int line = (int) s.text().substring(0, keyword).chars().filter(c -> c == '\n').count() + 1;
@@ -241,13 +239,18 @@ final class RuleCompiler {
     return builder;
   }
 
+  /** The name a {@code RULE_DECLARATION} match declares, quoted or not. */
+  private static String declaredName(Matcher m) {
+    return m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+  }
+
   /** The names of the rules the sources declare, read from their text. */
   private static Set<String> declaredRuleNames(List<RuleSource> sources) {
     Set<String> names = new HashSet<>();
     for (RuleSource s : sources) {
       Matcher m = RULE_DECLARATION.matcher(s.text());
       while (m.find()) {
-        names.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+        names.add(declaredName(m));
       }
     }
     return names;
