@@ -9,7 +9,7 @@ import org.communitybudgets.payment.ProgrammePhase;
 import org.communitybudgets.rules.BatchOptions;
 import org.communitybudgets.rules.BatchResult;
 import org.communitybudgets.rules.CommunityBudgetsEngine;
-import org.communitybudgets.rules.Identification;
+import org.communitybudgets.rules.troubledfamilies.Identification;
 
 /**
  * A national batch with a progress bar: the 120,000 families of the synthetic phase-1 cohort,

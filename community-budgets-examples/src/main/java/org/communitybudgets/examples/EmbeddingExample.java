@@ -6,7 +6,7 @@ import org.communitybudgets.examples.cohort.SyntheticCohort;
 import org.communitybudgets.family.Family;
 import org.communitybudgets.payment.ProgrammePhase;
 import org.communitybudgets.rules.CommunityBudgetsEngine;
-import org.communitybudgets.rules.Identification;
+import org.communitybudgets.rules.troubledfamilies.Identification;
 
 /**
  * Embedding the library in ten lines: build the engine once, decide a family on a business date,

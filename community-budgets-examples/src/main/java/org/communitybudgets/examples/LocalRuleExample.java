@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.communitybudgets.decision.ContributionVerdict;
 import org.communitybudgets.decision.Decision;
 import org.communitybudgets.rules.CommunityBudgetsEngine;
-import org.communitybudgets.rules.PoolAssessment;
+import org.communitybudgets.rules.pooling.PoolAssessment;
 
 /**
  * An authority's own rule beside the standard ones: builds an engine with {@code

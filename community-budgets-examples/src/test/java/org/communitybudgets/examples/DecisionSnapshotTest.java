@@ -1,8 +1,5 @@
 package org.communitybudgets.examples;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
-
 import com.google.common.hash.Hashing;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,14 +21,16 @@ import org.communitybudgets.family.Family;
 import org.communitybudgets.family.OutcomesPlan;
 import org.communitybudgets.payment.Claim;
 import org.communitybudgets.payment.ProgrammePhase;
-import org.communitybudgets.rules.ClaimDecision;
 import org.communitybudgets.rules.CommunityBudgetsEngine;
-import org.communitybudgets.rules.Identification;
-import org.communitybudgets.rules.Ledger;
-import org.communitybudgets.rules.PoolAssessment;
-import org.communitybudgets.rules.Results;
+import org.communitybudgets.rules.pooling.PoolAssessment;
+import org.communitybudgets.rules.troubledfamilies.ClaimDecision;
+import org.communitybudgets.rules.troubledfamilies.Identification;
+import org.communitybudgets.rules.troubledfamilies.Ledger;
+import org.communitybudgets.rules.troubledfamilies.Results;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * Every decision of the standard rules on a fixed set of cases, reasons and all, as it reads to a

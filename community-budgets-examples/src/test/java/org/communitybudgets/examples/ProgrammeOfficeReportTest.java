@@ -1,8 +1,5 @@
 package org.communitybudgets.examples;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,10 +9,12 @@ import java.util.Map;
 import org.communitybudgets.decision.ContributionVerdict;
 import org.communitybudgets.money.Money;
 import org.communitybudgets.rules.CommunityBudgetsEngine;
-import org.communitybudgets.rules.PoolAssessment;
+import org.communitybudgets.rules.pooling.PoolAssessment;
 import org.communitybudgets.time.FinancialYear;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ProgrammeOfficeReportTest {
   private static CommunityBudgetsEngine engine;

@@ -1,7 +1,5 @@
 package org.communitybudgets.examples;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.time.LocalDate;
 import java.util.List;
 import org.communitybudgets.area.AreaId;
@@ -20,9 +18,10 @@ import org.communitybudgets.pool.HolderId;
 import org.communitybudgets.pool.Pool;
 import org.communitybudgets.pool.PoolId;
 import org.communitybudgets.rules.CommunityBudgetsEngine;
-import org.communitybudgets.rules.PoolAssessment;
+import org.communitybudgets.rules.pooling.PoolAssessment;
 import org.communitybudgets.time.FinancialYear;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The README's quick start, as written there, gives what the README says it gives. */
 class ReadmeExamplesTest {

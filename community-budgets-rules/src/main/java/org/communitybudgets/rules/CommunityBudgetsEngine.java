@@ -1,38 +1,43 @@
 package org.communitybudgets.rules;
 
-import com.google.common.hash.Hasher;
-import com.google.common.hash.Hashing;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.communitybudgets.decision.Provenance;
 import org.communitybudgets.area.AreaId;
+import org.communitybudgets.decision.Provenance;
 import org.communitybudgets.family.Family;
 import org.communitybudgets.family.OutcomesPlan;
-import org.communitybudgets.payment.AuthorityTarget;
-import org.communitybudgets.payment.Claim;
 import org.communitybudgets.funding.Allocations;
 import org.communitybudgets.funding.FundingCatalogue;
-import org.communitybudgets.funding.FundingLine;
+import org.communitybudgets.payment.AuthorityTarget;
+import org.communitybudgets.payment.Claim;
 import org.communitybudgets.pool.Pool;
-import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.communitybudgets.rules.internal.Decisions;
+import org.communitybudgets.rules.internal.EngineParts;
+import org.communitybudgets.rules.internal.ParameterTable;
+import org.communitybudgets.rules.internal.RuleSetLoader;
+import org.communitybudgets.rules.internal.RuleSource;
+import org.communitybudgets.rules.internal.Sessions;
+import org.communitybudgets.rules.pooling.PoolAssessment;
+import org.communitybudgets.rules.pooling.Pooling;
+import org.communitybudgets.rules.troubledfamilies.ClaimDecision;
+import org.communitybudgets.rules.troubledfamilies.Claims;
+import org.communitybudgets.rules.troubledfamilies.Identification;
+import org.communitybudgets.rules.troubledfamilies.Identifying;
+import org.communitybudgets.rules.troubledfamilies.Ledger;
+import org.communitybudgets.rules.troubledfamilies.Ledgers;
+import org.communitybudgets.rules.troubledfamilies.Results;
+import org.communitybudgets.rules.troubledfamilies.ResultsJudging;
 
 /**
  * The rules of the Community Budgets programme, compiled once and shared: build one engine and use
@@ -48,36 +53,12 @@ import org.drools.kiesession.rulebase.InternalKnowledgeBase;
  * standard rules off; building fails with a {@link RuleSetException} that lists every problem.
  */
 public final class CommunityBudgetsEngine {
-  /** The standard rule files, in the order they are compiled. */
-  static final List<String> STANDARD_RULES =
-      List.of(
-          "org/communitybudgets/rules/pooling-general.drl",
-          "org/communitybudgets/rules/pooling-dwp.drl",
-          "org/communitybudgets/rules/pooling-home-office.drl",
-          "org/communitybudgets/rules/pooling-moj.drl",
-          "org/communitybudgets/rules/pooling-health.drl",
-          "org/communitybudgets/rules/pooling-education.drl",
-          "org/communitybudgets/rules/pooling-in-kind.drl",
-          "org/communitybudgets/rules/troubled-families-phases.drl",
-          "org/communitybudgets/rules/troubled-families-phase1-identification.drl",
-          "org/communitybudgets/rules/troubled-families-phase2-identification.drl",
-          "org/communitybudgets/rules/troubled-families-phase1-results.drl",
-          "org/communitybudgets/rules/troubled-families-phase2-results.drl",
-          "org/communitybudgets/rules/troubled-families-claims.drl");
-
   /** The firings allowed per subject decided, unless the builder says otherwise. */
   public static final int DEFAULT_FIRING_LIMIT = 10_000;
 
   /** The time one call may fire rules for, unless the builder says otherwise. */
   public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(60);
 
-  /** The standard parameter files. */
-  static final List<String> STANDARD_PARAMETERS =
-      List.of(
-          "org/communitybudgets/rules/parameters/pooling.yaml",
-          "org/communitybudgets/rules/parameters/troubled-families.yaml");
-
-  private final InternalKnowledgeBase base;
   private final Pooling pooling;
   private final Identifying identifying;
   private final ResultsJudging results;
@@ -89,21 +70,14 @@ public final class CommunityBudgetsEngine {
   private final String fingerprint;
   private final String version;
 
-  private CommunityBudgetsEngine(
-      InternalKnowledgeBase base,
-      ParameterTable parameters,
-      FundingCatalogue catalogue,
-      String fingerprint,
-      int firingLimit,
-      Duration timeBudget) {
-    this.base = base;
-    this.parameters = parameters;
+  private CommunityBudgetsEngine(RuleSetLoader.Loaded loaded, FundingCatalogue catalogue, int firingLimit, Duration timeBudget) {
+    this.parameters = loaded.parameters();
     this.catalogue = catalogue;
-    this.ruleNames = RuleCompiler.ruleNames(base);
-    this.fingerprint = fingerprint;
+    this.ruleNames = RuleSetLoader.ruleNames(loaded.base());
+    this.fingerprint = loaded.fingerprint();
     this.version = readVersion();
-    EngineParts parts =
-        new EngineParts(new Sessions(base, firingLimit, timeBudget), parameters, catalogue, new Provenance(fingerprint, version));
+    EngineParts parts = new EngineParts(
+        new Sessions(loaded.base(), firingLimit, timeBudget), parameters, catalogue, new Provenance(fingerprint, version));
     this.pooling = new Pooling(parts);
     this.identifying = new Identifying(parts);
     this.results = new ResultsJudging(parts, identifying);
@@ -162,11 +136,6 @@ public final class CommunityBudgetsEngine {
   /** The funding catalogue the engine describes lines by. */
   public FundingCatalogue catalogue() {
     return catalogue;
-  }
-
-  /** The compiled rules, for code in this package that runs them another way. */
-  InternalKnowledgeBase knowledgeBase() {
-    return base;
   }
 
   ParameterTable parameters() {
@@ -337,53 +306,24 @@ public final class CommunityBudgetsEngine {
     }
   }
 
-  static String resource(String path) {
-    try (InputStream in = CommunityBudgetsEngine.class.getClassLoader().getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("resource " + path + " is missing from the classpath");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read resource " + path, e);
-    }
-  }
-
   /** Builds an engine: the standard rules and parameters plus local ones. */
   public static final class Builder {
-    private final List<RuleSource> localRules = new ArrayList<>();
-    private final List<Map.Entry<String, ClassLoader>> compiledRules = new ArrayList<>();
-    private final List<RuleSource> parameterOverrides = new ArrayList<>();
-    private final List<String> switchedOff = new ArrayList<>();
-    private final Problems readProblems = new Problems();
+    private final RuleSetLoader ruleSet = new RuleSetLoader();
     private FundingCatalogue catalogue = FundingCatalogue.standard();
     private int firingLimit = DEFAULT_FIRING_LIMIT;
-    private boolean standardFromSource;
     private Duration timeBudget = DEFAULT_TIME_BUDGET;
 
     private Builder() {}
 
     /** Adds every {@code .drl} file under the directory (and its subdirectories). */
     public Builder localRules(Path directory) {
-      Objects.requireNonNull(directory, "rules directory is required");
-      if (!Files.isDirectory(directory)) {
-        readProblems.add(directory.toString(), 0, null, "not a directory of rule files");
-        return this;
-      }
-      try (Stream<Path> files = Files.walk(directory)) {
-        files.filter(p -> p.toString().endsWith(".drl")).sorted().forEach(this::localRuleFile);
-      } catch (IOException e) {
-        readProblems.add(directory.toString(), 0, null, "could not be read: " + e.getMessage());
-      }
+      ruleSet.localRuleDirectory(Objects.requireNonNull(directory, "rules directory is required"));
       return this;
     }
 
     /** Adds one rule file. */
     public Builder localRuleFile(Path file) {
-      try {
-        localRules.add(new RuleSource(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
-      } catch (IOException e) {
-        readProblems.add(file.toString(), 0, null, "could not be read: " + e.getMessage());
-      }
+      ruleSet.localRuleFile(Objects.requireNonNull(file, "rule file is required"));
       return this;
     }
 
@@ -396,26 +336,9 @@ public final class CommunityBudgetsEngine {
     public Builder localRulesOnClasspath(ClassLoader loader, String... locations) {
       Objects.requireNonNull(loader, "class loader is required");
       for (String location : locations) {
-        if (location.endsWith(".drl")) {
-          classpathFile(loader, location);
-        } else {
-          List<String> files = ClasspathFolder.drlFiles(loader, location, readProblems);
-          files.forEach(f -> classpathFile(loader, f));
-        }
+        ruleSet.localRulesOnClasspath(loader, Objects.requireNonNull(location, "location is required"));
       }
       return this;
-    }
-
-    private void classpathFile(ClassLoader loader, String path) {
-      try (InputStream in = loader.getResourceAsStream(path)) {
-        if (in == null) {
-          readProblems.add(path, 0, null, "no such resource on the classpath");
-        } else {
-          localRules.add(new RuleSource(path, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-        }
-      } catch (IOException e) {
-        readProblems.add(path, 0, null, "could not be read: " + e.getMessage());
-      }
     }
 
     /**
@@ -426,36 +349,32 @@ public final class CommunityBudgetsEngine {
      * them, as for the standard rules.
      */
     public Builder compiledRules(ClassLoader loader, String modelsResource) {
-      compiledRules.add(Map.entry(
-          Objects.requireNonNull(modelsResource, "models resource is required"), Objects.requireNonNull(loader, "class loader is required")));
+      ruleSet.compiledRules(
+          Objects.requireNonNull(loader, "class loader is required"), Objects.requireNonNull(modelsResource, "models resource is required"));
       return this;
     }
 
     /** Adds a rule file given as text, reported under {@code sourcePath}. */
     public Builder localRules(String sourcePath, String drl) {
-      localRules.add(new RuleSource(Objects.requireNonNull(sourcePath, "source path is required"), Objects.requireNonNull(drl, "rules are required")));
+      ruleSet.localRules(new RuleSource(Objects.requireNonNull(sourcePath, "source path is required"), Objects.requireNonNull(drl, "rules are required")));
       return this;
     }
 
     /** Overrides parameter values with those of a YAML file (see the README for its form). */
     public Builder parameterOverrides(Path file) {
-      try {
-        parameterOverrides.add(new RuleSource(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
-      } catch (IOException e) {
-        readProblems.add(file.toString(), 0, null, "could not be read: " + e.getMessage());
-      }
+      ruleSet.parameterOverrides(Objects.requireNonNull(file, "parameter file is required"));
       return this;
     }
 
     /** Overrides parameter values with YAML given as text, reported under {@code sourcePath}. */
     public Builder parameterOverrides(String sourcePath, String yaml) {
-      parameterOverrides.add(new RuleSource(Objects.requireNonNull(sourcePath, "source path is required"), Objects.requireNonNull(yaml, "parameters are required")));
+      ruleSet.parameterOverrides(new RuleSource(Objects.requireNonNull(sourcePath, "source path is required"), Objects.requireNonNull(yaml, "parameters are required")));
       return this;
     }
 
     /** Switches off a standard (or local) rule by its name. */
     public Builder withoutRule(String ruleName) {
-      switchedOff.add(Objects.requireNonNull(ruleName, "rule name is required"));
+      ruleSet.withoutRule(Objects.requireNonNull(ruleName, "rule name is required"));
       return this;
     }
 
@@ -498,7 +417,7 @@ public final class CommunityBudgetsEngine {
      * another path, for tests that compare the two.
      */
     Builder standardRulesFromSource() {
-      this.standardFromSource = true;
+      ruleSet.standardRulesFromSource();
       return this;
     }
 
@@ -514,57 +433,7 @@ public final class CommunityBudgetsEngine {
      * @throws RuleSetException listing every problem found
      */
     public CommunityBudgetsEngine build() {
-      Problems problems = new Problems();
-      readProblems.all().forEach(problems::add);
-      List<RuleSource> standardRules = new ArrayList<>();
-      STANDARD_RULES.forEach(p -> standardRules.add(new RuleSource(p, resource(p))));
-      List<CompiledRules> compiled = new ArrayList<>();
-      for (Map.Entry<String, ClassLoader> c : compiledRules) {
-        CompiledRules.read(c.getValue(), c.getKey(), problems).ifPresent(compiled::add);
-      }
-      List<RuleSource> rules = new ArrayList<>(standardRules);
-      compiled.forEach(c -> rules.addAll(c.sources()));
-      rules.addAll(localRules);
-
-      Map<String, ParameterDefinition> defined = new LinkedHashMap<>();
-      List<RuleSource> parameterFiles = new ArrayList<>();
-      for (String p : STANDARD_PARAMETERS) {
-        RuleSource source = new RuleSource(p, resource(p));
-        parameterFiles.add(source);
-        ParameterFileReader.read(p, source.text(), ParameterFileReader.Mode.DEFINITIONS, defined, problems)
-            .forEach(d -> defined.put(d.key(), d));
-      }
-      List<ParameterDefinition> overrides = new ArrayList<>();
-      for (RuleSource o : parameterOverrides) {
-        parameterFiles.add(o);
-        overrides.addAll(ParameterFileReader.read(o.path(), o.text(), ParameterFileReader.Mode.OVERRIDES, defined, problems));
-      }
-      Optional<InternalKnowledgeBase> base =
-          standardFromSource
-              ? RuleCompiler.compile(rules, switchedOff, problems)
-              : RuleCompiler.compileOnStandard(standardRules, compiled, localRules, switchedOff, problems);
-      problems.throwIfAny();
-      ParameterTable table = ParameterTable.of(defined.values()).overriddenBy(overrides);
-      return new CommunityBudgetsEngine(
-          base.orElseThrow(), table, catalogue, fingerprint(rules, parameterFiles, switchedOff, catalogue), firingLimit, timeBudget);
-    }
-
-    private static String fingerprint(
-        List<RuleSource> rules, List<RuleSource> parameterFiles, List<String> off, FundingCatalogue catalogue) {
-      Hasher h = Hashing.sha256().newHasher();
-      Stream.concat(rules.stream(), parameterFiles.stream())
-          .sorted(Comparator.comparing(RuleSource::path))
-          .forEach(s -> h.putString(s.path(), StandardCharsets.UTF_8).putByte((byte) 0)
-              .putString(s.text(), StandardCharsets.UTF_8).putByte((byte) 0));
-      new TreeSet<>(off).forEach(n -> h.putString("off:" + n, StandardCharsets.UTF_8).putByte((byte) 0));
-      for (FundingLine l : catalogue.lines()) {
-        h.putString(
-            String.join("|", l.id().value(), l.name(), l.department().name(), l.holderKind().name(),
-                String.valueOf(l.ringFence().map(r -> r.purposes()).orElse(null)), l.exists().toString(),
-                String.valueOf(l.onMenu())),
-            StandardCharsets.UTF_8).putByte((byte) 0);
-      }
-      return "sha256:" + h.hash();
+      return new CommunityBudgetsEngine(ruleSet.load(catalogue), catalogue, firingLimit, timeBudget);
     }
   }
 }

@@ -8,6 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.communitybudgets.decision.ParameterRead;
 import org.communitybudgets.money.Money;
 import org.communitybudgets.money.Percentage;
+import org.communitybudgets.rules.internal.ParameterDefinition;
+import org.communitybudgets.rules.internal.ParameterTable;
+import org.communitybudgets.rules.internal.ParameterType;
+import org.communitybudgets.rules.internal.ParameterValue;
 import org.communitybudgets.time.FinancialYear;
 
 /**
@@ -38,7 +42,7 @@ public final class Policy {
   private final Map<String, List<String>> texts = new ConcurrentHashMap<>();
   private final Map<String, ParameterRead> reads = new ConcurrentHashMap<>();
 
-  Policy(ParameterTable table, LocalDate asOf) {
+  public Policy(ParameterTable table, LocalDate asOf) {
     this.table = Objects.requireNonNull(table, "parameter table");
     this.asOf = Objects.requireNonNull(asOf, "business date is required");
   }
@@ -108,7 +112,7 @@ public final class Policy {
   }
 
   /** The same policy on another business date. */
-  Policy on(LocalDate date) {
+  public Policy on(LocalDate date) {
     return new Policy(table, date);
   }
 

@@ -15,7 +15,7 @@ public final class RuleFailureException extends IllegalStateException {
   private final String subject;
   private final transient Optional<String> family;
 
-  RuleFailureException(String rule, String subject, Optional<String> family, String message, Throwable cause) {
+  public RuleFailureException(String rule, String subject, Optional<String> family, String message, Throwable cause) {
     super(message, cause);
     this.rule = rule;
     this.subject = subject;

@@ -1,16 +1,16 @@
 package org.communitybudgets.rules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import org.communitybudgets.family.Family;
+import org.communitybudgets.rules.troubledfamilies.Identification;
 import org.communitybudgets.testing.FamilyArbitraries;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A batch that puts reasons into words on its threads gives the decisions a lazy batch gives. */
 class BatchReasonsTest {

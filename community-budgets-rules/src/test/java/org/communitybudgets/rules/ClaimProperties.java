@@ -1,9 +1,5 @@
 package org.communitybudgets.rules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +28,11 @@ import org.communitybudgets.payment.Claim;
 import org.communitybudgets.payment.ClaimId;
 import org.communitybudgets.payment.ClaimKind;
 import org.communitybudgets.payment.ProgrammePhase;
+import org.communitybudgets.rules.troubledfamilies.ClaimDecision;
 import org.communitybudgets.time.DateRange;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Laws of payment by results: whatever is claimed, and in whatever order, no family is paid more than the maximum. */
 class ClaimProperties {

@@ -1,10 +1,5 @@
 package org.communitybudgets.rules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -17,15 +12,20 @@ import org.communitybudgets.family.FamilyId;
 import org.communitybudgets.family.Member;
 import org.communitybudgets.family.MemberId;
 import org.communitybudgets.rules.compile.RuleModelCompiler;
+import org.communitybudgets.rules.troubledfamilies.Identification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A council compiles its own rules at its own build, as the library does its standard ones. */
 class CompiledCouncilRulesTest {
   private static final String RULE = "Families known to the council's early help team are flagged";
   private static final String DRL = """
       package org.council.compiled;
-      import org.communitybudgets.rules.FamilyCase;
+      import org.communitybudgets.rules.troubledfamilies.FamilyCase;
       import org.communitybudgets.rules.Findings;
       import org.communitybudgets.source.PolicyDocument;
       import org.communitybudgets.source.PolicySource;

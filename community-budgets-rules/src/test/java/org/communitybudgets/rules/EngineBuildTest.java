@@ -1,11 +1,5 @@
 package org.communitybudgets.rules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,10 +22,16 @@ import org.communitybudgets.pool.ContributionMode;
 import org.communitybudgets.pool.HolderId;
 import org.communitybudgets.pool.Pool;
 import org.communitybudgets.pool.PoolId;
+import org.communitybudgets.rules.pooling.PoolAssessment;
 import org.communitybudgets.time.FinancialYear;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Building engines: local rules, switched-off rules, parameter overrides, and the problems reported. */
 class EngineBuildTest {
@@ -63,7 +63,7 @@ class EngineBuildTest {
   }
 
   private static final String LOCAL_HEAD =
-      "package org.council.rules;\nimport org.communitybudgets.rules.ContributionCase;\n";
+      "package org.council.rules;\nimport org.communitybudgets.rules.pooling.ContributionCase;\n";
 
   @Test
   void theStandardEngineNamesItsRulesVersionAndFingerprint() {

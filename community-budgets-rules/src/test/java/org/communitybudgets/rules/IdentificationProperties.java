@@ -1,9 +1,5 @@
 package org.communitybudgets.rules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,13 +15,17 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.communitybudgets.decision.EligibilityVerdict;
+import org.communitybudgets.family.AsbIntervention;
 import org.communitybudgets.family.Family;
 import org.communitybudgets.family.FamilyId;
-import org.communitybudgets.family.AsbIntervention;
 import org.communitybudgets.family.Indicator;
 import org.communitybudgets.family.Member;
+import org.communitybudgets.rules.troubledfamilies.Identification;
 import org.communitybudgets.testing.FamilyArbitraries;
 import org.communitybudgets.testing.TimeArbitraries;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Laws of identification and of the batch. */
 class IdentificationProperties {
@@ -159,7 +159,7 @@ class IdentificationProperties {
         CommunityBudgetsEngine.builder()
             .localRules("test/boom.drl", """
                 package org.council.rules;
-                import org.communitybudgets.rules.FamilyCase;
+                import org.communitybudgets.rules.troubledfamilies.FamilyCase;
                 rule "Families called boom cannot be decided"
                 when
                   $f : FamilyCase(id == "boom")

@@ -32,12 +32,14 @@ import org.communitybudgets.time.SchoolTerm;
  * The identification criteria written again in plain Java, straight from the domain reference
  * §4–5, reading the same parameters: an oracle for the rules in tests.
  */
-final class IdentificationReference {
-  record Answer(ProgrammePhase phase, Set<String> criteria, boolean eligible) {}
+public final class IdentificationReference {
+  /** The phase that runs, the criteria met and the verdict. */
+  public record Answer(ProgrammePhase phase, Set<String> criteria, boolean eligible) {}
 
   private IdentificationReference() {}
 
-  static Answer identify(Family f, Policy p) {
+  /** Identifies the family on the policy's business date. */
+  public static Answer identify(Family f, Policy p) {
     LocalDate d = p.asOf();
     if (!d.isBefore(p.date("tf.phase1.first-day")) && !d.isAfter(p.date("tf.phase1.last-day"))) {
       Set<String> met = phase1(f, p);

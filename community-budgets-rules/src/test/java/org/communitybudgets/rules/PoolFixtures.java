@@ -1,7 +1,5 @@
 package org.communitybudgets.rules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -41,9 +39,11 @@ import org.communitybudgets.pool.Pool;
 import org.communitybudgets.pool.PoolId;
 import org.communitybudgets.pool.SavingsSharingTerms;
 import org.communitybudgets.pool.SharingBasis;
+import org.communitybudgets.rules.pooling.PoolAssessment;
 import org.communitybudgets.time.DateRange;
 import org.communitybudgets.time.FinancialYear;
 import org.communitybudgets.time.SpendingReviewPeriod;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Concise builders for the pools the pooling-rule tests assess: a families pool in Greater

@@ -1,5 +1,16 @@
 package org.communitybudgets.rules;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.communitybudgets.funding.Allocations;
+import org.communitybudgets.money.Money;
+import org.communitybudgets.money.Percentage;
+import org.communitybudgets.pool.ContributionId;
+import org.communitybudgets.pool.LocalFactKind;
+import org.communitybudgets.pool.Pool;
+import org.communitybudgets.rules.pooling.PoolAssessment;
+import org.junit.jupiter.api.Test;
 import static org.communitybudgets.decision.ContributionVerdict.ALLOWED;
 import static org.communitybudgets.decision.ContributionVerdict.CONDITIONAL;
 import static org.communitybudgets.decision.ContributionVerdict.REFUSED;
@@ -17,17 +28,6 @@ import static org.communitybudgets.rules.PoolFixtures.pool;
 import static org.communitybudgets.rules.PoolFixtures.poolWithId;
 import static org.communitybudgets.rules.PoolFixtures.pounds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import org.communitybudgets.funding.Allocations;
-import org.communitybudgets.money.Money;
-import org.communitybudgets.money.Percentage;
-import org.communitybudgets.pool.ContributionId;
-import org.communitybudgets.pool.LocalFactKind;
-import org.communitybudgets.pool.Pool;
-import org.junit.jupiter.api.Test;
 
 /** The Department for Work and Pensions' rows of the menu (pooling-dwp.drl). */
 class PoolingDwpRulesTest {

@@ -1,5 +1,16 @@
 package org.communitybudgets.rules;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.communitybudgets.decision.ContributionVerdict;
+import org.communitybudgets.decision.Decision;
+import org.communitybudgets.funding.Purpose;
+import org.communitybudgets.money.Money;
+import org.communitybudgets.pool.ContributionMode;
+import org.communitybudgets.pool.Pool;
+import org.communitybudgets.rules.pooling.PoolAssessment;
+import org.junit.jupiter.api.Test;
 import static org.communitybudgets.decision.ContributionVerdict.ALIGNMENT_ONLY;
 import static org.communitybudgets.decision.ContributionVerdict.ALLOWED;
 import static org.communitybudgets.decision.ContributionVerdict.REFUSED;
@@ -17,17 +28,6 @@ import static org.communitybudgets.rules.PoolFixtures.earmarked;
 import static org.communitybudgets.rules.PoolFixtures.money;
 import static org.communitybudgets.rules.PoolFixtures.pool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import org.communitybudgets.decision.ContributionVerdict;
-import org.communitybudgets.decision.Decision;
-import org.communitybudgets.funding.Purpose;
-import org.communitybudgets.money.Money;
-import org.communitybudgets.pool.ContributionMode;
-import org.communitybudgets.pool.Pool;
-import org.junit.jupiter.api.Test;
 
 /** The Department for Education's lines (pooling-education.drl). */
 class PoolingEducationRulesTest {

@@ -1,5 +1,21 @@
 package org.communitybudgets.rules;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.communitybudgets.decision.ContributionVerdict;
+import org.communitybudgets.decision.Decision;
+import org.communitybudgets.decision.Effect;
+import org.communitybudgets.decision.FactRead;
+import org.communitybudgets.funding.Allocations;
+import org.communitybudgets.funding.HolderKind;
+import org.communitybudgets.funding.Purpose;
+import org.communitybudgets.money.Money;
+import org.communitybudgets.pool.BudgetHolder;
+import org.communitybudgets.pool.LocalFactKind;
+import org.communitybudgets.pool.Pool;
+import org.communitybudgets.rules.pooling.PoolAssessment;
+import org.junit.jupiter.api.Test;
 import static org.communitybudgets.decision.ContributionVerdict.ALIGNMENT_ONLY;
 import static org.communitybudgets.decision.ContributionVerdict.ALLOWED;
 import static org.communitybudgets.decision.ContributionVerdict.CONDITIONAL;
@@ -17,8 +33,8 @@ import static org.communitybudgets.rules.PoolFixtures.allocations;
 import static org.communitybudgets.rules.PoolFixtures.assertDecided;
 import static org.communitybudgets.rules.PoolFixtures.assertReadParameter;
 import static org.communitybudgets.rules.PoolFixtures.decision;
-import static org.communitybudgets.rules.PoolFixtures.holderFor;
 import static org.communitybudgets.rules.PoolFixtures.earmarked;
+import static org.communitybudgets.rules.PoolFixtures.holderFor;
 import static org.communitybudgets.rules.PoolFixtures.money;
 import static org.communitybudgets.rules.PoolFixtures.pool;
 import static org.communitybudgets.rules.PoolFixtures.poolRules;
@@ -26,22 +42,6 @@ import static org.communitybudgets.rules.PoolFixtures.poolWithId;
 import static org.communitybudgets.rules.PoolFixtures.pounds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import org.communitybudgets.decision.ContributionVerdict;
-import org.communitybudgets.decision.Decision;
-import org.communitybudgets.decision.Effect;
-import org.communitybudgets.decision.FactRead;
-import org.communitybudgets.funding.Allocations;
-import org.communitybudgets.funding.HolderKind;
-import org.communitybudgets.funding.Purpose;
-import org.communitybudgets.money.Money;
-import org.communitybudgets.pool.BudgetHolder;
-import org.communitybudgets.pool.LocalFactKind;
-import org.communitybudgets.pool.Pool;
-import org.junit.jupiter.api.Test;
 
 /**
  * The rules for every line: holders, allocations, whole lines, ring-fences, pooling at source,

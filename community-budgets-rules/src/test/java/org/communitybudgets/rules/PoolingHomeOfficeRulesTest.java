@@ -1,5 +1,15 @@
 package org.communitybudgets.rules;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.communitybudgets.decision.ContributionVerdict;
+import org.communitybudgets.decision.Decision;
+import org.communitybudgets.money.Money;
+import org.communitybudgets.pool.LocalFactKind;
+import org.communitybudgets.pool.Pool;
+import org.communitybudgets.rules.pooling.PoolAssessment;
+import org.junit.jupiter.api.Test;
 import static org.communitybudgets.decision.ContributionVerdict.ALLOWED;
 import static org.communitybudgets.decision.ContributionVerdict.CONDITIONAL;
 import static org.communitybudgets.decision.ContributionVerdict.REFUSED;
@@ -15,16 +25,6 @@ import static org.communitybudgets.rules.PoolFixtures.decision;
 import static org.communitybudgets.rules.PoolFixtures.money;
 import static org.communitybudgets.rules.PoolFixtures.pool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import org.communitybudgets.decision.ContributionVerdict;
-import org.communitybudgets.decision.Decision;
-import org.communitybudgets.money.Money;
-import org.communitybudgets.pool.LocalFactKind;
-import org.communitybudgets.pool.Pool;
-import org.junit.jupiter.api.Test;
 
 /** The Home Office's rows of the menu (pooling-home-office.drl). */
 class PoolingHomeOfficeRulesTest {

@@ -1,18 +1,5 @@
 package org.communitybudgets.rules;
 
-import static org.communitybudgets.decision.ContributionVerdict.ALLOWED;
-import static org.communitybudgets.decision.ContributionVerdict.CONDITIONAL;
-import static org.communitybudgets.decision.ContributionVerdict.REFUSED;
-import static org.communitybudgets.rules.PoolFixtures.FY2012;
-import static org.communitybudgets.rules.PoolFixtures.JUNE_2012;
-import static org.communitybudgets.rules.PoolFixtures.allocation;
-import static org.communitybudgets.rules.PoolFixtures.allocations;
-import static org.communitybudgets.rules.PoolFixtures.assertDecided;
-import static org.communitybudgets.rules.PoolFixtures.decision;
-import static org.communitybudgets.rules.PoolFixtures.inKind;
-import static org.communitybudgets.rules.PoolFixtures.pool;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +13,20 @@ import org.communitybudgets.pool.ContributionMode;
 import org.communitybudgets.pool.InKindKind;
 import org.communitybudgets.pool.LocalFactKind;
 import org.communitybudgets.pool.Pool;
+import org.communitybudgets.rules.pooling.PoolAssessment;
 import org.junit.jupiter.api.Test;
+import static org.communitybudgets.decision.ContributionVerdict.ALLOWED;
+import static org.communitybudgets.decision.ContributionVerdict.CONDITIONAL;
+import static org.communitybudgets.decision.ContributionVerdict.REFUSED;
+import static org.communitybudgets.rules.PoolFixtures.FY2012;
+import static org.communitybudgets.rules.PoolFixtures.JUNE_2012;
+import static org.communitybudgets.rules.PoolFixtures.allocation;
+import static org.communitybudgets.rules.PoolFixtures.allocations;
+import static org.communitybudgets.rules.PoolFixtures.assertDecided;
+import static org.communitybudgets.rules.PoolFixtures.decision;
+import static org.communitybudgets.rules.PoolFixtures.inKind;
+import static org.communitybudgets.rules.PoolFixtures.pool;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Contributions of staff, premises and data (pooling-in-kind.drl). */
 class PoolingInKindRulesTest {

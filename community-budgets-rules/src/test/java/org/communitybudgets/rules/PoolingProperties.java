@@ -1,7 +1,5 @@
 package org.communitybudgets.rules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,9 +21,11 @@ import org.communitybudgets.decision.Decision;
 import org.communitybudgets.funding.FundingLineId;
 import org.communitybudgets.pool.Contribution;
 import org.communitybudgets.pool.Pool;
+import org.communitybudgets.rules.pooling.PoolAssessment;
 import org.communitybudgets.testing.FundingArbitraries;
 import org.communitybudgets.testing.PoolArbitraries;
 import org.communitybudgets.testing.TimeArbitraries;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Laws of pool assessment: no crash on any valid pool, no dependence on order, thread safety. */
 class PoolingProperties {

@@ -1,9 +1,5 @@
 package org.communitybudgets.rules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,7 +21,12 @@ import org.communitybudgets.payment.AuthorityTarget;
 import org.communitybudgets.payment.Claim;
 import org.communitybudgets.payment.ClaimId;
 import org.communitybudgets.payment.ClaimKind;
+import org.communitybudgets.rules.troubledfamilies.ClaimDecision;
+import org.communitybudgets.rules.troubledfamilies.Results;
 import org.communitybudgets.testing.FamilyArbitraries;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Laws of results and claims over generated families. */
 class ResultsProperties {

@@ -1,10 +1,5 @@
 package org.communitybudgets.rules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,8 +12,14 @@ import org.communitybudgets.family.Family;
 import org.communitybudgets.family.FamilyId;
 import org.communitybudgets.family.Member;
 import org.communitybudgets.family.MemberId;
+import org.communitybudgets.rules.internal.Sessions;
+import org.communitybudgets.rules.troubledfamilies.Identification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The session loop: a rule that never stops, runs too long, throws in its condition or
@@ -33,7 +34,7 @@ public class SessionGuardTest {
   private static final LocalDate AS_OF = LocalDate.of(2013, 5, 10);
   private static final String HEAD = """
       package org.council.rules;
-      import org.communitybudgets.rules.FamilyCase;
+      import org.communitybudgets.rules.troubledfamilies.FamilyCase;
       """;
   private static final String COUNT_SESSIONS = """
       rule "Each session is counted"

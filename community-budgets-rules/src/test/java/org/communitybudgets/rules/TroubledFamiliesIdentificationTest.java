@@ -1,12 +1,5 @@
 package org.communitybudgets.rules;
 
-import static org.communitybudgets.time.SchoolTerm.Season.AUTUMN;
-import static org.communitybudgets.time.SchoolTerm.Season.SPRING;
-import static org.communitybudgets.time.SchoolTerm.Season.SUMMER;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -39,10 +32,17 @@ import org.communitybudgets.family.Provision;
 import org.communitybudgets.family.SchoolPlacement;
 import org.communitybudgets.family.TermAttendance;
 import org.communitybudgets.payment.ProgrammePhase;
+import org.communitybudgets.rules.troubledfamilies.Identification;
 import org.communitybudgets.time.DateRange;
 import org.communitybudgets.time.SchoolTerm;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.communitybudgets.time.SchoolTerm.Season.AUTUMN;
+import static org.communitybudgets.time.SchoolTerm.Season.SPRING;
+import static org.communitybudgets.time.SchoolTerm.Season.SUMMER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Identification for both phases, at each criterion's boundary (domain reference §4–5). Phase-1

@@ -1,8 +1,5 @@
 package org.communitybudgets.rules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +19,14 @@ import org.communitybudgets.payment.Claim;
 import org.communitybudgets.payment.ClaimId;
 import org.communitybudgets.payment.ClaimKind;
 import org.communitybudgets.payment.ProgrammePhase;
+import org.communitybudgets.rules.troubledfamilies.Ledger;
 import org.communitybudgets.time.DateRange;
 import org.communitybudgets.time.FinancialYear;
 import org.communitybudgets.time.SchoolTerm;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** An authority's phase-1 ledger on 10 May 2013 (domain reference §4). */
 class TroubledFamiliesLedgerTest {

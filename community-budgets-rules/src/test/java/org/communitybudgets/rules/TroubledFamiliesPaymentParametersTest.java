@@ -1,15 +1,15 @@
 package org.communitybudgets.rules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.LocalDate;
 import java.util.List;
 import org.communitybudgets.money.Money;
 import org.communitybudgets.money.Percentage;
+import org.communitybudgets.rules.internal.ParameterDefinition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The payment-by-results parameters, by financial year (domain reference §4–5). */
 class TroubledFamiliesPaymentParametersTest {

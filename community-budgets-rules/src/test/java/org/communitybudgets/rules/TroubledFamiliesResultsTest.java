@@ -1,14 +1,5 @@
 package org.communitybudgets.rules;
 
-import static org.communitybudgets.time.SchoolTerm.Season.AUTUMN;
-import static org.communitybudgets.time.SchoolTerm.Season.SPRING;
-import static org.communitybudgets.time.SchoolTerm.Season.SUMMER;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,10 +33,19 @@ import org.communitybudgets.family.WorkProgress;
 import org.communitybudgets.family.WorkProgressKind;
 import org.communitybudgets.payment.ClaimKind;
 import org.communitybudgets.payment.ProgrammePhase;
+import org.communitybudgets.rules.troubledfamilies.Results;
 import org.communitybudgets.time.DateRange;
 import org.communitybudgets.time.SchoolTerm;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static org.communitybudgets.time.SchoolTerm.Season.AUTUMN;
+import static org.communitybudgets.time.SchoolTerm.Season.SPRING;
+import static org.communitybudgets.time.SchoolTerm.Season.SUMMER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Results for both phases, at each measure's boundary (domain reference §4–5). Phase-1 families are

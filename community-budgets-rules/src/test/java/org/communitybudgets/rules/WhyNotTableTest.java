@@ -1,9 +1,5 @@
 package org.communitybudgets.rules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +11,11 @@ import org.communitybudgets.family.Family;
 import org.communitybudgets.family.FamilyId;
 import org.communitybudgets.family.Member;
 import org.communitybudgets.family.MemberId;
+import org.communitybudgets.rules.troubledfamilies.Identification;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Why not, from the conditions table: a criterion that no rule meets is reported with the table's
@@ -48,8 +48,8 @@ class WhyNotTableTest {
   void aCouncilRuleNamingTheCriterionItMeetsKeepsTheWhyNotRight() {
     CommunityBudgetsEngine engine = CommunityBudgetsEngine.builder().localRules("org/council/rules/local.drl", """
         package org.council.rules;
-        import org.communitybudgets.rules.FamilyFacts;
-        import org.communitybudgets.rules.CriterionMet;
+        import org.communitybudgets.rules.troubledfamilies.FamilyFacts;
+        import org.communitybudgets.rules.troubledfamilies.CriterionMet;
         import org.communitybudgets.rules.Findings;
         import org.communitybudgets.source.PolicyDocument;
         import org.communitybudgets.source.PolicySource;

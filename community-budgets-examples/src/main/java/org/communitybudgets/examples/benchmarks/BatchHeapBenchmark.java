@@ -9,7 +9,7 @@ import org.communitybudgets.payment.ProgrammePhase;
 import org.communitybudgets.rules.BatchOptions;
 import org.communitybudgets.rules.BatchResult;
 import org.communitybudgets.rules.CommunityBudgetsEngine;
-import org.communitybudgets.rules.Identification;
+import org.communitybudgets.rules.troubledfamilies.Identification;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

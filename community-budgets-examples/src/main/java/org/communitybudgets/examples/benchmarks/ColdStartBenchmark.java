@@ -6,7 +6,7 @@ import org.communitybudgets.examples.cohort.SyntheticCohort;
 import org.communitybudgets.family.Family;
 import org.communitybudgets.payment.ProgrammePhase;
 import org.communitybudgets.rules.CommunityBudgetsEngine;
-import org.communitybudgets.rules.Identification;
+import org.communitybudgets.rules.troubledfamilies.Identification;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -38,7 +38,7 @@ public class ColdStartBenchmark {
 
   private static final String LOCAL = """
       package org.council.rules;
-      import org.communitybudgets.rules.FamilyCase;
+      import org.communitybudgets.rules.troubledfamilies.FamilyCase;
       import org.communitybudgets.rules.Findings;
       import org.communitybudgets.source.PolicyDocument;
       import org.communitybudgets.source.PolicySource;

@@ -1,11 +1,5 @@
 package org.communitybudgets.examples.cohort;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,8 +11,13 @@ import org.communitybudgets.payment.ProgrammePhase;
 import org.communitybudgets.rules.BatchOptions;
 import org.communitybudgets.rules.BatchResult;
 import org.communitybudgets.rules.CommunityBudgetsEngine;
-import org.communitybudgets.rules.Identification;
+import org.communitybudgets.rules.troubledfamilies.Identification;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SyntheticCohortTest {
   @Test

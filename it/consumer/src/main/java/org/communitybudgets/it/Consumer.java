@@ -14,7 +14,7 @@ import org.communitybudgets.family.Member;
 import org.communitybudgets.family.MemberId;
 import org.communitybudgets.family.ProvenOffence;
 import org.communitybudgets.rules.CommunityBudgetsEngine;
-import org.communitybudgets.rules.Identification;
+import org.communitybudgets.rules.troubledfamilies.Identification;
 import org.communitybudgets.time.DateRange;
 
 /**
@@ -33,7 +33,7 @@ public final class Consumer {
     if (local) {
       builder.localRules("org/council/rules/flag.drl", """
           package org.council.rules;
-          import org.communitybudgets.rules.FamilyCase;
+          import org.communitybudgets.rules.troubledfamilies.FamilyCase;
           import org.communitybudgets.rules.Findings;
           import org.communitybudgets.source.PolicyDocument;
           import org.communitybudgets.source.PolicySource;

@@ -1,9 +1,0 @@
-package org.communitybudgets.rules;
-
-/**
- * The text of one rule or parameter file and the path it is reported under.
- *
- * @param path the path shown in problems and hashed into the fingerprint
- * @param text the file's contents
- */
-record RuleSource(String path, String text) {}

@@ -1,0 +1,39 @@
+package org.communitybudgets.rules.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A parameter: its key, what it means, its type and its dated values, which follow one another
+ * without gap or overlap.
+ *
+ * @param key the key, dotted words such as {@code pooling.pct.last-day}
+ * @param description what the parameter means
+ * @param type the type of its values
+ * @param values the values in date order
+ * @param file the file that defined it
+ * @param line the line of that file
+ */
+public record ParameterDefinition(
+    String key,
+    String description,
+    ParameterType type,
+    List<ParameterValue> values,
+    String file,
+    int line) {
+
+  public ParameterDefinition {
+    values = List.copyOf(values);
+  }
+
+  /** The value in force on the date, if any. */
+  public Optional<ParameterValue> valueOn(LocalDate date) {
+    return values.stream().filter(v -> v.effective().contains(date)).findFirst();
+  }
+
+  /** The same parameter with other values. */
+  public ParameterDefinition withValues(List<ParameterValue> newValues, String newFile, int newLine) {
+    return new ParameterDefinition(key, description, type, newValues, newFile, newLine);
+  }
+}

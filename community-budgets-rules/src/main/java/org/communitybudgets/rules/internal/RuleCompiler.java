@@ -1,0 +1,326 @@
+package org.communitybudgets.rules.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.communitybudgets.rules.RuleSetProblem;
+import org.drools.compiler.compiler.DescrBuildError;
+import org.drools.compiler.compiler.RuleBuildError;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Compiles DRL sources into a knowledge base, turning Drools' build results into {@link
+ * RuleSetProblem}s with the source path, line, rule name and a clean message.
+ *
+ * <p>The one class of the engine that uses Drools' internal API, for what kie-api does not offer:
+ * {@code KnowledgeBuilder} keeps each build error with its descriptor, so a problem is reported
+ * with its file, line and rule; and {@code InternalKnowledgeBase} takes a council's packages,
+ * compiled here, into a base built from the standard rules' executable model, and removes the rules
+ * switched off. Everything else reads the base through kie-api's {@code KieBase}.
+ */
+final class RuleCompiler {
+  /** Drools adds this after every syntax error; it says nothing the first error did not. */
+  private static final String NULL_PACKAGE = "Parser returned a null Package";
+
+  /** Drools says this when its services were lost, as a jar-with-dependencies assembly loses them. */
+  private static final String UNWIRED = "Unable to wire";
+
+  private static final String UNWIRED_HINT =
+      "local rules cannot be compiled here: Drools' dynamic wiring is missing from the classpath (drools-wiring-dynamic,"
+          + " or its META-INF/services/org.drools.wiring.api.ComponentsSupplier entry, which a jar-with-dependencies assembly"
+          + " overwrites with drools-wiring-static's); build the fat jar with maven-shade-plugin and its"
+          + " ServicesResourceTransformer, which merges those entries, or compile the rules at the program's own build"
+          + " with RuleModelCompiler and add them with compiledRules(loader, modelsResource). The standard rules need no such wiring";
+
+  private static final Pattern IN_RULE = Pattern.compile("in rule \"([^\"]+)\"");
+  private static final Pattern DUPLICATE = Pattern.compile("Duplicate rule name: (.+)");
+  private static final Pattern ALREADY_DEFINED = Pattern.compile("The type Rule_\\S+ is already defined");
+  private static final Pattern RULE_DECLARATION =
+      Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
+  private static final Pattern PACKAGE_DECLARATION = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+  private static final Pattern MVEL_DETAIL = Pattern.compile("\\[Error: ([^\\]]+)\\]");
+
+  private RuleCompiler() {}
+
+  /**
+   * Why rules cannot be compiled here, if they cannot: neither the Eclipse compiler (with Drools'
+   * adapter for it) nor a JDK's own compiler is at hand. Looked up only when there are rules to
+   * compile, and without loading either compiler.
+   */
+  static Optional<String> missingCompiler() {
+    ClassLoader loader = RuleCompiler.class.getClassLoader();
+    if (loader.getResource("org/eclipse/jdt/internal/compiler/Compiler.class") != null
+        && loader.getResource("org/drools/ecj/EclipseJavaCompiler.class") != null) {
+      return Optional.empty();
+    }
+    try {
+      if (javax.tools.ToolProvider.getSystemJavaCompiler() != null) {
+        return Optional.empty();
+      }
+    } catch (LinkageError e) {
+      // no java.compiler module in this runtime
+    }
+    return Optional.of("local rules are compiled when the engine is built, and this Java runtime has no compiler:"
+        + " run on a JDK, or add org.drools:drools-ecj (the Eclipse compiler) to the classpath");
+  }
+
+  /**
+   * The resource, written when the library is built, that lists the classes of the standard
+   * rules' executable model.
+   */
+  static final String STANDARD_MODELS = "org/communitybudgets/rules/standard-rules.models";
+
+  /**
+   * Compiles the sources and switches off the named rules.
+   *
+   * @return the knowledge base, or empty if any problem was found (all are added to {@code problems})
+   */
+  static Optional<KieBase> compile(
+      List<RuleSource> sources, Collection<String> switchedOff, Problems problems) {
+    int before = problems.size();
+    Optional<String> missing = missingCompiler();
+    if (missing.isPresent()) {
+      problems.add("rules", 0, null, missing.get());
+      return Optional.empty();
+    }
+    KnowledgeBuilder builder = build(sources);
+    report(builder.getResults(ResultSeverity.ERROR), problems);
+    checkSwitchedOff(declaredRuleNames(sources), switchedOff, problems);
+    if (problems.size() != before) {
+      return Optional.empty();
+    }
+    InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
+    base.addPackages(builder.getKnowledgePackages());
+    switchOff(base, switchedOff);
+    return Optional.of(base);
+  }
+
+  /**
+   * The standard rules, built from the executable model generated when the library was built,
+   * plus rules a council compiled the same way at its own build, plus local rules compiled now,
+   * with the named rules switched off. The Java compiler and the DRL parser start only when there
+   * are local rules. Where the generated model is missing (the library's classes run without its
+   * build, as in some IDEs), the standard sources are compiled here instead.
+   *
+   * @param standard the standard rule sources, compiled only when the generated model is missing
+   * @param compiled rules compiled to the executable model at a council's build
+   * @return the knowledge base, or empty if any problem was found (all are added to {@code problems})
+   */
+  static Optional<KieBase> compileOnStandard(
+      List<RuleSource> standard, List<CompiledRules> compiled, List<RuleSource> local, Collection<String> switchedOff, Problems problems) {
+    int before = problems.size();
+    Optional<CompiledRules> generated = RuleCompiler.class.getClassLoader().getResource(STANDARD_MODELS) == null
+        ? Optional.empty()
+        : CompiledRules.read(RuleCompiler.class.getClassLoader(), STANDARD_MODELS, problems);
+    if (generated.isEmpty() && compiled.isEmpty()) {
+      List<RuleSource> all = new ArrayList<>(standard);
+      all.addAll(local);
+      return problems.size() == before ? compile(all, switchedOff, problems) : Optional.empty();
+    }
+    List<Model> models = new ArrayList<>();
+    List<CompiledRules> sets = new ArrayList<>();
+    generated.ifPresent(sets::add);
+    sets.addAll(compiled);
+    for (CompiledRules set : sets) {
+      set.instantiate(problems).ifPresent(models::addAll);
+    }
+    if (problems.size() != before) {
+      return Optional.empty();
+    }
+    InternalKnowledgeBase base = KieBaseBuilder.createKieBaseFromModel(models);
+    // Compiled now: the local rules, and the standard ones too where the library's build generated no model.
+    List<RuleSource> atRunTime = new ArrayList<>(generated.isEmpty() ? standard : List.of());
+    atRunTime.addAll(local);
+    Set<String> declared = new HashSet<>(ruleNames(base));
+    if (!atRunTime.isEmpty()) {
+      Optional<String> missing = missingCompiler();
+      if (missing.isPresent()) {
+        problems.add(atRunTime.get(0).path(), 0, null, missing.get());
+      } else {
+        KnowledgeBuilder builder = build(atRunTime);
+        report(builder.getResults(ResultSeverity.ERROR), problems);
+        reportClashes(base, atRunTime, problems);
+        declared.addAll(declaredRuleNames(atRunTime));
+        if (problems.size() == before) {
+          base.addPackages(builder.getKnowledgePackages());
+        }
+      }
+    }
+    checkSwitchedOff(declared, switchedOff, problems);
+    if (problems.size() != before) {
+      return Optional.empty();
+    }
+    switchOff(base, switchedOff);
+    return Optional.of(base);
+  }
+
+  /** A local rule named as a standard rule of the same package is a duplicate, as it would be in one build. */
+  private static void reportClashes(InternalKnowledgeBase base, List<RuleSource> local, Problems problems) {
+    for (RuleSource s : local) {
+      Matcher pkg = PACKAGE_DECLARATION.matcher(s.text());
+      String packageName = pkg.find() ? pkg.group(1) : "defaultpkg";
+      KiePackage existing = base.getKiePackage(packageName);
+      if (existing == null) {
+        continue;
+      }
+      Matcher m = RULE_DECLARATION.matcher(s.text());
+      while (m.find()) {
+        String name = declaredName(m);
+        if (existing.getRules().stream().anyMatch(r -> r.getName().equals(name))) {
+          int keyword = m.start() + m.group().indexOf("rule");
+          int line = (int) s.text().substring(0, keyword).chars().filter(c -> c == '\n').count() + 1;
+          problems.add(s.path(), line, name, "Duplicate rule name: " + name);
+        }
+      }
+    }
+  }
+
+  private static void checkSwitchedOff(Set<String> declared, Collection<String> switchedOff, Problems problems) {
+    for (String name : new LinkedHashSet<>(switchedOff)) {
+      if (!declared.contains(name)) {
+        problems.add("switched-off rules", 0, name, "there is no rule named '" + name + "' to switch off");
+      }
+    }
+  }
+
+  private static void switchOff(InternalKnowledgeBase base, Collection<String> switchedOff) {
+    for (String name : new LinkedHashSet<>(switchedOff)) {
+      find(base.getKiePackages(), name).ifPresent(rule -> base.removeRule(rule.getPackageName(), name));
+    }
+  }
+
+  /** The names of every rule in the base, sorted. */
+  static List<String> ruleNames(KieBase base) {
+    List<String> names = new ArrayList<>();
+    for (KiePackage p : base.getKiePackages()) {
+      p.getRules().forEach(r -> names.add(r.getName()));
+    }
+    names.sort(null);
+    return List.copyOf(names);
+  }
+
+  private static Optional<Rule> find(Collection<KiePackage> packages, String name) {
+    for (KiePackage p : packages) {
+      for (Rule r : p.getRules()) {
+        if (r.getName().equals(name)) {
+          return Optional.of(r);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A builder that compiles rules' Java with the Eclipse compiler where Drools' adapter for it
+   * (drools-ecj) is on the classpath, as Drools prefers, and with the JDK's own compiler where it
+   * is not.
+   */
+  private static KnowledgeBuilder build(List<RuleSource> sources) {
+    KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+    for (RuleSource source : sources) {
+      builder.add(
+          ResourceFactory.newByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8))
+              .setSourcePath(source.path()),
+          ResourceType.DRL);
+    }
+    return builder;
+  }
+
+  /** The name a {@code RULE_DECLARATION} match declares, quoted or not. */
+  private static String declaredName(Matcher m) {
+    return m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+  }
+
+  /** The names of the rules the sources declare, read from their text. */
+  private static Set<String> declaredRuleNames(List<RuleSource> sources) {
+    Set<String> names = new HashSet<>();
+    for (RuleSource s : sources) {
+      Matcher m = RULE_DECLARATION.matcher(s.text());
+      while (m.find()) {
+        names.add(declaredName(m));
+      }
+    }
+    return names;
+  }
+
+  private static void report(Collection<KnowledgeBuilderResult> results, Problems problems) {
+    Set<String> duplicateRules = new HashSet<>();
+    for (KnowledgeBuilderResult r : results) {
+      String message = r.getMessage() == null ? "" : r.getMessage().strip();
+      if (message.equals(NULL_PACKAGE)) {
+        continue;
+      }
+      Matcher dup = DUPLICATE.matcher(message);
+      if (dup.find()) {
+        duplicateRules.add(dup.group(1).strip());
+      }
+      String rule = ruleOf(r, message);
+      if (ALREADY_DEFINED.matcher(message).find() && duplicateRules.contains(rule)) {
+        continue;
+      }
+      String path = r.getResource() == null || r.getResource().getSourcePath() == null
+          ? "rules"
+          : r.getResource().getSourcePath();
+      int line = r.getLines() == null || r.getLines().length == 0 ? 0 : Math.max(0, r.getLines()[0]);
+      problems.add(path, line, rule, message.contains(UNWIRED) ? UNWIRED_HINT : clean(message));
+    }
+  }
+
+  private static String ruleOf(KnowledgeBuilderResult r, String message) {
+    if (r instanceof RuleBuildError e && e.getRule() != null) {
+      return e.getRule().getName();
+    }
+    if (r instanceof DescrBuildError e) {
+      BaseDescr parent = e.getParentDescr();
+      if (parent instanceof RuleDescr rd) {
+        return rd.getName();
+      }
+    }
+    Matcher m = IN_RULE.matcher(message);
+    if (m.find()) {
+      return m.group(1);
+    }
+    Matcher dup = DUPLICATE.matcher(message);
+    return dup.find() ? dup.group(1).strip() : null;
+  }
+
+  /** One line: Drools' own text without its position markers and repeated context. */
+  static String clean(String message) {
+    String text = message.replace("Rule Compilation error ", "").strip();
+    Matcher detail = MVEL_DETAIL.matcher(text);
+    int newline = text.indexOf('\n');
+    String first = newline < 0 ? text : text.substring(0, newline);
+    if (first.endsWith(":")) {
+      first = first.substring(0, first.length() - 1);
+    }
+    if (detail.find()) {
+      first = first + ": " + detail.group(1);
+    }
+    return first
+        .replaceAll("\\[ERR \\d+\\] ", "")
+        .replaceAll("^Line \\d+:\\d+ ", "")
+        .replaceAll("\\s+", " ")
+        .strip();
+  }
+}

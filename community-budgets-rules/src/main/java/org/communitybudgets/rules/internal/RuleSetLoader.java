@@ -1,0 +1,218 @@
+package org.communitybudgets.rules.internal;
+
+import com.google.common.hash.Hasher;
+import com.google.common.hash.Hashing;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.communitybudgets.funding.FundingCatalogue;
+import org.communitybudgets.funding.FundingLine;
+import org.communitybudgets.rules.RuleSetException;
+import org.kie.api.KieBase;
+
+/**
+ * Loads a rule set: the standard rules and parameters, a council's compiled and local rules and
+ * its parameter overrides, with the rules switched off, into a knowledge base and a parameter
+ * table, reporting every problem at once.
+ */
+public final class RuleSetLoader {
+  /** The standard rule files, in the order they are compiled. */
+  public static final List<String> STANDARD_RULES =
+      List.of(
+          "org/communitybudgets/rules/pooling/general.drl",
+          "org/communitybudgets/rules/pooling/dwp.drl",
+          "org/communitybudgets/rules/pooling/home-office.drl",
+          "org/communitybudgets/rules/pooling/moj.drl",
+          "org/communitybudgets/rules/pooling/health.drl",
+          "org/communitybudgets/rules/pooling/education.drl",
+          "org/communitybudgets/rules/pooling/in-kind.drl",
+          "org/communitybudgets/rules/troubledfamilies/phases.drl",
+          "org/communitybudgets/rules/troubledfamilies/phase1-identification.drl",
+          "org/communitybudgets/rules/troubledfamilies/phase2-identification.drl",
+          "org/communitybudgets/rules/troubledfamilies/phase1-results.drl",
+          "org/communitybudgets/rules/troubledfamilies/phase2-results.drl",
+          "org/communitybudgets/rules/troubledfamilies/claims.drl");
+
+  /** The standard parameter files. */
+  public static final List<String> STANDARD_PARAMETERS =
+      List.of(
+          "org/communitybudgets/rules/parameters/pooling.yaml",
+          "org/communitybudgets/rules/parameters/troubled-families.yaml");
+
+  /**
+   * A loaded rule set.
+   *
+   * @param base the compiled rules
+   * @param parameters the standard parameters with the overrides applied
+   * @param fingerprint a digest of the rules, parameters, rules switched off and catalogue
+   */
+  public record Loaded(KieBase base, ParameterTable parameters, String fingerprint) {}
+
+  private final List<RuleSource> localRules = new ArrayList<>();
+  private final List<Map.Entry<String, ClassLoader>> compiledRules = new ArrayList<>();
+  private final List<RuleSource> parameterOverrides = new ArrayList<>();
+  private final List<String> switchedOff = new ArrayList<>();
+  private final Problems readProblems = new Problems();
+  private boolean standardFromSource;
+
+  /** Adds a council's rule file given as text. */
+  public void localRules(RuleSource source) {
+    localRules.add(source);
+  }
+
+  /** Adds every {@code .drl} file under the directory (and its subdirectories), in name order. */
+  public void localRuleDirectory(Path directory) {
+    if (!Files.isDirectory(directory)) {
+      readProblems.add(directory.toString(), 0, null, "not a directory of rule files");
+      return;
+    }
+    try (Stream<Path> files = Files.walk(directory)) {
+      files.filter(p -> p.toString().endsWith(".drl")).sorted().forEach(this::localRuleFile);
+    } catch (IOException | UncheckedIOException e) {
+      readProblems.add(directory.toString(), 0, null, "could not be read: " + e.getMessage());
+    }
+  }
+
+  /** Adds one rule file. */
+  public void localRuleFile(Path file) {
+    read(file).ifPresent(localRules::add);
+  }
+
+  /**
+   * Adds rule files from the classpath: one file if the location ends in {@code .drl}, otherwise
+   * every {@code .drl} file of the folder, in a directory or a jar.
+   */
+  public void localRulesOnClasspath(ClassLoader loader, String location) {
+    List<String> files = location.endsWith(".drl") ? List.of(location) : ClasspathFolder.drlFiles(loader, location, readProblems);
+    for (String path : files) {
+      try (InputStream in = loader.getResourceAsStream(path)) {
+        if (in == null) {
+          readProblems.add(path, 0, null, "no such resource on the classpath");
+        } else {
+          localRules.add(new RuleSource(path, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        }
+      } catch (IOException e) {
+        readProblems.add(path, 0, null, "could not be read: " + e.getMessage());
+      }
+    }
+  }
+
+  /** Adds a file of parameter overrides. */
+  public void parameterOverrides(Path file) {
+    read(file).ifPresent(parameterOverrides::add);
+  }
+
+  private Optional<RuleSource> read(Path file) {
+    try {
+      return Optional.of(new RuleSource(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      readProblems.add(file.toString(), 0, null, "could not be read: " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /** Adds rules compiled to the executable model, listed by {@code modelsResource}. */
+  public void compiledRules(ClassLoader loader, String modelsResource) {
+    compiledRules.add(Map.entry(modelsResource, loader));
+  }
+
+  /** Adds a file of parameter overrides. */
+  public void parameterOverrides(RuleSource source) {
+    parameterOverrides.add(source);
+  }
+
+  /** Switches a rule off by its name. */
+  public void withoutRule(String ruleName) {
+    switchedOff.add(ruleName);
+  }
+
+  /** Compiles the standard rules from their DRL rather than from the generated executable model. */
+  public void standardRulesFromSource() {
+    standardFromSource = true;
+  }
+
+  /**
+   * Compiles the rules and loads the parameters.
+   *
+   * @throws RuleSetException listing every problem found
+   */
+  public Loaded load(FundingCatalogue catalogue) {
+    Problems problems = new Problems();
+    readProblems.all().forEach(problems::add);
+    List<RuleSource> standardRules = new ArrayList<>();
+    STANDARD_RULES.forEach(p -> standardRules.add(new RuleSource(p, resource(p))));
+    List<CompiledRules> compiled = new ArrayList<>();
+    for (Map.Entry<String, ClassLoader> c : compiledRules) {
+      CompiledRules.read(c.getValue(), c.getKey(), problems).ifPresent(compiled::add);
+    }
+    List<RuleSource> rules = new ArrayList<>(standardRules);
+    compiled.forEach(c -> rules.addAll(c.sources()));
+    rules.addAll(localRules);
+
+    Map<String, ParameterDefinition> defined = new LinkedHashMap<>();
+    List<RuleSource> parameterFiles = new ArrayList<>();
+    for (String p : STANDARD_PARAMETERS) {
+      RuleSource source = new RuleSource(p, resource(p));
+      parameterFiles.add(source);
+      ParameterFileReader.read(p, source.text(), ParameterFileReader.Mode.DEFINITIONS, defined, problems)
+          .forEach(d -> defined.put(d.key(), d));
+    }
+    List<ParameterDefinition> overrides = new ArrayList<>();
+    for (RuleSource o : parameterOverrides) {
+      parameterFiles.add(o);
+      overrides.addAll(ParameterFileReader.read(o.path(), o.text(), ParameterFileReader.Mode.OVERRIDES, defined, problems));
+    }
+    Optional<KieBase> base =
+        standardFromSource
+            ? RuleCompiler.compile(rules, switchedOff, problems)
+            : RuleCompiler.compileOnStandard(standardRules, compiled, localRules, switchedOff, problems);
+    problems.throwIfAny();
+    ParameterTable table = ParameterTable.of(defined.values()).overriddenBy(overrides);
+    return new Loaded(base.orElseThrow(), table, fingerprint(rules, parameterFiles, switchedOff, catalogue));
+  }
+
+  /** The names of the rules in force, sorted. */
+  public static List<String> ruleNames(KieBase base) {
+    return RuleCompiler.ruleNames(base);
+  }
+
+  public static String resource(String path) {
+    try (InputStream in = RuleSetLoader.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + path + " is missing from the classpath");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read resource " + path, e);
+    }
+  }
+
+  private static String fingerprint(
+      List<RuleSource> rules, List<RuleSource> parameterFiles, List<String> off, FundingCatalogue catalogue) {
+    Hasher h = Hashing.sha256().newHasher();
+    Stream.concat(rules.stream(), parameterFiles.stream())
+        .sorted(Comparator.comparing(RuleSource::path))
+        .forEach(s -> h.putString(s.path(), StandardCharsets.UTF_8).putByte((byte) 0)
+            .putString(s.text(), StandardCharsets.UTF_8).putByte((byte) 0));
+    new TreeSet<>(off).forEach(n -> h.putString("off:" + n, StandardCharsets.UTF_8).putByte((byte) 0));
+    for (FundingLine l : catalogue.lines()) {
+      h.putString(
+          String.join("|", l.id().value(), l.name(), l.department().name(), l.holderKind().name(),
+              String.valueOf(l.ringFence().map(r -> r.purposes()).orElse(null)), l.exists().toString(),
+              String.valueOf(l.onMenu())),
+          StandardCharsets.UTF_8).putByte((byte) 0);
+    }
+    return "sha256:" + h.hash();
+  }
+}

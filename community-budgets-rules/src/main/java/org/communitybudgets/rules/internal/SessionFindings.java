@@ -1,0 +1,244 @@
+package org.communitybudgets.rules.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.communitybudgets.decision.ContributionVerdict;
+import org.communitybudgets.decision.Effect;
+import org.communitybudgets.decision.FactRead;
+import org.communitybudgets.decision.ParameterRead;
+import org.communitybudgets.decision.Reason;
+import org.communitybudgets.decision.UnmetCondition;
+import org.communitybudgets.rules.Findings;
+import org.communitybudgets.rules.Policy;
+import org.communitybudgets.rules.pooling.ContributionCase;
+import org.communitybudgets.rules.pooling.Decided;
+import org.communitybudgets.rules.troubledfamilies.FamilyCase;
+import org.communitybudgets.rules.troubledfamilies.FamilyFacts;
+import org.communitybudgets.source.PolicySource;
+
+/** The findings of one rule session: what its rules recorded, and the why-not of what none met. */
+public final class SessionFindings implements Findings {
+  private final List<Entry> entries = new ArrayList<>();
+  private final Set<String> decided = new HashSet<>();
+  private final Map<SubjectCondition, Expectation> expected = new LinkedHashMap<>();
+  private final Set<SubjectCondition> metConditions = new HashSet<>();
+  private final Consumer<Object> inserter;
+  private final Conditions conditions;
+  private String currentRule = "unnamed rule";
+  private String currentCondition;
+
+  public SessionFindings(Consumer<Object> inserter) {
+    this(inserter, Conditions.standard());
+  }
+
+  public SessionFindings(Consumer<Object> inserter, Conditions conditions) {
+    this.inserter = inserter;
+    this.conditions = conditions;
+  }
+
+  @Override
+  public Entry met(ContributionCase c, PolicySource source, String statement) {
+    return add(c, null, source, Effect.MET, null, () -> statement);
+  }
+
+  @Override
+  public Entry notMet(
+      ContributionCase c,
+      ContributionVerdict limit,
+      PolicySource source,
+      String code,
+      String condition,
+      String statement) {
+    Objects.requireNonNull(limit, "limit is required");
+    return add(c, limit, source, Effect.NOT_MET, () -> new UnmetCondition(code, condition), () -> statement);
+  }
+
+  @Override
+  public Entry flag(ContributionCase c, PolicySource source, String statement) {
+    return add(c, null, source, Effect.FLAG, null, () -> statement);
+  }
+
+  @Override
+  public Entry met(FamilyCase f, PolicySource source, String statement) {
+    return add(f.id(), null, source, Effect.MET, null, () -> statement);
+  }
+
+  @Override
+  public Entry met(FamilyFacts f, PolicySource source, Supplier<String> statement) {
+    return add(f.id(), null, source, Effect.MET, null, statement);
+  }
+
+  @Override
+  public Entry notMet(FamilyCase f, PolicySource source, String code, String condition, String statement) {
+    return add(f.id(), null, source, Effect.NOT_MET, () -> new UnmetCondition(code, condition), () -> statement);
+  }
+
+  @Override
+  public Entry flag(FamilyCase f, PolicySource source, String statement) {
+    return add(f.id(), null, source, Effect.FLAG, null, () -> statement);
+  }
+
+  @Override
+  public void expect(FamilyFacts f, Policy policy, String... codes) {
+    for (String code : codes) {
+      Conditions.Condition c = conditions.condition(code)
+          .orElseThrow(() -> new IllegalArgumentException("no condition '" + code + "' in " + Conditions.TABLE));
+      expected.putIfAbsent(new SubjectCondition(f.id(), code), new Expectation(f.family(), policy, c));
+    }
+  }
+
+  @Override
+  public Entry poolMet(PolicySource source, String statement) {
+    return add((ContributionCase) null, null, source, Effect.MET, null, () -> statement);
+  }
+
+  @Override
+  public Entry poolNotMet(PolicySource source, String code, String condition, String statement) {
+    return add((ContributionCase) null, null, source, Effect.NOT_MET, () -> new UnmetCondition(code, condition), () -> statement);
+  }
+
+  @Override
+  public Entry poolFlag(PolicySource source, String statement) {
+    return add((ContributionCase) null, null, source, Effect.FLAG, null, () -> statement);
+  }
+
+  /** The rule now firing, and the condition it meets if it names one. */
+  public void firing(String ruleName, Object condition) {
+    this.currentRule = ruleName;
+    this.currentCondition = condition == null ? null : String.valueOf(condition);
+  }
+
+  /** Every finding recorded, then a why-not for each expected condition no rule met. */
+  public List<Finding> all() {
+    List<Finding> all = new ArrayList<>(entries.size() + expected.size());
+    entries.forEach(e -> all.add(e.finding()));
+    expected.forEach((key, x) -> {
+      if (!metConditions.contains(key)) {
+        Conditions.Condition c = x.condition();
+        FamilyCase f = x.family();
+        Policy p = x.policy();
+        all.add(new Finding(Optional.of(f.id()), Optional.empty(), Effect.NOT_MET, c.rule(), () -> {
+          Reason.Builder b = Reason.builder(c.rule(), c.source())
+              .notMet(c.unmet(f, p), c.statement().render(f, p));
+          c.facts().forEach((name, template) -> b.fact(name, template.render(f, p)));
+          c.parameters().forEach(k -> b.parameter(p.read(k)));
+          return b.build();
+        }));
+      }
+    });
+    return all;
+  }
+
+  private Entry add(
+      ContributionCase c,
+      ContributionVerdict limit,
+      PolicySource source,
+      Effect effect,
+      Supplier<UnmetCondition> unmet,
+      Supplier<String> statement) {
+    Entry e = add(c == null ? null : c.id(), limit, source, effect, unmet, statement);
+    if (c != null && decided.add(c.id())) {
+      inserter.accept(new Decided(c.id()));
+    }
+    return e;
+  }
+
+  private Entry add(
+      String subject,
+      ContributionVerdict limit,
+      PolicySource source,
+      Effect effect,
+      Supplier<UnmetCondition> unmet,
+      Supplier<String> statement) {
+    Objects.requireNonNull(source, "source is required");
+    Objects.requireNonNull(statement, "statement is required");
+    if (subject != null && currentCondition != null && effect == Effect.MET) {
+      metConditions.add(new SubjectCondition(subject, currentCondition));
+    }
+    Entry e = new Entry(subject, limit, currentRule, source, effect, unmet, statement);
+    entries.add(e);
+    return e;
+  }
+
+  private record SubjectCondition(String subject, String condition) {}
+
+  private record Expectation(FamilyCase family, Policy policy, Conditions.Condition condition) {}
+
+  /** A reason being recorded; add what the rule read. */
+  static final class Entry implements Findings.Entry {
+    private final String subject;
+    private final ContributionVerdict limit;
+    private final String rule;
+    private final PolicySource source;
+    private final Effect effect;
+    private final Supplier<UnmetCondition> unmet;
+    private final Supplier<String> statement;
+    private final List<Supplier<FactRead>> facts = new ArrayList<>(4);
+    private final List<ParameterRead> parameters = new ArrayList<>(4);
+
+    private Entry(
+        String subject,
+        ContributionVerdict limit,
+        String rule,
+        PolicySource source,
+        Effect effect,
+        Supplier<UnmetCondition> unmet,
+        Supplier<String> statement) {
+      this.subject = subject;
+      this.limit = limit;
+      this.rule = rule;
+      this.source = source;
+      this.effect = effect;
+      this.unmet = unmet;
+      this.statement = statement;
+    }
+
+    @Override
+    public Entry fact(String name, Object value) {
+      FactRead read = FactRead.of(name, value);
+      facts.add(() -> read);
+      return this;
+    }
+
+    @Override
+    public Entry fact(String name, Supplier<?> value) {
+      Objects.requireNonNull(name, "fact name is required");
+      Objects.requireNonNull(value, "fact value is required");
+      facts.add(() -> FactRead.of(name, value.get()));
+      return this;
+    }
+
+    @Override
+    public Entry parameter(ParameterRead parameter) {
+      parameters.add(Objects.requireNonNull(parameter, "parameter is required"));
+      return this;
+    }
+
+    private Finding finding() {
+      return new Finding(Optional.ofNullable(subject), Optional.ofNullable(limit), effect, rule, this::reason);
+    }
+
+    private Reason reason() {
+      Reason.Builder b = Reason.builder(rule, source);
+      switch (effect) {
+        case MET -> b.met(statement.get());
+        case FLAG -> b.flag(statement.get());
+        case NOT_MET -> b.notMet(unmet.get(), statement.get());
+      }
+      for (Supplier<FactRead> f : facts) {
+        FactRead read = f.get();
+        b.fact(read.name(), read.value());
+      }
+      parameters.forEach(b::parameter);
+      return b.build();
+    }
+  }
+}

@@ -1,0 +1,179 @@
+package org.communitybudgets.rules.internal;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.communitybudgets.rules.RuleFailureException;
+import org.communitybudgets.rules.pooling.ContributionCase;
+import org.communitybudgets.rules.troubledfamilies.ClaimCase;
+import org.communitybudgets.rules.troubledfamilies.FamilyCase;
+import org.communitybudgets.rules.troubledfamilies.FamilyFacts;
+import org.communitybudgets.rules.troubledfamilies.ResultsCase;
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+/**
+ * Runs one rule session over a set of facts, guarded: at most a number of firings per subject,
+ * at most a time budget per call, and every exception or {@link StackOverflowError} a rule's
+ * condition or consequence throws turned into a {@link RuleFailureException} naming the rule and
+ * the subject.
+ */
+public final class Sessions {
+  private static final Pattern CONSTRAINT_RULE = Pattern.compile("Rule \"([^\"]+)\"");
+
+  private final KieBase base;
+  private final boolean recordsFindings;
+  private final int firingsPerSubject;
+  private final long budgetNanos;
+
+  public Sessions(KieBase base, int firingsPerSubject, Duration budget) {
+    this.base = base;
+    this.recordsFindings = base.getKiePackages().stream()
+        .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("findings")));
+    this.firingsPerSubject = firingsPerSubject;
+    this.budgetNanos = budget.toNanos();
+  }
+
+  /** What one session produced: the findings and the facts it held when the rules had fired. */
+  public record Run(List<Finding> findings, List<Object> held) {
+    public <T> List<T> facts(Class<T> type) {
+      return held.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+  }
+
+  /**
+   * Inserts the facts and fires the rules.
+   *
+   * @param what what is decided, for messages
+   * @param subjects how many subjects the facts hold, for the firing limit
+   * @throws RuleFailureException if a rule fails, keeps firing or the time budget runs out
+   */
+  public Run run(List<Object> facts, String what, int subjects) {
+    KieSession session = base.newKieSession();
+    SessionFindings findings = new SessionFindings(session::insert);
+    Guard guard = new Guard(session, findings, (long) firingsPerSubject * Math.max(1, subjects), budgetNanos);
+    try {
+      if (recordsFindings) {
+        session.setGlobal("findings", findings);
+      }
+      session.addEventListener(guard);
+      facts.forEach(session::insert);
+      session.fireAllRules();
+      guard.check(what);
+      return new Run(findings.all(), List.copyOf(session.getObjects()));
+    } catch (ConsequenceException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      String rule = e.getMatch().getRule().getName();
+      String subject = subjectOf(e.getMatch().getObjects()).orElse(what);
+      throw new RuleFailureException(
+          rule, subject, familyOf(e.getMatch().getObjects()), "rule '" + rule + "' failed for " + subject + ": " + message(cause), cause);
+    } catch (RuleFailureException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      Throwable cause = root(e);
+      Matcher m = CONSTRAINT_RULE.matcher(String.valueOf(e.getMessage()));
+      String rule = m.find() ? m.group(1) : guard.lastRule;
+      String where = rule == null ? "a rule" : "rule '" + rule + "'";
+      throw new RuleFailureException(rule, what, Optional.empty(), where + " failed for " + what + ": " + message(cause), e);
+    } finally {
+      session.dispose();
+    }
+  }
+
+  private static String message(Throwable t) {
+    return t.getMessage() == null ? t.getClass().getName() : t.getMessage();
+  }
+
+  private static Throwable root(Throwable t) {
+    Throwable root = t;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root;
+  }
+
+  /** The subject of a match: the family, claim or contribution among its facts. */
+  public static Optional<String> subjectOf(List<?> objects) {
+    for (Object o : objects) {
+      if (o instanceof FamilyCase || o instanceof FamilyFacts || o instanceof ResultsCase || o instanceof ClaimCase || o instanceof ContributionCase) {
+        return Optional.of(o.toString());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The family id of a match's subject, for isolating it in a batch. */
+  public static Optional<String> familyOf(List<?> objects) {
+    for (Object o : objects) {
+      if (o instanceof FamilyCase f) {
+        return Optional.of(f.id());
+      } else if (o instanceof FamilyFacts f) {
+        return Optional.of(f.id());
+      } else if (o instanceof ResultsCase r) {
+        return Optional.of(r.id());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Counts firings, keeps the time, and tells the findings which rule is firing. */
+  private static final class Guard extends DefaultAgendaEventListener {
+    private final KieSession session;
+    private final SessionFindings findings;
+    private final long limit;
+    private final long deadline;
+    private long fired;
+    private String lastRule;
+    private String lastSubject;
+    private Optional<String> lastFamily = Optional.empty();
+    private String stopped;
+
+    Guard(KieSession session, SessionFindings findings, long limit, long budgetNanos) {
+      this.session = session;
+      this.findings = findings;
+      this.limit = limit;
+      this.deadline = System.nanoTime() + budgetNanos;
+    }
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+      Rule rule = event.getMatch().getRule();
+      lastRule = rule.getName();
+      findings.firing(lastRule, rule.getMetaData().get("condition"));
+      fired++;
+      if (fired > limit) {
+        if (stopped == null) {
+          lastSubject = subjectOf(event.getMatch().getObjects()).orElse(null);
+          lastFamily = familyOf(event.getMatch().getObjects());
+          stopped = "firings";
+          session.halt();
+        }
+      } else if ((fired & 63) == 0 && System.nanoTime() > deadline && stopped == null) {
+        lastSubject = subjectOf(event.getMatch().getObjects()).orElse(null);
+        lastFamily = familyOf(event.getMatch().getObjects());
+        stopped = "time";
+        session.halt();
+      }
+    }
+
+    public void check(String what) {
+      if (stopped == null) {
+        return;
+      }
+      String subject = lastSubject == null ? what : lastSubject;
+      if ("firings".equals(stopped)) {
+        String rule = lastRule;
+        throw new RuleFailureException(rule, subject, lastFamily,
+            "rule '" + rule + "' kept firing for " + subject + ": more than " + limit + " firings in one decision (the firing limit), so a rule that matches its own changes never ends", null);
+      }
+      throw new RuleFailureException(lastRule, subject, lastFamily,
+          "deciding " + what + " ran past its time budget" + (lastRule == null ? "" : "; the last rule to fire was '" + lastRule + "' for " + subject), null);
+    }
+  }
+}

@@ -1,0 +1,342 @@
+package org.communitybudgets.rules.troubledfamilies;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.communitybudgets.family.AsbIncident;
+import org.communitybudgets.family.AsbIntervention;
+import org.communitybudgets.family.BenefitClaim;
+import org.communitybudgets.family.ChildNeedingHelp;
+import org.communitybudgets.family.DomesticAbuse;
+import org.communitybudgets.family.Exclusion;
+import org.communitybudgets.family.ExclusionKind;
+import org.communitybudgets.family.Family;
+import org.communitybudgets.family.FinancialExclusionRisk;
+import org.communitybudgets.family.HealthProblem;
+import org.communitybudgets.family.Indicator;
+import org.communitybudgets.family.LocalConcern;
+import org.communitybudgets.family.Member;
+import org.communitybudgets.family.MemberId;
+import org.communitybudgets.family.ProvenOffence;
+import org.communitybudgets.family.Provision;
+import org.communitybudgets.family.SchoolPlacement;
+import org.communitybudgets.family.TermAttendance;
+import org.communitybudgets.family.YoungPersonNotInWork;
+import org.communitybudgets.money.Percentage;
+import org.communitybudgets.rules.Policy;
+import org.communitybudgets.time.DateRange;
+import org.communitybudgets.time.SchoolTerm;
+
+/**
+ * One family being assessed on a business date, with the questions the Troubled Families criteria
+ * ask of it. Each question takes its window, threshold or list from the rule that asks it, which
+ * reads them from the {@link Policy}; the answers are the facts that meet it, so that a rule can
+ * both test them and record them in its reason. One such fact is inserted per family.
+ *
+ * <pre>
+ * $f : FamilyCase()
+ * eval(!$f.childOffences($p.integer("tf.phase1.look-back-months"), $p.integer("tf.child.age-limit")).isEmpty())
+ * </pre>
+ */
+public final class FamilyCase {
+  private final Family family;
+  private final LocalDate asOf;
+  /**
+   * The answers already given, by method and arguments: a rule and its opposite ask the same
+   * question, and the consequence asks it again. A fact belongs to one session, which one thread
+   * runs, so a plain map will do.
+   */
+  private final Map<Question, Object> answers = new HashMap<>(64);
+  private Map<Class<?>, List<Indicator>> byKind;
+
+  /** The family on the business date, as the engine inserts it; for testing a council's rules. */
+  public FamilyCase(Family family, LocalDate asOf) {
+    this.family = family;
+    this.asOf = asOf;
+  }
+
+  /**
+   * The answer to the question, computed once per fact. A plain get and put rather than {@code
+   * computeIfAbsent}: answers ask each other (a window inside an offence count), and a map may not
+   * be changed while it computes.
+   */
+  @SuppressWarnings("unchecked")
+  private <T> T answer(Supplier<T> compute, Object... question) {
+    if (question.length > 4) {
+      throw new IllegalArgumentException("a question takes at most three arguments, was " + List.of(question));
+    }
+    Question key = new Question(
+        question[0],
+        question.length > 1 ? question[1] : null,
+        question.length > 2 ? question[2] : null,
+        question.length > 3 ? question[3] : null);
+    Object known = answers.get(key);
+    if (known == null) {
+      known = compute.get();
+      answers.put(key, known);
+    }
+    return (T) known;
+  }
+
+  /** A question and its arguments, as the key of its answer. */
+  private record Question(Object name, Object a, Object b, Object c) {}
+
+  /** The family's indicators of the kind, in the family's order. */
+  private <T extends Indicator> List<T> indicators(Class<T> kind) {
+    if (byKind == null) {
+      byKind = new HashMap<>();
+      for (Indicator i : family.indicators()) {
+        byKind.computeIfAbsent(i.getClass(), k -> new ArrayList<>()).add(i);
+      }
+    }
+    @SuppressWarnings("unchecked")
+    List<T> found = (List<T>) byKind.getOrDefault(kind, List.of());
+    return found;
+  }
+
+  /** The family's indicators of the kind dated within the range. */
+  private <T extends Indicator> List<T> indicatorsWithin(Class<T> kind, DateRange range) {
+    return indicators(kind).stream().filter(i -> i.isWithin(range)).toList();
+  }
+
+  /** The family. */
+  public Family family() {
+    return family;
+  }
+
+  /** The family's id. */
+  public String id() {
+    return family.id().value();
+  }
+
+  /** The business date. */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** The days of the last {@code months} months up to and including the business date. */
+  public DateRange window(int months) {
+    return answer(() -> DateRange.of(asOf.minusMonths(months).plusDays(1), asOf), "window", months);
+  }
+
+  /** The last {@code count} school terms completed before the business date, oldest first. */
+  public List<SchoolTerm> lastTerms(int count) {
+    return answer(() -> SchoolTerm.lastCompleted(count, asOf), "lastTerms", count);
+  }
+
+  /** True if the member is born and younger than {@code ageLimit} on the day. */
+  public boolean isChildOn(MemberId member, LocalDate day, int ageLimit) {
+    return family.member(member).map(m -> m.isBornBy(day) && m.isUnder(ageLimit, day)).orElse(false);
+  }
+
+  /** True if the member is born and at least {@code ageLimit} on the day. */
+  public boolean isAdultOn(MemberId member, LocalDate day, int ageLimit) {
+    return family.member(member).map(m -> m.isBornBy(day) && !m.isUnder(ageLimit, day)).orElse(false);
+  }
+
+  /** The members born and younger than {@code ageLimit} on the business date, by id. */
+  public List<Member> children(int ageLimit) {
+    return answer(() -> members().filter(m -> m.isUnder(ageLimit, asOf)).toList(), "children", ageLimit);
+  }
+
+  /** The members of at least {@code ageLimit} on the business date, by id. */
+  public List<Member> adults(int ageLimit) {
+    return answer(() -> members().filter(m -> !m.isUnder(ageLimit, asOf)).toList(), "adults", ageLimit);
+  }
+
+  /** The members born by the business date, by id, so that answers do not depend on the order the family lists them in. */
+  private Stream<Member> members() {
+    return family.members().stream()
+        .filter(m -> m.isBornBy(asOf))
+        .sorted(Comparator.comparing(Member::id));
+  }
+
+  /** Offences proven in the window against members who were children on the day. */
+  public List<ProvenOffence> childOffences(int months, int ageLimit) {
+    return answer(() -> {
+      DateRange window = window(months);
+      return indicators(ProvenOffence.class).stream()
+          .filter(o -> window.contains(o.provenOn()) && isChildOn(o.offender(), o.provenOn(), ageLimit))
+          .toList();
+    }, "childOffences", months, ageLimit);
+  }
+
+  /** Offences proven in the window against any member. */
+  public List<ProvenOffence> offences(int months) {
+    return answer(() -> indicatorsWithin(ProvenOffence.class, window(months)), "offences", months);
+  }
+
+  /** ASB interventions of the listed types in the window. */
+  public List<AsbIntervention> asbInterventions(int months, List<String> types) {
+    return answer(() -> indicatorsWithin(AsbIntervention.class, window(months)).stream()
+        .filter(i -> types.contains(i.type().name()))
+        .toList(), "asbInterventions", months, types);
+  }
+
+  /** ASB incidents recorded in the window. */
+  public List<AsbIncident> asbIncidents(int months) {
+    return answer(() -> indicatorsWithin(AsbIncident.class, window(months)), "asbIncidents", months);
+  }
+
+  /** Children permanently excluded in the terms. */
+  public List<MemberId> permanentlyExcluded(int terms, int ageLimit) {
+    return answer(() -> childrenWithExclusions(ExclusionKind.PERMANENT, terms, 1, ageLimit), "permanentlyExcluded", terms, ageLimit);
+  }
+
+  /** Children with at least {@code min} fixed-term exclusions across the terms. */
+  public List<MemberId> fixedTermExcluded(int terms, int min, int ageLimit) {
+    return answer(() -> childrenWithExclusions(ExclusionKind.FIXED_TERM, terms, min, ageLimit), "fixedTermExcluded", terms, min, ageLimit);
+  }
+
+  private List<MemberId> childrenWithExclusions(ExclusionKind kind, int terms, int min, int ageLimit) {
+    Map<MemberId, Integer> counts = exclusionCounts(kind, terms);
+    return children(ageLimit).stream()
+        .map(Member::id)
+        .filter(c -> counts.getOrDefault(c, 0) >= min)
+        .toList();
+  }
+
+  /** Each child's exclusions of the kind counted in the last {@code terms} terms, in one pass. */
+  private Map<MemberId, Integer> exclusionCounts(ExclusionKind kind, int terms) {
+    return answer(() -> {
+      Set<SchoolTerm> counted = Set.copyOf(lastTerms(terms));
+      Map<MemberId, Integer> counts = new HashMap<>();
+      for (Exclusion e : indicators(Exclusion.class)) {
+        if (e.kind() == kind && counted.contains(e.term())) {
+          counts.merge(e.child(), 1, Integer::sum);
+        }
+      }
+      return counts;
+    }, "exclusionCounts", kind, terms);
+  }
+
+  /**
+   * Each child's sessions over the last {@code terms} terms recorded, in one pass: possible
+   * sessions, unauthorised absences and all absences, summed over the terms recorded.
+   */
+  private Map<MemberId, long[]> attendance(int terms) {
+    return answer(() -> {
+      Set<SchoolTerm> counted = Set.copyOf(lastTerms(terms));
+      Map<MemberId, long[]> sums = new HashMap<>();
+      for (TermAttendance a : indicators(TermAttendance.class)) {
+        if (counted.contains(a.term())) {
+          long[] s = sums.computeIfAbsent(a.child(), k -> new long[3]);
+          s[0] += a.possibleSessions();
+          s[1] += a.unauthorisedAbsences();
+          s[2] += a.sessionsMissed();
+        }
+      }
+      return sums;
+    }, "attendance", terms);
+  }
+
+  /** The child's unauthorised absence ({@code all} false) or all absence over the terms, if any term is recorded. */
+  private Optional<Percentage> absenceRate(MemberId child, int terms, boolean all) {
+    long[] s = attendance(terms).get(child);
+    return s == null ? Optional.empty() : Optional.of(Percentage.ratio(all ? s[2] : s[1], s[0]));
+  }
+
+  /** Children in a pupil referral unit or alternative provision on the business date because they were excluded. */
+  public List<SchoolPlacement> placedAfterExclusion(int ageLimit) {
+    return answer(
+        () -> openPlacements(ageLimit)
+            .filter(p -> p.becauseOfExclusion()
+                && (p.provision() == Provision.PUPIL_REFERRAL_UNIT || p.provision() == Provision.ALTERNATIVE_PROVISION))
+            .toList(),
+        "placedAfterExclusion", ageLimit);
+  }
+
+  /** Children recorded as not on a school roll on the business date. */
+  public List<SchoolPlacement> notOnRoll(int ageLimit) {
+    return answer(() -> openPlacements(ageLimit).filter(p -> p.provision() == Provision.NOT_ON_ROLL).toList(), "notOnRoll", ageLimit);
+  }
+
+  private Stream<SchoolPlacement> openPlacements(int ageLimit) {
+    return indicators(SchoolPlacement.class).stream()
+        .filter(p -> p.period().contains(asOf) && isChildOn(p.child(), asOf, ageLimit));
+  }
+
+  /** Children whose unauthorised absence over the terms recorded of those counted is at least the threshold. */
+  public List<MemberId> unauthorisedAbsenceAtLeast(int terms, Percentage threshold, int ageLimit) {
+    return answer(() -> children(ageLimit).stream()
+        .map(Member::id)
+        .filter(c -> absenceRate(c, terms, false).map(r -> r.isAtLeast(threshold)).orElse(false))
+        .toList(), "unauthorisedAbsenceAtLeast", terms, threshold, ageLimit);
+  }
+
+  /** Children whose absence, authorised or not, over the terms recorded of those counted is at least the threshold. */
+  public List<MemberId> absenceAtLeast(int terms, Percentage threshold, int ageLimit) {
+    return answer(() -> children(ageLimit).stream()
+        .map(Member::id)
+        .filter(c -> absenceRate(c, terms, true).map(r -> r.isAtLeast(threshold)).orElse(false))
+        .toList(), "absenceAtLeast", terms, threshold, ageLimit);
+  }
+
+  /** A child's unauthorised absence over the terms, as text for a reason ("c-1: 15%"), for each child recorded. */
+  public List<String> unauthorisedRates(int terms, int ageLimit) {
+    return answer(() -> children(ageLimit).stream()
+        .flatMap(c -> absenceRate(c.id(), terms, false).map(r -> c.id() + ": " + r).stream())
+        .toList(), "unauthorisedRates", terms, ageLimit);
+  }
+
+  /** Benefit claims of the listed types, open on the business date, by members who are adults. */
+  public List<BenefitClaim> openBenefitClaims(List<String> types, int adultAge) {
+    return answer(() -> indicators(BenefitClaim.class).stream()
+        .filter(b -> types.contains(b.type().name()) && b.isOpenOn(asOf) && isAdultOn(b.adult(), asOf, adultAge))
+        .toList(), "openBenefitClaims", types, adultAge);
+  }
+
+  /** Local concerns with one of the listed codes recorded in the window. */
+  public List<LocalConcern> localConcerns(int months, List<String> codes) {
+    return answer(() -> indicatorsWithin(LocalConcern.class, window(months)).stream()
+        .filter(c -> codes.contains(c.type().code()))
+        .toList(), "localConcerns", months, codes);
+  }
+
+  /** Children in need, on a protection plan or otherwise needing help on the business date. */
+  public List<ChildNeedingHelp> childrenNeedingHelp() {
+    return answer(() -> indicators(ChildNeedingHelp.class).stream().filter(c -> c.period().contains(asOf)).toList(), "childrenNeedingHelp");
+  }
+
+  /** Domestic violence or abuse recorded in the window. */
+  public List<DomesticAbuse> domesticAbuse(int months) {
+    return answer(() -> indicatorsWithin(DomesticAbuse.class, window(months)), "domesticAbuse", months);
+  }
+
+  /** Health problems recorded in the window. */
+  public List<HealthProblem> healthProblems(int months) {
+    return answer(() -> indicatorsWithin(HealthProblem.class, window(months)), "healthProblems", months);
+  }
+
+  /** Risks of financial exclusion recorded in the window. */
+  public List<FinancialExclusionRisk> financialExclusion(int months) {
+    return answer(() -> indicatorsWithin(FinancialExclusionRisk.class, window(months)), "financialExclusion", months);
+  }
+
+  /** Young people not in education, employment or training on the business date. */
+  public List<YoungPersonNotInWork> youngPeopleNotInWork() {
+    return answer(() -> indicators(YoungPersonNotInWork.class).stream().filter(y -> y.period().contains(asOf)).toList(), "youngPeopleNotInWork");
+  }
+
+  /** The descriptions of the facts, for a reason, in date order whatever order the family lists them in. */
+  public static String describe(List<? extends Indicator> facts) {
+    return String.join(
+        "; ",
+        facts.stream()
+            .sorted(Comparator.comparing(Indicator::date).thenComparing(Indicator::description))
+            .map(Indicator::description)
+            .toList());
+  }
+
+  @Override
+  public String toString() {
+    return "family " + id() + " on " + asOf;
+  }
+}

@@ -1,0 +1,200 @@
+package org.communitybudgets.rules.troubledfamilies;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.communitybudgets.family.AsbIncident;
+import org.communitybudgets.family.AsbIntervention;
+import org.communitybudgets.family.BenefitClaim;
+import org.communitybudgets.family.ChildNeedingHelp;
+import org.communitybudgets.family.DomesticAbuse;
+import org.communitybudgets.family.Exclusion;
+import org.communitybudgets.family.ExclusionKind;
+import org.communitybudgets.family.FinancialExclusionRisk;
+import org.communitybudgets.family.HealthProblem;
+import org.communitybudgets.family.Indicator;
+import org.communitybudgets.family.LocalConcern;
+import org.communitybudgets.family.Member;
+import org.communitybudgets.family.MemberId;
+import org.communitybudgets.family.ProvenOffence;
+import org.communitybudgets.family.Provision;
+import org.communitybudgets.family.SchoolPlacement;
+import org.communitybudgets.family.TermAttendance;
+import org.communitybudgets.family.YoungPersonNotInWork;
+import org.communitybudgets.money.Percentage;
+import org.communitybudgets.payment.ProgrammePhase;
+import org.communitybudgets.rules.Policy;
+import org.communitybudgets.time.DateRange;
+import org.communitybudgets.time.SchoolTerm;
+
+/**
+ * What the identification criteria of the phase that runs read of one family, found once on the
+ * business date with the windows, thresholds and lists of the dated parameters: each field counts
+ * the facts, or the children, that meet one way of meeting a criterion. The rules constrain these
+ * fields directly; the facts themselves, for a reason's text, are the {@link #family() family
+ * case}'s answers to the same questions. Fields of the phase that does not run are zero.
+ *
+ * <pre>
+ * $f : FamilyFacts(phase == ProgrammePhase.PHASE_1, childOffences &gt; 0)
+ * </pre>
+ *
+ * @param family the family being assessed, whose questions found these counts
+ * @param phase the phase whose criteria were read
+ * @param childOffences phase 1: offences proven in the look-back window against children
+ * @param asbInterventions ASB interventions of the phase's listed types in its look-back window
+ * @param permanentlyExcluded children permanently excluded in the phase's last terms
+ * @param fixedTermExcluded children with at least the phase's number of fixed-term exclusions in its last terms
+ * @param placedAfterExclusion phase 1: children in a pupil referral unit or alternative provision after exclusion
+ * @param notOnRoll phase 1: children not on a school roll
+ * @param unauthorisedAbsent phase 1: children with at least the threshold of unauthorised absence over the last terms
+ * @param outOfWorkClaims open claims of the phase's out-of-work benefits by adults
+ * @param localConcerns phase 1: concerns of the kinds the authority counts, in the look-back window
+ * @param offences phase 2: offences proven against any member in the look-back window
+ * @param asbIncidents phase 2: ASB incidents in the look-back window
+ * @param oftenAbsent phase 2: children missing at least the threshold of sessions over the last terms
+ * @param childrenNeedingHelp phase 2: children needing help on the business date
+ * @param financialExclusion phase 2: risks of financial exclusion in the look-back window
+ * @param youngPeopleNotInWork phase 2: young people not in education, employment or training
+ * @param domesticAbuse phase 2: domestic violence or abuse in the look-back window
+ * @param healthProblems phase 2: health problems in the look-back window
+ */
+public record FamilyFacts(
+    FamilyCase family,
+    ProgrammePhase phase,
+    int childOffences,
+    int asbInterventions,
+    int permanentlyExcluded,
+    int fixedTermExcluded,
+    int placedAfterExclusion,
+    int notOnRoll,
+    int unauthorisedAbsent,
+    int outOfWorkClaims,
+    int localConcerns,
+    int offences,
+    int asbIncidents,
+    int oftenAbsent,
+    int childrenNeedingHelp,
+    int financialExclusion,
+    int youngPeopleNotInWork,
+    int domesticAbuse,
+    int healthProblems) {
+
+  /**
+   * The facts of the family for the criteria of the phase, on the policy's business date, found
+   * in one pass over its indicators. They count what the family case's questions of the same
+   * windows, thresholds and lists answer (a test holds the two together): {@code childOffences}
+   * is the size of {@link FamilyCase#childOffences}, and so on.
+   */
+  public static FamilyFacts of(FamilyCase f, ProgrammePhase phase, Policy p) {
+    boolean one = phase == ProgrammePhase.PHASE_1;
+    String key = one ? "tf.phase1" : "tf.phase2";
+    LocalDate asOf = f.asOf();
+    int age = p.integer("tf.child.age-limit");
+    DateRange window = f.window(p.integer(key + ".look-back-months"));
+    Set<SchoolTerm> terms = Set.copyOf(f.lastTerms(p.integer(key + ".terms")));
+    List<String> asbTypes = p.texts(key + ".asb-interventions");
+    List<String> benefits = p.texts(key + ".out-of-work-benefits");
+    List<String> concerns = one ? p.texts("tf.phase1.local-discretion-concerns") : List.of();
+    Map<MemberId, Member> members = new HashMap<>();
+    for (Member m : f.family().members()) {
+      members.put(m.id(), m);
+    }
+    int childOffences = 0;
+    int asbInterventions = 0;
+    int placedAfterExclusion = 0;
+    int notOnRoll = 0;
+    int outOfWorkClaims = 0;
+    int localConcerns = 0;
+    int offences = 0;
+    int asbIncidents = 0;
+    int childrenNeedingHelp = 0;
+    int financialExclusion = 0;
+    int youngPeopleNotInWork = 0;
+    int domesticAbuse = 0;
+    int healthProblems = 0;
+    // per child of the business date: permanent exclusions, fixed-term exclusions, possible sessions, sessions missed
+    Map<MemberId, long[]> children = new HashMap<>();
+    for (Indicator i : f.family().indicators()) {
+      if (i instanceof ProvenOffence o) {
+        if (window.contains(o.provenOn())) {
+          offences++;
+          if (on(members, o.offender(), o.provenOn(), age, true)) {
+            childOffences++;
+          }
+        }
+      } else if (i instanceof AsbIntervention a) {
+        asbInterventions += i.isWithin(window) && asbTypes.contains(a.type().name()) ? 1 : 0;
+      } else if (i instanceof AsbIncident) {
+        asbIncidents += i.isWithin(window) ? 1 : 0;
+      } else if (i instanceof Exclusion e) {
+        if (terms.contains(e.term()) && on(members, e.child(), asOf, age, true)) {
+          children.computeIfAbsent(e.child(), k -> new long[4])[e.kind() == ExclusionKind.PERMANENT ? 0 : 1]++;
+        }
+      } else if (i instanceof TermAttendance t) {
+        if (terms.contains(t.term()) && on(members, t.child(), asOf, age, true)) {
+          long[] c = children.computeIfAbsent(t.child(), k -> new long[4]);
+          c[2] += t.possibleSessions();
+          c[3] += one ? t.unauthorisedAbsences() : t.sessionsMissed();
+        }
+      } else if (i instanceof SchoolPlacement s) {
+        if (s.period().contains(asOf) && on(members, s.child(), asOf, age, true)) {
+          if (s.becauseOfExclusion() && (s.provision() == Provision.PUPIL_REFERRAL_UNIT || s.provision() == Provision.ALTERNATIVE_PROVISION)) {
+            placedAfterExclusion++;
+          }
+          if (s.provision() == Provision.NOT_ON_ROLL) {
+            notOnRoll++;
+          }
+        }
+      } else if (i instanceof BenefitClaim b) {
+        outOfWorkClaims += benefits.contains(b.type().name()) && b.isOpenOn(asOf) && on(members, b.adult(), asOf, age, false) ? 1 : 0;
+      } else if (i instanceof LocalConcern c) {
+        localConcerns += i.isWithin(window) && concerns.contains(c.type().code()) ? 1 : 0;
+      } else if (i instanceof ChildNeedingHelp c) {
+        childrenNeedingHelp += c.period().contains(asOf) ? 1 : 0;
+      } else if (i instanceof FinancialExclusionRisk) {
+        financialExclusion += i.isWithin(window) ? 1 : 0;
+      } else if (i instanceof YoungPersonNotInWork y) {
+        youngPeopleNotInWork += y.period().contains(asOf) ? 1 : 0;
+      } else if (i instanceof DomesticAbuse) {
+        domesticAbuse += i.isWithin(window) ? 1 : 0;
+      } else if (i instanceof HealthProblem) {
+        healthProblems += i.isWithin(window) ? 1 : 0;
+      }
+    }
+    int minFixed = p.integer(key + ".fixed-exclusions");
+    Percentage absence = p.percentage(one ? "tf.phase1.unauthorised-absence" : "tf.phase2.absence");
+    int permanentlyExcluded = 0;
+    int fixedTermExcluded = 0;
+    int absent = 0;
+    for (long[] c : children.values()) {
+      permanentlyExcluded += c[0] > 0 ? 1 : 0;
+      fixedTermExcluded += c[1] >= minFixed ? 1 : 0;
+      absent += c[2] > 0 && Percentage.ratio(c[3], c[2]).isAtLeast(absence) ? 1 : 0;
+    }
+    if (one) {
+      return new FamilyFacts(f, phase, childOffences, asbInterventions, permanentlyExcluded, fixedTermExcluded,
+          placedAfterExclusion, notOnRoll, absent, outOfWorkClaims, localConcerns, 0, 0, 0, 0, 0, 0, 0, 0);
+    }
+    return new FamilyFacts(f, phase, 0, asbInterventions, permanentlyExcluded, fixedTermExcluded, 0, 0, 0,
+        outOfWorkClaims, 0, offences, asbIncidents, absent, childrenNeedingHelp, financialExclusion,
+        youngPeopleNotInWork, domesticAbuse, healthProblems);
+  }
+
+  /** True if the member is born by the day and, as asked, under the age limit on it or not. */
+  private static boolean on(Map<MemberId, Member> members, MemberId id, LocalDate day, int age, boolean child) {
+    Member m = members.get(id);
+    return m != null && m.isBornBy(day) && m.isUnder(age, day) == child;
+  }
+
+  /** The family's id. */
+  public String id() {
+    return family.id();
+  }
+
+  @Override
+  public String toString() {
+    return family.toString();
+  }
+}

@@ -1,0 +1,278 @@
+package org.communitybudgets.rules.troubledfamilies;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.communitybudgets.family.AsbIncident;
+import org.communitybudgets.family.BenefitClaim;
+import org.communitybudgets.family.Family;
+import org.communitybudgets.family.Member;
+import org.communitybudgets.family.OutcomesPlan;
+import org.communitybudgets.family.Phase2Problem;
+import org.communitybudgets.family.ProblemProgress;
+import org.communitybudgets.family.ProvenOffence;
+import org.communitybudgets.family.WorkProgress;
+import org.communitybudgets.money.Percentage;
+import org.communitybudgets.rules.Policy;
+import org.communitybudgets.time.DateRange;
+
+/**
+ * One family being assessed for the results of the Troubled Families programme on a business
+ * date, with the questions the results rules ask of it. As with {@link FamilyCase}, each question
+ * takes its window, threshold or list from the rule, which reads them from the {@link Policy}.
+ * One such fact is inserted per family; the identification rules do not match it, so results and
+ * identification never mix in a session.
+ *
+ * <p>The falls in anti-social behaviour and youth offending compare two windows of the same
+ * length: the {@code months} months up to and including the business date ({@link
+ * #windowToDate}) and the {@code months} months ending the day before attachment ({@link
+ * #windowBeforeAttachment}). A fall needs something to fall from: with nothing in the window
+ * before attachment, the measure is met only if nothing arose in the window to date.
+ *
+ * <pre>
+ * $r : ResultsCase()
+ * eval($r.asbFell($p.integer("tf.phase1.results.window-months"), $p.percentage("tf.phase1.results.asb-fall")))
+ * </pre>
+ */
+public final class ResultsCase {
+  private final FamilyCase family;
+  private final Optional<OutcomesPlan> plan;
+  private final Set<Phase2Problem> problemsAtAttachment;
+
+  ResultsCase(Family family, LocalDate asOf, Optional<OutcomesPlan> plan, Set<Phase2Problem> problemsAtAttachment) {
+    this.family = new FamilyCase(family, asOf);
+    this.plan = plan;
+    this.problemsAtAttachment =
+        problemsAtAttachment.isEmpty()
+            ? Set.of()
+            : Collections.unmodifiableSet(EnumSet.copyOf(problemsAtAttachment));
+  }
+
+  /** The family's id. */
+  public String id() {
+    return family.id();
+  }
+
+  /** The family with the identification questions, on the same business date; reasons are recorded against it. */
+  public FamilyCase familyCase() {
+    return family;
+  }
+
+  /** The family. */
+  public Family family() {
+    return family.family();
+  }
+
+  /** The business date. */
+  public LocalDate asOf() {
+    return family.asOf();
+  }
+
+  /** True if the family was attached on or before the business date. */
+  public boolean isAttached() {
+    return attachedOn().isPresent();
+  }
+
+  /** The day of attachment, if the family was attached on or before the business date. */
+  public Optional<LocalDate> attachedOn() {
+    return family().attachment().map(a -> a.attachedOn()).filter(d -> !d.isAfter(asOf()));
+  }
+
+  /** True if attached on or after {@code first} and on or before {@code last}. */
+  public boolean attachedBetween(LocalDate first, LocalDate last) {
+    return attachedOn().map(d -> !d.isBefore(first) && !d.isAfter(last)).orElse(false);
+  }
+
+  /**
+   * The day of attachment.
+   *
+   * @throws IllegalStateException if the family was not attached by the business date
+   */
+  public LocalDate attachment() {
+    return attachedOn().orElseThrow(() -> new IllegalStateException("family " + id() + " is not attached on " + asOf()));
+  }
+
+  /** The {@code months} months up to and including the business date. */
+  public DateRange windowToDate(int months) {
+    return family.window(months);
+  }
+
+  /** The {@code months} months ending the day before attachment. */
+  public DateRange windowBeforeAttachment(int months) {
+    LocalDate day = attachment();
+    return DateRange.of(day.minusMonths(months), day.minusDays(1));
+  }
+
+  /** True if the {@code months} months up to the business date all fall on or after attachment. */
+  public boolean windowSinceAttachment(int months) {
+    return isAttached() && !windowToDate(months).start().isBefore(attachment());
+  }
+
+  /** The ASB incidents recorded across the family in the window. */
+  public int asbIncidents(DateRange window) {
+    return family().indicatorsWithin(AsbIncident.class, window).size();
+  }
+
+  /** The offences proven in the window against members who were children on the day. */
+  public int childOffences(DateRange window, int ageLimit) {
+    return (int) family().indicatorsWithin(ProvenOffence.class, window).stream()
+        .filter(o -> family.isChildOn(o.offender(), o.provenOn(), ageLimit))
+        .count();
+  }
+
+  /** True if ASB incidents fell by at least the share from the window before attachment to the window to date. */
+  public boolean asbFell(int months, Percentage fall) {
+    return fell(asbIncidents(windowBeforeAttachment(months)), asbIncidents(windowToDate(months)), fall);
+  }
+
+  /** True if children's proven offences fell by at least the share from the window before attachment to the window to date. */
+  public boolean offendingFell(int months, Percentage fall, int ageLimit) {
+    return fell(childOffences(windowBeforeAttachment(months), ageLimit), childOffences(windowToDate(months), ageLimit), fall);
+  }
+
+  /** The ASB counts compared, for a reason: {@code "5 before attachment (2012-03-01..2012-08-31), 2 to date (…): a fall of 60%"}. */
+  public String asbCounts(int months) {
+    return counts(asbIncidents(windowBeforeAttachment(months)), windowBeforeAttachment(months),
+        asbIncidents(windowToDate(months)), windowToDate(months));
+  }
+
+  /** The offending counts compared, for a reason. */
+  public String offendingCounts(int months, int ageLimit) {
+    return counts(childOffences(windowBeforeAttachment(months), ageLimit), windowBeforeAttachment(months),
+        childOffences(windowToDate(months), ageLimit), windowToDate(months));
+  }
+
+  private static String counts(int before, DateRange b, int after, DateRange a) {
+    String fall = before == 0 ? "nothing to fall from" : "a fall of " + Percentage.ratio(before - after, before);
+    return before + " before attachment (" + b + "), " + after + " to date (" + a + "): " + fall;
+  }
+
+  /**
+   * True if a count fell by at least the share. With nothing before there is nothing to fall
+   * from: the measure is met only if the count is still nothing.
+   */
+  static boolean fell(long before, long after, Percentage fall) {
+    if (before == 0) {
+      return after == 0;
+    }
+    return Percentage.ratio(before - after, before).isAtLeast(fall);
+  }
+
+  /** Steps towards work taken on or after attachment, up to the business date, by members who were adults that day. */
+  public List<WorkProgress> workProgressSinceAttachment(int ageLimit) {
+    if (!isAttached()) {
+      return List.of();
+    }
+    DateRange since = DateRange.of(attachment(), asOf());
+    return family().indicatorsWithin(WorkProgress.class, since).stream()
+        .filter(w -> family.isAdultOn(w.adult(), w.date(), ageLimit))
+        .toList();
+  }
+
+  /**
+   * The adults in continuous employment on the business date, each described for a reason. An
+   * adult is, if they claimed one of the out-of-work benefits before the business date, claim none
+   * of them on it, and were in work on at least {@code weeks} × 7 of the days of the last {@code
+   * window} weeks: the weeks and window are {@code tf.continuous-employment.jsa-weeks} of {@code
+   * jsa-window-weeks} for an adult who claimed one of {@code tf.continuous-employment.jsa-benefits},
+   * {@code other-weeks} of {@code other-window-weeks} otherwise.
+   *
+   * @param p the policy, for the {@code tf.continuous-employment.*} parameters and the age limit
+   * @param outOfWorkBenefitsKey the parameter listing the out-of-work benefits of the phase
+   */
+  public List<String> continuouslyEmployed(Policy p, String outOfWorkBenefitsKey) {
+    return employment(p, outOfWorkBenefitsKey, true);
+  }
+
+  /** Every adult who claimed an out-of-work benefit, with the days in work counted, for a reason. */
+  public List<String> employmentRecord(Policy p, String outOfWorkBenefitsKey) {
+    return employment(p, outOfWorkBenefitsKey, false);
+  }
+
+  private List<String> employment(Policy p, String outOfWorkBenefitsKey, boolean onlyMet) {
+    List<String> outOfWork = p.texts(outOfWorkBenefitsKey);
+    List<String> jsa = p.texts("tf.continuous-employment.jsa-benefits");
+    List<String> out = new ArrayList<>();
+    for (Member adult : family.adults(p.integer("tf.child.age-limit"))) {
+      List<BenefitClaim> claims = family().indicators(BenefitClaim.class).stream()
+          .filter(b -> b.adult().equals(adult.id()) && outOfWork.contains(b.type().name()) && b.period().start().isBefore(asOf()))
+          .toList();
+      if (claims.isEmpty()) {
+        continue;
+      }
+      boolean formerJsa = claims.stream().anyMatch(b -> jsa.contains(b.type().name()));
+      boolean stillClaiming = claims.stream().anyMatch(b -> b.isOpenOn(asOf()));
+      int weeks = p.integer(formerJsa ? "tf.continuous-employment.jsa-weeks" : "tf.continuous-employment.other-weeks");
+      int window = p.integer(formerJsa ? "tf.continuous-employment.jsa-window-weeks" : "tf.continuous-employment.other-window-weeks");
+      DateRange counted = DateRange.of(asOf().minusWeeks(window).plusDays(1), asOf());
+      long days = family().daysEmployedWithin(adult.id(), counted);
+      boolean met = !stillClaiming && days >= 7L * weeks;
+      if (met || !onlyMet) {
+        out.add(adult.id() + ": " + days + " days in work in " + counted + ", " + weeks + " of " + window + " weeks needed ("
+            + (formerJsa ? "former JSA claimant" : "former claimant of another out-of-work benefit") + ")"
+            + (stillClaiming ? ", still claiming an out-of-work benefit" : ""));
+      }
+    }
+    return out;
+  }
+
+  /** The headline problems the family had on the day of attachment, by the phase-2 identification rules. */
+  public Set<Phase2Problem> problemsAtAttachment() {
+    return problemsAtAttachment;
+  }
+
+  /** The authority's outcomes plan, if one was given. */
+  public Optional<OutcomesPlan> plan() {
+    return plan;
+  }
+
+  /**
+   * The problems the family had at attachment against which it has not made significant and
+   * sustained progress, each with why: the outcomes plan sets no measure for it, or no {@link
+   * ProblemProgress} by the plan's measure, measured from attachment to the business date, shows
+   * significant and sustained progress.
+   */
+  public List<String> problemsWithoutProgress() {
+    List<String> out = new ArrayList<>();
+    for (Phase2Problem problem : problemsAtAttachment) {
+      Optional<String> measure = plan.flatMap(pl -> pl.measureFor(problem));
+      if (measure.isEmpty()) {
+        out.add(problem + ": no measure in an outcomes plan");
+      } else if (progress(problem, measure.get()).isEmpty()) {
+        out.add(problem + ": no significant and sustained progress by the measure '" + measure.get() + "' since attachment");
+      }
+    }
+    return out;
+  }
+
+  /** The problems at attachment with significant and sustained progress by the plan's measure, each with its measurement. */
+  public List<String> problemsWithProgress() {
+    List<String> out = new ArrayList<>();
+    for (Phase2Problem problem : problemsAtAttachment) {
+      plan.flatMap(pl -> pl.measureFor(problem))
+          .flatMap(m -> progress(problem, m))
+          .ifPresent(pp -> out.add(problem + ": '" + pp.measure() + "' measured on " + pp.measuredOn()));
+    }
+    return out;
+  }
+
+  private Optional<ProblemProgress> progress(Phase2Problem problem, String measure) {
+    if (!isAttached()) {
+      return Optional.empty();
+    }
+    DateRange since = DateRange.of(attachment(), asOf());
+    return family().outcomes(ProblemProgress.class).stream()
+        .filter(pp -> pp.problem() == problem && pp.significantAndSustained() && pp.measure().equals(measure)
+            && since.contains(pp.measuredOn()))
+        .min(java.util.Comparator.comparing(ProblemProgress::measuredOn));
+  }
+
+  @Override
+  public String toString() {
+    return "results of family " + id() + " on " + asOf();
+  }
+}

@@ -1,0 +1,108 @@
+package org.communitybudgets.rules.troubledfamilies;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.communitybudgets.area.AreaId;
+import org.communitybudgets.decision.Decision;
+import org.communitybudgets.decision.EligibilityVerdict;
+import org.communitybudgets.decision.Reason;
+import org.communitybudgets.family.Family;
+import org.communitybudgets.family.OutcomesPlan;
+import org.communitybudgets.family.Phase2Problem;
+import org.communitybudgets.payment.ClaimKind;
+import org.communitybudgets.payment.ProgrammePhase;
+import org.communitybudgets.rules.Policy;
+import org.communitybudgets.rules.internal.Decisions;
+import org.communitybudgets.rules.internal.EngineParts;
+import org.communitybudgets.rules.internal.Finding;
+import org.communitybudgets.rules.internal.Sessions;
+
+/** Troubled Families results: which results families have achieved, in one session per chunk. */
+public final class ResultsJudging {
+  private final EngineParts parts;
+  private final Identifying identifying;
+
+  public ResultsJudging(EngineParts parts, Identifying identifying) {
+    this.parts = parts;
+    this.identifying = identifying;
+  }
+
+
+  /** The outcomes plans by authority. */
+  public static Map<AreaId, OutcomesPlan> byAuthority(Collection<OutcomesPlan> plans) {
+    Objects.requireNonNull(plans, "outcomes plans are required");
+    Map<AreaId, OutcomesPlan> byAuthority = new HashMap<>();
+    for (OutcomesPlan plan : plans) {
+      if (byAuthority.put(plan.authority(), plan) != null) {
+        throw new IllegalArgumentException("outcomes plans must be one per authority, was two for " + plan.authority());
+      }
+    }
+    return byAuthority;
+  }
+
+  public List<Results> decide(List<Family> families, Map<AreaId, OutcomesPlan> plans, LocalDate asOf) {
+    Map<String, Set<Phase2Problem>> problems = problemsAtAttachment(families, asOf);
+    List<Object> facts = new ArrayList<>();
+    facts.add(new Policy(parts.parameters(), asOf));
+    List<ResultsCase> cases = new ArrayList<>();
+    for (Family f : families) {
+      ResultsCase rc =
+          new ResultsCase(f, asOf, Optional.ofNullable(plans.get(f.authority())), problems.getOrDefault(f.id().value(), Set.of()));
+      cases.add(rc);
+      facts.add(rc);
+    }
+    String what = families.size() == 1 ? cases.get(0).toString() : "results of " + families.size() + " families on " + asOf;
+    Sessions.Run run = parts.sessions().run(facts, what, families.size());
+    Map<String, ProgrammePhase> phases = new HashMap<>();
+    run.facts(AttachedInPhase.class).forEach(a -> phases.put(a.family(), a.phase()));
+    Map<String, Set<ClaimKind>> achieved = new HashMap<>();
+    run.facts(ResultAchieved.class).forEach(a -> achieved.computeIfAbsent(a.family(), k -> new HashSet<>()).add(a.result()));
+    Map<String, List<Finding>> findings = Decisions.bySubject(run.findings());
+    List<Results> out = new ArrayList<>(families.size());
+    for (ResultsCase rc : cases) {
+      List<Reason> own = Decisions.deferred(findings.getOrDefault(rc.id(), List.of()));
+      Set<ClaimKind> got = achieved.getOrDefault(rc.id(), Set.of());
+      Decision<EligibilityVerdict> decision =
+          new Decision<>(
+              "results of family " + rc.id(),
+              got.isEmpty() ? EligibilityVerdict.NOT_ELIGIBLE : EligibilityVerdict.ELIGIBLE,
+              own,
+              asOf,
+              parts.provenance());
+      out.add(new Results(rc.family().id(), asOf, Optional.ofNullable(phases.get(rc.id())), got, decision));
+    }
+    return out;
+  }
+
+  private Map<String, Set<Phase2Problem>> problemsAtAttachment(List<Family> families, LocalDate asOf) {
+    Policy policy = new Policy(parts.parameters(), asOf);
+    LocalDate first = policy.date("tf.phase2.first-day");
+    LocalDate last = policy.date("tf.phase2.last-day");
+    Map<LocalDate, List<Family>> byDay = new LinkedHashMap<>();
+    for (Family f : families) {
+      f.attachment()
+          .map(a -> a.attachedOn())
+          .filter(d -> !d.isAfter(asOf) && !d.isBefore(first) && !d.isAfter(last))
+          .ifPresent(d -> byDay.computeIfAbsent(d, k -> new ArrayList<>()).add(f));
+    }
+    Map<String, Set<Phase2Problem>> out = new HashMap<>();
+    byDay.forEach((day, group) -> {
+      for (Identification i : identifying.decide(group, day)) {
+        if (i.phase().equals(Optional.of(ProgrammePhase.PHASE_2))) {
+          out.put(i.family().value(), i.criteriaMet().stream().map(Phase2Problem::valueOf).collect(Collectors.toSet()));
+        }
+      }
+    });
+    return out;
+  }
+}
