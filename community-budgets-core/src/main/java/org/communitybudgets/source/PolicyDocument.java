@@ -64,6 +64,16 @@ public record PolicyDocument(String id, String shortName, String title) {
           "DCLG, Financial framework for the expanded Troubled Families programme (5 March 2015)");
 
   /**
+   * National Audit Office, <i>Programmes to help families facing multiple challenges</i>, report by
+   * the Comptroller and Auditor General for DCLG and DWP (HC 878, session 2013-14, December 2013).
+   */
+  public static final PolicyDocument NAO_FAMILIES_2013 =
+      new PolicyDocument(
+          "NAO_FAMILIES_2013",
+          "NAO HC 878",
+          "National Audit Office, Programmes to help families facing multiple challenges (HC 878, December 2013)");
+
+  /**
    * HM Treasury, Public Service Transformation Network and New Economy, <i>Supporting public
    * service transformation: cost benefit analysis guidance for local partnerships</i> (2014).
    */
@@ -88,6 +98,7 @@ public record PolicyDocument(String id, String shortName, String title) {
           LGA_UPDATE,
           TROUBLED_FAMILIES_FRAMEWORK_2012,
           TROUBLED_FAMILIES_FRAMEWORK_2015,
+          NAO_FAMILIES_2013,
           COST_BENEFIT_GUIDANCE_2014,
           DOMAIN_REFERENCE);
 

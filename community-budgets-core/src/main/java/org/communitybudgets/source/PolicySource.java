@@ -41,6 +41,11 @@ public record PolicySource(PolicyDocument document, String location) {
     return new PolicySource(PolicyDocument.TROUBLED_FAMILIES_FRAMEWORK_2015, location);
   }
 
+  /** A place in the NAO's report on the programmes to help families (HC 878, 2013). */
+  public static PolicySource naoFamilies2013(String location) {
+    return new PolicySource(PolicyDocument.NAO_FAMILIES_2013, location);
+  }
+
   /** A place in the 2014 HM Treasury / New Economy cost-benefit analysis guidance. */
   public static PolicySource costBenefitGuidance2014(String location) {
     return new PolicySource(PolicyDocument.COST_BENEFIT_GUIDANCE_2014, location);

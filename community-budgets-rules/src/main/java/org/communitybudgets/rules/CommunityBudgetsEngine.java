@@ -237,12 +237,13 @@ public final class CommunityBudgetsEngine {
   }
 
   /**
-   * Decides a payment-by-results claim (domain reference §4–5): the attachment fee when the family
-   * is attached, at the amount for the financial year of attachment; a results payment for a
-   * result the family achieved by the day of the claim, at the amount for the financial year of the
-   * claim, one results payment per family (continuous employment is the alternative to the other
-   * results); never more than the maximum per family in total; at most five in six of the
-   * authority's phase-1 target funded. A refused claim has a reason for every condition it fails.
+   * Decides a payment-by-results claim (TF frameworks 2012 and 2015): the attachment fee when the
+   * family is attached; a results payment for a result the family achieved by the day of the claim,
+   * one results payment per family (continuous employment is the alternative to the other results);
+   * each at the amount for the family's financial year of attachment; a phase-1 claim made by the
+   * end of May 2015 (parameter {@code tf.phase1.last-claim-day}); never more than the maximum per
+   * family in total; at most five in six of the authority's phase-1 target funded. A refused claim
+   * has a reason for every condition it fails.
    *
    * @param claim the claim
    * @param family the family claimed for

@@ -31,7 +31,7 @@ final class PaymentReference {
     Policy onClaim = policy.on(claim.claimedOn());
     LocalDate first = onClaim.date(key + ".first-day");
     LocalDate last = onClaim.date(key + ".last-day");
-    if (claim.claimedOn().isBefore(first) || claim.claimedOn().isAfter(last)) {
+    if (claim.claimedOn().isBefore(first) || claim.claimedOn().isAfter(onClaim.date(key + ".last-claim-day"))) {
       return Money.ZERO;
     }
     if (family.attachment().isEmpty()) {
@@ -71,15 +71,16 @@ final class PaymentReference {
     return due.isPositive() ? due : Money.ZERO;
   }
 
-  /** A fee at the amount for the year of attachment; a result at the amount for the year of the claim. */
+  /** A fee or a result at the amount for the family's year of attachment. */
   private static Money amount(Claim c, LocalDate attached, Policy policy) {
+    Policy onAttachment = policy.on(attached);
     return switch (c.kind()) {
-      case ATTACHMENT_FEE -> policy.on(attached).money("tf.phase1.attachment-fee");
-      case ATTACHMENT_FEE_PHASE_2 -> policy.on(attached).money("tf.phase2.attachment-fee");
-      case CRIME_ASB_EDUCATION_RESULT -> policy.on(c.claimedOn()).money("tf.phase1.crime-asb-education-payment");
-      case PROGRESS_TO_WORK_RESULT -> policy.on(c.claimedOn()).money("tf.phase1.progress-to-work-payment");
-      case CONTINUOUS_EMPLOYMENT_RESULT -> policy.on(c.claimedOn()).money("tf.phase1.continuous-employment-payment");
-      case SUSTAINED_PROGRESS_RESULT, CONTINUOUS_EMPLOYMENT_PHASE_2 -> policy.on(c.claimedOn()).money("tf.phase2.results-payment");
+      case ATTACHMENT_FEE -> onAttachment.money("tf.phase1.attachment-fee");
+      case ATTACHMENT_FEE_PHASE_2 -> onAttachment.money("tf.phase2.attachment-fee");
+      case CRIME_ASB_EDUCATION_RESULT -> onAttachment.money("tf.phase1.crime-asb-education-payment");
+      case PROGRESS_TO_WORK_RESULT -> onAttachment.money("tf.phase1.progress-to-work-payment");
+      case CONTINUOUS_EMPLOYMENT_RESULT -> onAttachment.money("tf.phase1.continuous-employment-payment");
+      case SUSTAINED_PROGRESS_RESULT, CONTINUOUS_EMPLOYMENT_PHASE_2 -> onAttachment.money("tf.phase2.results-payment");
     };
   }
 

@@ -31,6 +31,7 @@ import org.communitybudgets.payment.ClaimId;
 import org.communitybudgets.payment.ClaimKind;
 import org.communitybudgets.payment.ProgrammePhase;
 import org.communitybudgets.rules.troubledfamilies.ClaimDecision;
+import org.communitybudgets.source.PolicyDocument;
 import org.communitybudgets.time.DateRange;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -111,25 +112,56 @@ class TroubledFamiliesClaimsTest {
         .anyMatch(p -> p.key().equals("tf.phase1.attachment-fee") && p.value().equals("£3,200.00")));
   }
 
-  @Test
-  void theCrimeAsbAndEducationPaymentIsTheAmountForTheYearOfTheClaim() {
-    assertEquals(pounds(700), assess(family(), claim("cl-2", ClaimKind.CRIME_ASB_EDUCATION_RESULT, LocalDate.of(2013, 3, 1)), List.of()).payable());
-    assertEquals(pounds(1400), assess(family(), claim("cl-2", ClaimKind.CRIME_ASB_EDUCATION_RESULT, LocalDate.of(2013, 4, 1)), List.of()).payable());
-    assertEquals(pounds(2100), assess(family(), claim("cl-2", ClaimKind.CRIME_ASB_EDUCATION_RESULT, LocalDate.of(2014, 4, 1)), List.of()).payable());
+  /** The phase-1 results payment for the family's financial year of attachment, wherever the claim falls. */
+  private static void assertPaid(long pounds, LocalDate attached, ClaimKind kind, LocalDate claimedOn) {
+    ClaimDecision d = assess(family(attached).build(), claim("cl-2", kind, claimedOn), List.of());
+    assertEquals(pounds(pounds), d.payable(), kind + " for a family attached on " + attached + ", claimed on " + claimedOn + ": " + unmet(d));
   }
 
   @Test
-  void theProgressToWorkPaymentIsTheAmountForTheYearOfTheClaim() {
-    assertEquals(pounds(100), assess(family(), claim("cl-2", ClaimKind.PROGRESS_TO_WORK_RESULT, LocalDate.of(2012, 10, 1)), List.of()).payable());
-    assertEquals(pounds(200), assess(family(), claim("cl-2", ClaimKind.PROGRESS_TO_WORK_RESULT, LocalDate.of(2013, 4, 1)), List.of()).payable());
-    assertEquals(pounds(300), assess(family(), claim("cl-2", ClaimKind.PROGRESS_TO_WORK_RESULT, LocalDate.of(2014, 4, 1)), List.of()).payable());
+  void theCrimeAsbAndEducationPaymentIsTheAmountForTheYearOfAttachment() {
+    ClaimKind k = ClaimKind.CRIME_ASB_EDUCATION_RESULT;
+    assertPaid(700, ATTACHED, k, LocalDate.of(2013, 3, 1));
+    assertPaid(700, ATTACHED, k, LocalDate.of(2013, 4, 1));
+    assertPaid(700, ATTACHED, k, LocalDate.of(2014, 4, 1));
+    assertPaid(700, ATTACHED, k, LocalDate.of(2015, 5, 31));
+    assertPaid(1500, LocalDate.of(2013, 4, 1), k, LocalDate.of(2014, 3, 31));
+    assertPaid(1500, LocalDate.of(2013, 6, 1), k, LocalDate.of(2014, 4, 1));
+    assertPaid(1500, LocalDate.of(2013, 6, 1), k, LocalDate.of(2015, 5, 31));
+    assertPaid(2300, LocalDate.of(2014, 4, 1), k, LocalDate.of(2015, 3, 31));
+    assertPaid(2300, LocalDate.of(2014, 6, 1), k, LocalDate.of(2015, 5, 31));
   }
 
   @Test
-  void theContinuousEmploymentPaymentIsTheWholeResultsShareForTheYearOfTheClaim() {
-    assertEquals(pounds(800), assess(family(), claim("cl-2", ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT, LocalDate.of(2013, 3, 31)), List.of()).payable());
-    assertEquals(pounds(1600), assess(family(), claim("cl-2", ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT, LocalDate.of(2013, 4, 1)), List.of()).payable());
-    assertEquals(pounds(2400), assess(family(), claim("cl-2", ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT, LocalDate.of(2014, 4, 1)), List.of()).payable());
+  void theProgressToWorkPaymentIsOneHundredPoundsWhateverTheYear() {
+    ClaimKind k = ClaimKind.PROGRESS_TO_WORK_RESULT;
+    assertPaid(100, ATTACHED, k, LocalDate.of(2012, 10, 1));
+    assertPaid(100, ATTACHED, k, LocalDate.of(2013, 4, 1));
+    assertPaid(100, ATTACHED, k, LocalDate.of(2014, 4, 1));
+    assertPaid(100, LocalDate.of(2013, 6, 1), k, LocalDate.of(2013, 6, 2));
+    assertPaid(100, LocalDate.of(2013, 6, 1), k, LocalDate.of(2014, 6, 1));
+    assertPaid(100, LocalDate.of(2014, 6, 1), k, LocalDate.of(2014, 6, 2));
+    assertPaid(100, LocalDate.of(2014, 6, 1), k, LocalDate.of(2015, 5, 31));
+  }
+
+  @Test
+  void theContinuousEmploymentPaymentIsTheWholeResultsShareForTheYearOfAttachment() {
+    ClaimKind k = ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT;
+    assertPaid(800, ATTACHED, k, LocalDate.of(2013, 3, 31));
+    assertPaid(800, ATTACHED, k, LocalDate.of(2013, 4, 1));
+    assertPaid(800, ATTACHED, k, LocalDate.of(2014, 4, 1));
+    assertPaid(1600, LocalDate.of(2013, 6, 1), k, LocalDate.of(2014, 3, 1));
+    assertPaid(1600, LocalDate.of(2013, 6, 1), k, LocalDate.of(2014, 4, 1));
+    assertPaid(2400, LocalDate.of(2014, 6, 1), k, LocalDate.of(2015, 3, 1));
+    assertPaid(2400, LocalDate.of(2014, 6, 1), k, LocalDate.of(2015, 5, 31));
+  }
+
+  @Test
+  void aFamilyAttachedIn2012To13IsPaidItsWholeFourThousandPoundsWhenItsResultsAreClaimedLater() {
+    Claim fee = claim("cl-1", ClaimKind.ATTACHMENT_FEE, ATTACHED);
+    Claim casbe = claim("cl-2", ClaimKind.CRIME_ASB_EDUCATION_RESULT, LocalDate.of(2013, 6, 1));
+    ClaimDecision ptw = assess(family(), claim("cl-3", ClaimKind.PROGRESS_TO_WORK_RESULT, LocalDate.of(2013, 6, 2)), List.of(fee, casbe));
+    assertEquals(pounds(100), ptw.payable(), "£3,200 + £700 paid before, £100 of the £4,000 left: " + unmet(ptw));
   }
 
   @Test
@@ -158,9 +190,16 @@ class TroubledFamiliesClaimsTest {
   }
 
   @Test
-  void aClaimOutsideItsPhasesDatesIsRefused() {
-    ClaimDecision late = assess(family(), claim("cl-2", ClaimKind.PROGRESS_TO_WORK_RESULT, LocalDate.of(2015, 4, 1)), List.of());
-    assertTrue(unmet(late).contains("claim-in-programme"), unmet(late).toString());
+  void aClaimOutsideItsPhasesClaimWindowIsRefused() {
+    ClaimDecision lastDay = assess(family(), claim("cl-2", ClaimKind.PROGRESS_TO_WORK_RESULT, LocalDate.of(2015, 5, 31)), List.of());
+    assertTrue(lastDay.isPayable(), "a phase-1 claim on 31 May 2015 is taken: " + unmet(lastDay));
+    ClaimDecision late = assess(family(), claim("cl-2", ClaimKind.PROGRESS_TO_WORK_RESULT, LocalDate.of(2015, 6, 1)), List.of());
+    assertEquals(Set.of("claim-in-programme"), unmet(late));
+    assertTrue(late.decision().reasons().stream().flatMap(r -> r.parameters().stream())
+        .anyMatch(p -> p.key().equals("tf.phase1.last-claim-day") && p.value().equals("2015-05-31")));
+    assertTrue(late.decision().reasons().stream()
+        .anyMatch(r -> r.rule().equals("A claim made outside its phase's claim window is refused")
+            && r.source().document().equals(PolicyDocument.NAO_FAMILIES_2013)));
     Family early = family(LocalDate.of(2012, 3, 1)).build();
     ClaimDecision before = assess(early, claim("cl-1", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2012, 3, 31)), List.of());
     assertEquals(Set.of("claim-in-programme", "attached-in-phase"), unmet(before));
@@ -182,11 +221,20 @@ class TroubledFamiliesClaimsTest {
 
   @Test
   void noFamilyIsPaidMoreThanTheMaximum() {
+    CommunityBudgetsEngine lower = CommunityBudgetsEngine.builder()
+        .parameterOverrides("lower-maximum.yaml", """
+            tf.phase1.maximum-per-family:
+              source: {document: TROUBLED_FAMILIES_FRAMEWORK_2012, location: "a lower maximum, to test the cap"}
+              values:
+                - {from: 2010-04-01, value: "£3,500"}
+            """)
+        .build();
     Claim fee = claim("cl-1", ClaimKind.ATTACHMENT_FEE, ATTACHED);
-    ClaimDecision ce = assess(family(), claim("cl-2", ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT, LocalDate.of(2014, 4, 1)), List.of(fee));
-    assertEquals(pounds(800), ce.payable(), "£3,200 + £2,400 is capped at £4,000");
-    Claim casbe = claim("cl-3", ClaimKind.CRIME_ASB_EDUCATION_RESULT, LocalDate.of(2014, 4, 1));
-    ClaimDecision ptw = assess(family(), claim("cl-4", ClaimKind.PROGRESS_TO_WORK_RESULT, LocalDate.of(2014, 4, 2)), List.of(fee, casbe));
+    Claim casbeClaim = claim("cl-2", ClaimKind.CRIME_ASB_EDUCATION_RESULT, LocalDate.of(2014, 4, 1));
+    ClaimDecision casbe = lower.assessClaim(casbeClaim, family(), List.of(fee), TARGET, 0, casbeClaim.claimedOn());
+    assertEquals(pounds(300), casbe.payable(), "£3,200 + £700 is capped at £3,500");
+    Claim ptwClaim = claim("cl-3", ClaimKind.PROGRESS_TO_WORK_RESULT, LocalDate.of(2014, 4, 2));
+    ClaimDecision ptw = lower.assessClaim(ptwClaim, family(), List.of(fee, casbeClaim), TARGET, 0, ptwClaim.claimedOn());
     assertEquals(Set.of("maximum-per-family"), unmet(ptw));
   }
 

@@ -47,17 +47,29 @@ class TroubledFamiliesPaymentParametersTest {
       assertEquals(p.money("tf.phase1.maximum-per-family"), p.money("tf.phase1.attachment-fee").plus(parts), "FY " + year);
     }
     assertEquals(pounds(700), on(2012, 6, 1).money("tf.phase1.crime-asb-education-payment"));
-    assertEquals(pounds(1400), on(2013, 6, 1).money("tf.phase1.crime-asb-education-payment"));
-    assertEquals(pounds(2100), on(2014, 6, 1).money("tf.phase1.crime-asb-education-payment"));
-    assertEquals(pounds(100), on(2012, 6, 1).money("tf.phase1.progress-to-work-payment"));
-    assertEquals(pounds(200), on(2013, 6, 1).money("tf.phase1.progress-to-work-payment"));
-    assertEquals(pounds(300), on(2014, 6, 1).money("tf.phase1.progress-to-work-payment"));
+    assertEquals(pounds(1500), on(2013, 6, 1).money("tf.phase1.crime-asb-education-payment"));
+    assertEquals(pounds(2300), on(2014, 6, 1).money("tf.phase1.crime-asb-education-payment"));
+    for (int year : List.of(2012, 2013, 2014)) {
+      Policy p = on(year, 6, 1);
+      assertEquals(pounds(100), p.money("tf.phase1.progress-to-work-payment"), "FY " + year);
+      assertEquals(pounds(3900), p.money("tf.phase1.attachment-fee").plus(p.money("tf.phase1.crime-asb-education-payment")),
+          "£3,900 for the crime/ASB/education result with the attachment fee, FY " + year);
+    }
     for (String key : List.of("tf.phase1.crime-asb-education-payment", "tf.phase1.progress-to-work-payment")) {
       ParameterDefinition d = engine.parameters().definition(key).orElseThrow();
-      assertEquals("", d.valueOn(LocalDate.of(2012, 6, 1)).orElseThrow().note(), key + " in 2012-13 is quoted");
-      assertTrue(d.valueOn(LocalDate.of(2013, 6, 1)).orElseThrow().note().startsWith("Assumed"), key + " in 2013-14 is assumed");
-      assertTrue(d.valueOn(LocalDate.of(2014, 6, 1)).orElseThrow().note().startsWith("Assumed"), key + " in 2014-15 is assumed");
+      for (int year : List.of(2012, 2013, 2014)) {
+        assertEquals("", d.valueOn(LocalDate.of(year, 6, 1)).orElseThrow().note(), key + " in FY " + year + " follows the framework");
+      }
     }
+  }
+
+  @Test
+  void phaseOneClaimsAreTakenUntilTheEndOfMay2015() {
+    assertEquals(LocalDate.of(2015, 3, 31), on(2015, 5, 1).date("tf.phase1.last-day"));
+    assertEquals(LocalDate.of(2015, 5, 31), on(2015, 5, 1).date("tf.phase1.last-claim-day"));
+    ParameterDefinition d = engine.parameters().definition("tf.phase1.last-claim-day").orElseThrow();
+    assertTrue(d.valueOn(LocalDate.of(2015, 5, 1)).orElseThrow().note().startsWith("Assumed"), "the day within May is assumed");
+    assertEquals(LocalDate.of(2020, 3, 31), on(2019, 5, 1).date("tf.phase2.last-claim-day"));
   }
 
   @Test

@@ -11,20 +11,21 @@ import org.communitybudgets.payment.ClaimKind;
 import org.communitybudgets.payment.ProgrammePhase;
 import org.communitybudgets.rules.Policy;
 import org.communitybudgets.rules.internal.ParameterTable;
+import org.communitybudgets.source.PolicySource;
 
 /**
  * One payment-by-results claim being assessed, with the family it is for, the family's claims
  * already paid, the authority's target and the results the family has achieved on the day of the
  * claim, and the questions the claims rules ask of them. The session's {@link Policy} is on the
- * day of the claim, so results payments are read for the financial year of the claim; {@link
- * #atAttachment()} is the policy on the day of attachment, for the attachment fee.
+ * day of the claim; {@link #atAttachment()} is the policy on the day of attachment, which sets the
+ * amounts: a family's attachment fee and results payments are those of its financial year of
+ * attachment (TF framework 2012, successful family payment table).
  *
- * <p>What an earlier claim was worth is read from the parameters as for a new claim: the fee for
- * the financial year of attachment, a results payment for the financial year of its claim.
+ * <p>What an earlier claim was worth is read from the parameters as for a new claim, for the
+ * financial year of attachment.
  *
  * <pre>
- * $c : ClaimCase()
- * eval($c.isResult() &amp;&amp; !$c.resultAchieved())
+ * $c : ClaimCase(isResult(), !resultAchieved())
  * </pre>
  */
 public final class ClaimCase {
@@ -167,7 +168,7 @@ public final class ClaimCase {
     return (familiesAlreadyFunded + 1) * denominator <= (long) target.families() * numerator;
   }
 
-  /** The policy on the day of attachment, for the attachment fee of the financial year of attachment. */
+  /** The policy on the day of attachment, for the amounts of the financial year of attachment. */
   public Policy atAttachment() {
     return policy.on(attachedOn().orElseThrow(() -> new IllegalStateException("claim " + id() + ": family not attached")));
   }
@@ -188,9 +189,26 @@ public final class ClaimCase {
     };
   }
 
-  /** The policy the amount of this claim is read from: on the day of attachment for a fee, of the claim for a result. */
+  /**
+   * The policy the amount of this claim is read from: on the day of attachment, for a fee and a
+   * result alike, since the framework fixes a family's payments by its year of attachment.
+   */
   public Policy amountPolicy() {
-    return isResult() ? policy : atAttachment();
+    return atAttachment();
+  }
+
+  /** What the phase's window for claims follows: NAO HC 878 for phase 1, the 2015 framework for phase 2. */
+  public PolicySource claimWindowSource() {
+    return phase() == ProgrammePhase.PHASE_1
+        ? PolicySource.naoFamilies2013("summary, paragraph 2")
+        : PolicySource.domainReference("§5");
+  }
+
+  /** What the amount of this claim follows. */
+  public PolicySource amountSource() {
+    return phase() == ProgrammePhase.PHASE_1
+        ? PolicySource.troubledFamiliesFramework2012("successful family payment table and results payments")
+        : PolicySource.domainReference("§5");
   }
 
   /** The amount the parameters set for this claim. */
@@ -198,12 +216,14 @@ public final class ClaimCase {
     return amountPolicy().money(amountKey());
   }
 
-  /** What the family's earlier claims were worth, by the parameters; a claim on a day with no amount counts nothing. */
+  /**
+   * What the family's earlier claims were worth, by the parameters on the day of attachment; a claim
+   * for which no amount is set on that day counts nothing.
+   */
   public Money paidBefore() {
     Money total = Money.ZERO;
     for (Claim e : earlier) {
-      LocalDate day =
-          e.kind().isResult() ? e.claimedOn() : family.family().attachment().map(a -> a.attachedOn()).orElse(e.claimedOn());
+      LocalDate day = family.family().attachment().map(a -> a.attachedOn()).orElse(e.claimedOn());
       Optional<Money> worth =
           table.definition(amountKey(e.kind())).flatMap(d -> d.valueOn(day)).map(v -> (Money) v.value());
       total = total.plus(worth.orElse(Money.ZERO));
