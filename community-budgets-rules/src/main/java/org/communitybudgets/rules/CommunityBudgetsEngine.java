@@ -271,10 +271,11 @@ public final class CommunityBudgetsEngine {
 
   /**
    * An authority's ledger for the phase of its target on the business date: its families
-   * identified, attached and turned around, every claim made by the business date decided in
-   * order of date (then id) with the family's claims paid before it and the families already
-   * funded, the money paid by financial year, and the assumed intervention cost of the families
-   * attached in the phase with its central and local shares (parameters {@code
+   * identified (each attached family on its day of attachment), attached and turned around, every
+   * claim made by the business date decided in order of date (then id) with the family's claims
+   * paid before it and the families already funded, the money paid by financial year, and the
+   * assumed intervention cost of the families attached in the phase, of which central government
+   * pays its share for the families funded and local budgets the rest (parameters {@code
    * tf.phase1.intervention-cost} and {@code tf.phase1.central-share}, or their {@code tf.phase2}
    * counterparts, read on the business date).
    *

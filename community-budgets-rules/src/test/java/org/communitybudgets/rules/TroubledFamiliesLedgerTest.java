@@ -12,6 +12,7 @@ import org.communitybudgets.family.Family;
 import org.communitybudgets.family.FamilyId;
 import org.communitybudgets.family.Member;
 import org.communitybudgets.family.MemberId;
+import org.communitybudgets.family.TermAttendance;
 import org.communitybudgets.family.ProvenOffence;
 import org.communitybudgets.money.Money;
 import org.communitybudgets.payment.AuthorityTarget;
@@ -41,14 +42,35 @@ class TroubledFamiliesLedgerTest {
     engine = CommunityBudgetsEngine.standard();
   }
 
-  /** A family identified on 10 May 2013 by all three national criteria, attached on the day given. */
+  /**
+   * A family identified by all three national criteria on any day from its attachment to 10 May
+   * 2013, the child permanently excluded in the summer term of 2012.
+   */
   private static Family.Builder family(String id) {
+    return family(id, SchoolTerm.of(2012, SchoolTerm.Season.SUMMER), LocalDate.of(2012, 5, 3));
+  }
+
+  /** The family with the child permanently excluded in the term given. */
+  private static Family.Builder family(String id, SchoolTerm excluded, LocalDate on) {
     return Family.builder(FamilyId.of(id), AUTHORITY)
         .member(Member.adult(PARENT, LocalDate.of(1980, 1, 1)))
         .member(Member.child(CHILD, LocalDate.of(2000, 1, 1)))
         .indicator(new ProvenOffence(CHILD, LocalDate.of(2012, 6, 5), "theft"))
         .indicator(new BenefitClaim(PARENT, BenefitType.JOBSEEKERS_ALLOWANCE, DateRange.from(LocalDate.of(2011, 1, 1))))
-        .indicator(new Exclusion(CHILD, ExclusionKind.PERMANENT, SchoolTerm.of(2012, SchoolTerm.Season.SUMMER), LocalDate.of(2012, 5, 3)));
+        .indicator(new Exclusion(CHILD, ExclusionKind.PERMANENT, excluded, on));
+  }
+
+  /**
+   * A family identified on its attachment on 1 September 2012 by the child's permanent exclusion
+   * in the autumn term of 2011, and in school since with attendance recorded for every term from
+   * spring 2012: it achieves the crime/ASB/education result six months after attachment.
+   */
+  private static Family.Builder turnedAround(String id) {
+    Family.Builder b = family(id, SchoolTerm.of(2011, SchoolTerm.Season.AUTUMN), LocalDate.of(2011, 11, 3)).attachedOn(LocalDate.of(2012, 9, 1));
+    for (SchoolTerm t : List.of(SchoolTerm.of(2012, SchoolTerm.Season.SPRING), SchoolTerm.of(2012, SchoolTerm.Season.SUMMER), SchoolTerm.of(2012, SchoolTerm.Season.AUTUMN), SchoolTerm.of(2013, SchoolTerm.Season.SPRING))) {
+      b.indicator(new TermAttendance(CHILD, t, 100, 0, 0));
+    }
+    return b;
   }
 
   private static Claim claim(String id, String family, ClaimKind kind, LocalDate on) {
@@ -57,7 +79,7 @@ class TroubledFamiliesLedgerTest {
 
   @Test
   void theLedgerCountsFamiliesClaimsMoneyByYearAndTheSharesOfTheCost() {
-    Family turned = family("f-1").attachedOn(LocalDate.of(2012, 9, 1)).build();
+    Family turned = turnedAround("f-1").build();
     Family attachedLater = family("f-2").attachedOn(LocalDate.of(2013, 4, 15)).build();
     Family notAttached = family("f-3").build();
     List<Claim> claims = List.of(
@@ -103,5 +125,31 @@ class TroubledFamiliesLedgerTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> engine.ledger(target, List.of(),
         List.of(claim("cl-1", "f-9", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2012, 9, 1))), List.of(), AS_OF));
     assertEquals("claims must be unique and birmingham's for phase 1 and a family given, was claim cl-1", e.getMessage());
+  }
+
+  @Test
+  void aCohortReviewedAfterThePhaseCountsTheFamiliesIdentifiedOnTheirAttachment() {
+    Family attached = turnedAround("f-1").build();
+    Family attachedLater = family("f-2").attachedOn(LocalDate.of(2013, 4, 15)).build();
+    Family notAttached = family("f-3").build();
+    AuthorityTarget target = new AuthorityTarget(AUTHORITY, ProgrammePhase.PHASE_1, 12);
+    Ledger review = engine.ledger(target, List.of(attached, attachedLater, notAttached), List.of(), List.of(), LocalDate.of(2015, 6, 30));
+    assertEquals(2, review.familiesIdentified(),
+        "the two attached families were identified on their attachment; the other is judged on the phase's last day, when its offence is too old");
+    assertEquals(2, review.familiesAttached());
+    Ledger during = engine.ledger(target, List.of(attached, attachedLater, notAttached), List.of(), List.of(), AS_OF);
+    assertEquals(3, during.familiesIdentified());
+  }
+
+  @Test
+  void centralGovernmentPaysItsShareOfTheCostOfTheFamiliesFundedOnly() {
+    Family a = turnedAround("f-1").build();
+    Family b = family("f-2").attachedOn(LocalDate.of(2012, 9, 2)).build();
+    AuthorityTarget target = new AuthorityTarget(AUTHORITY, ProgrammePhase.PHASE_1, 12);
+    Ledger l = engine.ledger(target, List.of(a, b),
+        List.of(claim("cl-1", "f-1", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2012, 9, 1))), List.of(), AS_OF);
+    assertEquals(Money.ofPounds(20000), l.interventionCost(), "two families attached at £10,000 each");
+    assertEquals(Money.ofPounds(4000), l.centralShare(), "40% of the one family funded");
+    assertEquals(Money.ofPounds(16000), l.localShare());
   }
 }

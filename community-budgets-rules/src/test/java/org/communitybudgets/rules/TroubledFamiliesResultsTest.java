@@ -19,6 +19,8 @@ import org.communitybudgets.family.EmploymentSpell;
 import org.communitybudgets.family.Exclusion;
 import org.communitybudgets.family.ExclusionKind;
 import org.communitybudgets.family.Family;
+import org.communitybudgets.family.Provision;
+import org.communitybudgets.family.SchoolPlacement;
 import org.communitybudgets.family.FamilyId;
 import org.communitybudgets.family.HealthProblem;
 import org.communitybudgets.family.HealthProblemKind;
@@ -176,7 +178,7 @@ class TroubledFamiliesResultsTest {
 
   @Test
   void twoFixedTermExclusionsInTheLastThreeTermsAreAllowedAndThreeAreNot() {
-    Family.Builder two = turnedAround()
+    Family.Builder two = withAbsence(turnedAround(), 0)
         .indicator(new Exclusion(CHILD, ExclusionKind.FIXED_TERM, SchoolTerm.of(2012, SUMMER), LocalDate.of(2012, 5, 20)))
         .indicator(new Exclusion(CHILD, ExclusionKind.FIXED_TERM, SchoolTerm.of(2013, SPRING), LocalDate.of(2013, 2, 20)));
     assertTrue(crimeAsbEducation(two));
@@ -184,6 +186,37 @@ class TroubledFamiliesResultsTest {
         new Exclusion(CHILD, ExclusionKind.FIXED_TERM, SchoolTerm.of(2012, AUTUMN), LocalDate.of(2012, 11, 20))));
     assertFalse(three.has(ClaimKind.CRIME_ASB_EDUCATION_RESULT));
     assertTrue(unmet(three).contains("child-exclusions"));
+  }
+
+  @Test
+  void aChildWithASchoolRecordButNoAttendanceForTheTermsFailsTheEducationMeasure() {
+    Family.Builder excludedOnly = turnedAround()
+        .indicator(new Exclusion(CHILD, ExclusionKind.FIXED_TERM, SchoolTerm.of(2012, SUMMER), LocalDate.of(2012, 5, 20)));
+    Results r = results(excludedOnly);
+    assertFalse(r.has(ClaimKind.CRIME_ASB_EDUCATION_RESULT), "no attendance recorded: the measure cannot pass unmeasured");
+    assertTrue(unmet(r).contains("child-in-school"), unmet(r).toString());
+    assertTrue(r.decision().reasons().stream().flatMap(x -> x.facts().stream())
+        .anyMatch(f -> f.value().contains("c-1: no attendance recorded for the terms")), r.decision().reasons().toString());
+    assertTrue(crimeAsbEducation(withAbsence(turnedAround(), 0)
+        .indicator(new Exclusion(CHILD, ExclusionKind.FIXED_TERM, SchoolTerm.of(2012, SUMMER), LocalDate.of(2012, 5, 20)))),
+        "the same child with attendance recorded is measured, and passes");
+    assertTrue(crimeAsbEducation(turnedAround()), "a child with no school record at all is not counted");
+  }
+
+  @Test
+  void aChildOffRollPlacedAfterExclusionOrPermanentlyExcludedFailsTheEducationMeasure() {
+    Family.Builder offRoll = withAbsence(turnedAround(), 0)
+        .indicator(new SchoolPlacement(CHILD, Provision.NOT_ON_ROLL, DateRange.from(LocalDate.of(2013, 4, 1)), false));
+    assertTrue(unmet(results(offRoll)).contains("child-in-school"));
+    Family.Builder placed = withAbsence(turnedAround(), 0)
+        .indicator(new SchoolPlacement(CHILD, Provision.PUPIL_REFERRAL_UNIT, DateRange.from(LocalDate.of(2013, 4, 1)), true));
+    assertTrue(unmet(results(placed)).contains("child-in-school"));
+    Family.Builder permanent = withAbsence(turnedAround(), 0)
+        .indicator(new Exclusion(CHILD, ExclusionKind.PERMANENT, SchoolTerm.of(2012, AUTUMN), LocalDate.of(2012, 11, 20)));
+    assertTrue(unmet(results(permanent)).contains("child-in-school"));
+    Family.Builder excludedBefore = withAbsence(turnedAround(), 0)
+        .indicator(new Exclusion(CHILD, ExclusionKind.PERMANENT, SchoolTerm.of(2012, SPRING), LocalDate.of(2012, 2, 20)));
+    assertTrue(crimeAsbEducation(excludedBefore), "a permanent exclusion before the terms measured does not count");
   }
 
   @Test
@@ -262,6 +295,36 @@ class TroubledFamiliesResultsTest {
     assertFalse(results(stillClaiming).has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT));
     Family.Builder neverClaimed = family().indicator(EmploymentSpell.of(PARENT, DateRange.from(LocalDate.of(2012, 6, 1))));
     assertFalse(results(neverClaimed).has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT));
+  }
+
+  @Test
+  void continuousEmploymentNeedsTheMoveOffBenefitsOnOrAfterAttachment() {
+    Family.Builder leftOnAttachment = family()
+        .indicator(new BenefitClaim(PARENT, BenefitType.EMPLOYMENT_AND_SUPPORT_ALLOWANCE, DateRange.of(LocalDate.of(2011, 1, 1), ATTACHED)))
+        .indicator(EmploymentSpell.of(PARENT, DateRange.from(ATTACHED.plusDays(1))));
+    assertTrue(results(leftOnAttachment).has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT), "claiming on the day of attachment, in work since");
+    Family.Builder leftTheDayBefore = family()
+        .indicator(new BenefitClaim(PARENT, BenefitType.EMPLOYMENT_AND_SUPPORT_ALLOWANCE, DateRange.of(LocalDate.of(2011, 1, 1), ATTACHED.minusDays(1))))
+        .indicator(EmploymentSpell.of(PARENT, DateRange.from(ATTACHED)));
+    Results before = results(leftTheDayBefore);
+    assertFalse(before.has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT), "off benefits before attachment: no move to pay for");
+    assertTrue(unmet(before).contains("continuous-employment"));
+    assertTrue(before.decision().reasons().stream().flatMap(r -> r.facts().stream())
+        .anyMatch(f -> f.value().contains("off out-of-work benefits since " + ATTACHED.minusDays(1) + ", before attachment")), before.decision().reasons().toString());
+  }
+
+  @Test
+  void onlyWorkAfterTheBenefitEndedCounts() {
+    LocalDate thirteenWeeks = AS_OF.minusWeeks(13).plusDays(1);
+    Family.Builder workedWhileClaiming = family()
+        .indicator(new BenefitClaim(PARENT, BenefitType.EMPLOYMENT_AND_SUPPORT_ALLOWANCE, DateRange.of(LocalDate.of(2011, 1, 1), thirteenWeeks)))
+        .indicator(EmploymentSpell.of(PARENT, DateRange.from(LocalDate.of(2012, 6, 1))));
+    assertFalse(results(workedWhileClaiming).has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT),
+        "the benefit ended on the first day of the thirteen weeks, so one day of them is not after the move");
+    Family.Builder movedTheDayBefore = family()
+        .indicator(new BenefitClaim(PARENT, BenefitType.EMPLOYMENT_AND_SUPPORT_ALLOWANCE, DateRange.of(LocalDate.of(2011, 1, 1), thirteenWeeks.minusDays(1))))
+        .indicator(EmploymentSpell.of(PARENT, DateRange.from(LocalDate.of(2012, 6, 1))));
+    assertTrue(results(movedTheDayBefore).has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT));
   }
 
   private static final LocalDate P2_ATTACHED = LocalDate.of(2015, 6, 1);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -261,6 +262,51 @@ public final class FamilyCase {
   private Stream<SchoolPlacement> openPlacements(int ageLimit) {
     return indicators(SchoolPlacement.class).stream()
         .filter(p -> p.period().contains(asOf) && isChildOn(p.child(), asOf, ageLimit));
+  }
+
+  /**
+   * The children whose attendance the education result cannot count as in school over the last
+   * {@code terms} completed terms, each with why: a child under {@code ageLimit} with a school
+   * record in the family's data (attendance, an exclusion or a placement) who has no attendance
+   * recorded for any of the terms, is not on a school roll or is in a pupil referral unit or
+   * alternative provision after exclusion on the business date, or was permanently excluded in the
+   * terms. A child with no school record at all (not of school age) is not counted.
+   */
+  public List<String> childrenOutOfSchool(int terms, int ageLimit) {
+    return answer(() -> {
+      Set<MemberId> withRecords = new HashSet<>();
+      indicators(TermAttendance.class).forEach(a -> withRecords.add(a.child()));
+      indicators(Exclusion.class).forEach(e -> withRecords.add(e.child()));
+      indicators(SchoolPlacement.class).forEach(p -> withRecords.add(p.child()));
+      Set<MemberId> permanent = Set.copyOf(permanentlyExcluded(terms, ageLimit));
+      Set<MemberId> offRoll = new HashSet<>();
+      notOnRoll(ageLimit).forEach(p -> offRoll.add(p.child()));
+      Set<MemberId> placed = new HashSet<>();
+      placedAfterExclusion(ageLimit).forEach(p -> placed.add(p.child()));
+      List<String> out = new ArrayList<>();
+      for (Member c : children(ageLimit)) {
+        if (!withRecords.contains(c.id())) {
+          continue;
+        }
+        List<String> why = new ArrayList<>(3);
+        if (!attendance(terms).containsKey(c.id())) {
+          why.add("no attendance recorded for the terms " + lastTerms(terms));
+        }
+        if (offRoll.contains(c.id())) {
+          why.add("not on a school roll");
+        }
+        if (placed.contains(c.id())) {
+          why.add("in a pupil referral unit or alternative provision after exclusion");
+        }
+        if (permanent.contains(c.id())) {
+          why.add("permanently excluded in the terms");
+        }
+        if (!why.isEmpty()) {
+          out.add(c.id() + ": " + String.join(", ", why));
+        }
+      }
+      return out;
+    }, "childrenOutOfSchool", terms, ageLimit);
   }
 
   /** Children whose unauthorised absence over the terms recorded of those counted is at least the threshold. */

@@ -21,7 +21,9 @@ import org.communitybudgets.time.FinancialYear;
  * @param phase the phase
  * @param asOf the business date
  * @param target the authority's target of families for the phase
- * @param familiesIdentified families in the programme on the business date
+ * @param familiesIdentified families identified for the phase, cumulatively: each attached family
+ *     as the rules identify it on its day of attachment, each other family on the business date
+ *     (or the phase's last day, once the phase has ended)
  * @param familiesAttached families attached in the phase by the business date
  * @param familiesTurnedAround families attached in the phase that have achieved a result other
  *     than progress to work (in phase 1 the crime/ASB/education or continuous-employment result, in
@@ -31,7 +33,9 @@ import org.communitybudgets.time.FinancialYear;
  * @param paidByYear the amount paid, by financial year of the claim; years with nothing paid are
  *     left out
  * @param interventionCost the assumed cost of the work with the families attached in the phase
- * @param centralShare the part of the intervention cost central government pays
+ * @param centralShare the part of the intervention cost central government pays: its share of
+ *     the cost of the families funded, those with a claim paid (at most five in six of the target
+ *     in phase 1)
  * @param localShare the rest, paid from local budgets
  */
 public record Ledger(

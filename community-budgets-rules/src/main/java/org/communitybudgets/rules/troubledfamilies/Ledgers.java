@@ -39,6 +39,33 @@ public final class Ledgers {
     this.claims = claims;
   }
 
+  /**
+   * The families identified for the phase, cumulatively: a family attached by the business date is
+   * counted if the rules identify it on its day of attachment, by the phase then running; a family
+   * not attached, if they identify it on the business date, or on the phase's last day once the
+   * phase has ended.
+   */
+  private long identifiedInPhase(List<Family> families, ProgrammePhase phase, LocalDate asOf) {
+    if (families.isEmpty()) {
+      return 0;
+    }
+    Policy policy = new Policy(parts.parameters(), asOf);
+    LocalDate last = policy.date((phase == ProgrammePhase.PHASE_1 ? "tf.phase1" : "tf.phase2") + ".last-day");
+    LocalDate otherwise = asOf.isAfter(last) ? last : asOf;
+    Map<LocalDate, List<Family>> byDay = new java.util.TreeMap<>();
+    for (Family f : families) {
+      LocalDate day = f.attachment().map(a -> a.attachedOn()).filter(d -> !d.isAfter(asOf)).orElse(otherwise);
+      byDay.computeIfAbsent(day, k -> new ArrayList<>()).add(f);
+    }
+    long identified = 0;
+    for (Map.Entry<LocalDate, List<Family>> e : byDay.entrySet()) {
+      identified += identifying.decide(e.getValue(), e.getKey()).stream()
+          .filter(i -> i.isEligible() && i.phase().equals(Optional.of(phase)))
+          .count();
+    }
+    return identified;
+  }
+
   /** The authority's ledger; see {@link CommunityBudgetsEngine#ledger}. */
   public Ledger decide(
       AuthorityTarget target,
@@ -62,7 +89,7 @@ public final class Ledgers {
       }
     }
     List<Family> list = List.copyOf(byId.values());
-    long identified = list.isEmpty() ? 0 : identifying.decide(list, asOf).stream().filter(Identification::isEligible).count();
+    long identified = identifiedInPhase(list, target.phase(), asOf);
     List<Results> judged = list.isEmpty() ? List.of() : results.decide(list, byAuthority, asOf);
     long attached = judged.stream().filter(r -> r.phase().equals(Optional.of(target.phase()))).count();
     long turnedAround =
@@ -101,8 +128,10 @@ public final class Ledgers {
     }
     Policy policy = new Policy(parts.parameters(), asOf);
     String key = target.phase() == ProgrammePhase.PHASE_1 ? "tf.phase1" : "tf.phase2";
-    Money cost = policy.money(key + ".intervention-cost").times(attached);
-    Money central = cost.percent(policy.percentage(key + ".central-share"), java.math.RoundingMode.HALF_EVEN);
+    Money perFamily = policy.money(key + ".intervention-cost");
+    Money cost = perFamily.times(attached);
+    Money central = perFamily.times(Math.min(funded, attached))
+        .percent(policy.percentage(key + ".central-share"), java.math.RoundingMode.HALF_EVEN);
     return new Ledger(
         authority, target.phase(), asOf, target.families(), identified, attached, turnedAround, decisions,
         new java.util.TreeMap<>(byYear), cost, central, cost.minus(central));

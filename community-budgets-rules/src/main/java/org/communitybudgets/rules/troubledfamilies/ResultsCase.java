@@ -2,6 +2,7 @@ package org.communitybudgets.rules.troubledfamilies;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -174,12 +175,15 @@ public final class ResultsCase {
   }
 
   /**
-   * The adults in continuous employment on the business date, each described for a reason. An
-   * adult is, if they claimed one of the out-of-work benefits before the business date, claim none
-   * of them on it, and were in work on at least {@code weeks} × 7 of the days of the last {@code
-   * window} weeks: the weeks and window are {@code tf.continuous-employment.jsa-weeks} of {@code
-   * jsa-window-weeks} for an adult who claimed one of {@code tf.continuous-employment.jsa-benefits},
-   * {@code other-weeks} of {@code other-window-weeks} otherwise.
+   * The adults in continuous employment on the business date, each described for a reason: an adult
+   * who "moves off out-of-work benefits and into continuous employment" (TF framework 2012, p. 23).
+   * An adult does if they claimed one of the out-of-work benefits on or after the day of attachment,
+   * claim none of them on the business date, and were in work, after their last such claim ended, on
+   * at least {@code weeks} × 7 of the days of the last {@code window} weeks: the weeks and window are
+   * {@code tf.continuous-employment.jsa-weeks} of {@code jsa-window-weeks} for an adult who claimed
+   * one of {@code tf.continuous-employment.jsa-benefits}, {@code other-weeks} of {@code
+   * other-window-weeks} otherwise. Work before the benefit ended, and an adult who had left the
+   * benefits before attachment, count for nothing.
    *
    * @param p the policy, for the {@code tf.continuous-employment.*} parameters and the age limit
    * @param outOfWorkBenefitsKey the parameter listing the out-of-work benefits of the phase
@@ -197,6 +201,7 @@ public final class ResultsCase {
     List<String> outOfWork = p.texts(outOfWorkBenefitsKey);
     List<String> jsa = p.texts("tf.continuous-employment.jsa-benefits");
     List<String> out = new ArrayList<>();
+    Optional<LocalDate> attached = attachedOn();
     for (Member adult : family.adults(p.integer("tf.child.age-limit"))) {
       List<BenefitClaim> claims = family().indicators(BenefitClaim.class).stream()
           .filter(b -> b.adult().equals(adult.id()) && outOfWork.contains(b.type().name()) && b.period().start().isBefore(asOf()))
@@ -206,15 +211,25 @@ public final class ResultsCase {
       }
       boolean formerJsa = claims.stream().anyMatch(b -> jsa.contains(b.type().name()));
       boolean stillClaiming = claims.stream().anyMatch(b -> b.isOpenOn(asOf()));
+      Optional<LocalDate> lastClaimEnded = stillClaiming
+          ? Optional.empty()
+          : claims.stream().map(b -> b.period().end().orElseThrow()).max(Comparator.naturalOrder());
+      boolean leftBeforeAttachment =
+          lastClaimEnded.isPresent() && attached.map(d -> lastClaimEnded.get().isBefore(d)).orElse(true);
       int weeks = p.integer(formerJsa ? "tf.continuous-employment.jsa-weeks" : "tf.continuous-employment.other-weeks");
       int window = p.integer(formerJsa ? "tf.continuous-employment.jsa-window-weeks" : "tf.continuous-employment.other-window-weeks");
-      DateRange counted = DateRange.of(asOf().minusWeeks(window).plusDays(1), asOf());
-      long days = family().daysEmployedWithin(adult.id(), counted);
-      boolean met = !stillClaiming && days >= 7L * weeks;
+      LocalDate windowStart = asOf().minusWeeks(window).plusDays(1);
+      LocalDate from = lastClaimEnded.map(d -> d.plusDays(1)).filter(d -> d.isAfter(windowStart)).orElse(windowStart);
+      DateRange counted = DateRange.of(windowStart, asOf());
+      long days = from.isAfter(asOf()) ? 0 : family().daysEmployedWithin(adult.id(), DateRange.of(from, asOf()));
+      boolean met = !stillClaiming && !leftBeforeAttachment && days >= 7L * weeks;
       if (met || !onlyMet) {
-        out.add(adult.id() + ": " + days + " days in work in " + counted + ", " + weeks + " of " + window + " weeks needed ("
+        out.add(adult.id() + ": " + days + " days in work in " + counted
+            + (from.equals(windowStart) ? "" : " after the out-of-work benefit ended on " + lastClaimEnded.get())
+            + ", " + weeks + " of " + window + " weeks needed ("
             + (formerJsa ? "former JSA claimant" : "former claimant of another out-of-work benefit") + ")"
-            + (stillClaiming ? ", still claiming an out-of-work benefit" : ""));
+            + (stillClaiming ? ", still claiming an out-of-work benefit" : "")
+            + (leftBeforeAttachment ? ", off out-of-work benefits since " + lastClaimEnded.get() + ", before attachment" : ""));
       }
     }
     return out;
