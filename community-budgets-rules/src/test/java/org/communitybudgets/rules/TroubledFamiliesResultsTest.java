@@ -176,6 +176,38 @@ class TroubledFamiliesResultsTest {
     assertTrue(unmet(offending).contains("offending-fall"));
   }
 
+  /**
+   * A family identified on its attachment, 1 September 2012, by all three national criteria: a
+   * child's offence nine months before (inside the criterion's twelve months, outside the six
+   * months the falls compare), three fixed-term exclusions in the autumn and spring terms of
+   * 2011-12, and a parent on JSA; its child in school with full attendance since.
+   */
+  private static Family.Builder identifiedOnCrimeAsb() {
+    Family.Builder b = family()
+        .indicator(new ProvenOffence(CHILD, LocalDate.of(2011, 12, 1), "theft"))
+        .indicator(new Exclusion(CHILD, ExclusionKind.FIXED_TERM, SchoolTerm.of(2011, AUTUMN), LocalDate.of(2011, 11, 1)))
+        .indicator(new Exclusion(CHILD, ExclusionKind.FIXED_TERM, SchoolTerm.of(2011, AUTUMN), LocalDate.of(2011, 11, 20)))
+        .indicator(new Exclusion(CHILD, ExclusionKind.FIXED_TERM, SchoolTerm.of(2012, SPRING), LocalDate.of(2012, 2, 1)))
+        .indicator(new BenefitClaim(PARENT, BenefitType.JOBSEEKERS_ALLOWANCE, DateRange.from(LocalDate.of(2011, 1, 1))));
+    return withAbsence(b, 0);
+  }
+
+  @Test
+  void aFamilyIdentifiedOnCrimeAndAsbWithNothingBeforeAttachmentCannotShowTheFalls() {
+    assertTrue(engine.identify(identifiedOnCrimeAsb().build(), ATTACHED).criteriaMet().contains("crime-asb"));
+    Results r = results(identifiedOnCrimeAsb());
+    assertFalse(r.has(ClaimKind.CRIME_ASB_EDUCATION_RESULT), "no ASB and no youth offending in the six months before attachment");
+    assertTrue(unmet(r).containsAll(Set.of("asb-fall", "offending-fall")), unmet(r).toString());
+    assertTrue(r.decision().reasons().stream().anyMatch(x -> x.statement().contains("so no fall can be shown")));
+  }
+
+  @Test
+  void aFamilyIdentifiedOnCrimeAndAsbWhoseOffendingFellAchievesTheResultWithNoAsbEither() {
+    Family.Builder fell = identifiedOnCrimeAsb().indicator(new ProvenOffence(CHILD, LocalDate.of(2012, 7, 1), "criminal damage"));
+    Results r = results(fell);
+    assertTrue(r.has(ClaimKind.CRIME_ASB_EDUCATION_RESULT), "offending fell from one to none; ASB, none before or since, is neutral: " + unmet(r));
+  }
+
   @Test
   void twoFixedTermExclusionsInTheLastThreeTermsAreAllowedAndThreeAreNot() {
     Family.Builder two = withAbsence(turnedAround(), 0)

@@ -32,21 +32,31 @@ import org.communitybudgets.time.DateRange;
  * length: the {@code months} months up to and including the business date ({@link
  * #windowToDate}) and the {@code months} months ending the day before attachment ({@link
  * #windowBeforeAttachment}). A fall needs something to fall from: with nothing in the window
- * before attachment, the measure is met only if nothing arose in the window to date.
+ * before attachment, the measure is met only if nothing arose in the window to date, unless the
+ * family was identified on crime/ASB on its day of attachment, when neither fall can be shown.
  *
  * <pre>
- * $r : ResultsCase()
- * eval($r.asbFell($p.integer("tf.phase1.results.window-months"), $p.percentage("tf.phase1.results.asb-fall")))
+ * $r : ResultsCase(asbFell($p.integer("tf.phase1.results.window-months"), $p.percentage("tf.phase1.results.asb-fall"), $p.integer("tf.child.age-limit")))
  * </pre>
  */
 public final class ResultsCase {
   private final FamilyCase family;
   private final Optional<OutcomesPlan> plan;
   private final Set<Phase2Problem> problemsAtAttachment;
+  private final Set<String> criteriaAtAttachment;
 
   ResultsCase(Family family, LocalDate asOf, Optional<OutcomesPlan> plan, Set<Phase2Problem> problemsAtAttachment) {
+    this(family, asOf, plan, problemsAtAttachment, Set.of());
+  }
+
+  /**
+   * @param criteriaAtAttachment the phase-1 criteria the family met on its day of attachment
+   */
+  ResultsCase(
+      Family family, LocalDate asOf, Optional<OutcomesPlan> plan, Set<Phase2Problem> problemsAtAttachment, Set<String> criteriaAtAttachment) {
     this.family = new FamilyCase(family, asOf);
     this.plan = plan;
+    this.criteriaAtAttachment = Set.copyOf(criteriaAtAttachment);
     this.problemsAtAttachment =
         problemsAtAttachment.isEmpty()
             ? Set.of()
@@ -125,14 +135,45 @@ public final class ResultsCase {
         .count();
   }
 
-  /** True if ASB incidents fell by at least the share from the window before attachment to the window to date. */
-  public boolean asbFell(int months, Percentage fall) {
-    return fell(asbIncidents(windowBeforeAttachment(months)), asbIncidents(windowToDate(months)), fall);
+  /**
+   * True if ASB incidents fell by at least the share from the window before attachment to the
+   * window to date; see {@link #fell} for a window before attachment with nothing in it.
+   */
+  public boolean asbFell(int months, Percentage fall, int ageLimit) {
+    return !nothingToFallFrom(months, ageLimit)
+        && fell(asbIncidents(windowBeforeAttachment(months)), asbIncidents(windowToDate(months)), fall);
   }
 
-  /** True if children's proven offences fell by at least the share from the window before attachment to the window to date. */
+  /**
+   * True if children's proven offences fell by at least the share from the window before
+   * attachment to the window to date; see {@link #fell} for a window before attachment with nothing
+   * in it.
+   */
   public boolean offendingFell(int months, Percentage fall, int ageLimit) {
-    return fell(childOffences(windowBeforeAttachment(months), ageLimit), childOffences(windowToDate(months), ageLimit), fall);
+    return !nothingToFallFrom(months, ageLimit)
+        && fell(childOffences(windowBeforeAttachment(months), ageLimit), childOffences(windowToDate(months), ageLimit), fall);
+  }
+
+  /** Why a fall could not be shown, for a reason: empty, or a note that the family was identified on crime/ASB with nothing before. */
+  public String nothingToFallFromNote(int months, int ageLimit) {
+    return nothingToFallFrom(months, ageLimit)
+        ? "; the family was identified on crime/ASB with neither ASB incidents nor youth offences before attachment, so no fall can be shown"
+        : "";
+  }
+
+  /** True if the family met the crime/ASB criterion on its day of attachment, by the phase-1 identification rules. */
+  public boolean identifiedOnCrimeAsb() {
+    return criteriaAtAttachment.contains("crime-asb");
+  }
+
+  /**
+   * True if the family was identified on crime/ASB yet had neither ASB incidents nor youth offences
+   * in the window before attachment: the falls the result pays for cannot be shown from nothing, so
+   * neither measure is met. A family not identified on crime/ASB takes an empty window as neutral.
+   */
+  public boolean nothingToFallFrom(int months, int ageLimit) {
+    DateRange before = windowBeforeAttachment(months);
+    return identifiedOnCrimeAsb() && asbIncidents(before) == 0 && childOffences(before, ageLimit) == 0;
   }
 
   /** The ASB counts compared, for a reason: {@code "5 before attachment (2012-03-01..2012-08-31), 2 to date (…): a fall of 60%"}. */
@@ -154,7 +195,8 @@ public final class ResultsCase {
 
   /**
    * True if a count fell by at least the share. With nothing before there is nothing to fall
-   * from: the measure is met only if the count is still nothing.
+   * from: the measure is neutral, met only if the count is still nothing; for a family identified
+   * on crime/ASB with nothing before in either measure, {@link #nothingToFallFrom} fails both.
    */
   static boolean fell(long before, long after, Percentage fall) {
     if (before == 0) {

@@ -51,13 +51,19 @@ public final class ResultsJudging {
   }
 
   public List<Results> decide(List<Family> families, Map<AreaId, OutcomesPlan> plans, LocalDate asOf) {
-    Map<String, Set<Phase2Problem>> problems = problemsAtAttachment(families, asOf);
+    Map<String, Identification> atAttachment = identifiedAtAttachment(families, asOf);
     List<Object> facts = new ArrayList<>();
     facts.add(new Policy(parts.parameters(), asOf));
     List<ResultsCase> cases = new ArrayList<>();
     for (Family f : families) {
-      ResultsCase rc =
-          new ResultsCase(f, asOf, Optional.ofNullable(plans.get(f.authority())), problems.getOrDefault(f.id().value(), Set.of()));
+      Optional<Identification> i = Optional.ofNullable(atAttachment.get(f.id().value()));
+      Set<Phase2Problem> problems = i.filter(x -> x.phase().equals(Optional.of(ProgrammePhase.PHASE_2)))
+          .map(x -> x.criteriaMet().stream().map(Phase2Problem::valueOf).collect(Collectors.toSet()))
+          .orElse(Set.of());
+      Set<String> criteria = i.filter(x -> x.phase().equals(Optional.of(ProgrammePhase.PHASE_1)))
+          .map(Identification::criteriaMet)
+          .orElse(Set.of());
+      ResultsCase rc = new ResultsCase(f, asOf, Optional.ofNullable(plans.get(f.authority())), problems, criteria);
       cases.add(rc);
       facts.add(rc);
     }
@@ -84,9 +90,14 @@ public final class ResultsJudging {
     return out;
   }
 
-  private Map<String, Set<Phase2Problem>> problemsAtAttachment(List<Family> families, LocalDate asOf) {
+  /**
+   * Each attached family's identification on its day of attachment, by the phase then running: the
+   * phase-2 problems its progress is judged against, and the phase-1 criteria that decide whether
+   * an empty window before attachment is neutral.
+   */
+  private Map<String, Identification> identifiedAtAttachment(List<Family> families, LocalDate asOf) {
     Policy policy = new Policy(parts.parameters(), asOf);
-    LocalDate first = policy.date("tf.phase2.first-day");
+    LocalDate first = policy.date("tf.phase1.first-day");
     LocalDate last = policy.date("tf.phase2.last-day");
     Map<LocalDate, List<Family>> byDay = new LinkedHashMap<>();
     for (Family f : families) {
@@ -95,12 +106,10 @@ public final class ResultsJudging {
           .filter(d -> !d.isAfter(asOf) && !d.isBefore(first) && !d.isAfter(last))
           .ifPresent(d -> byDay.computeIfAbsent(d, k -> new ArrayList<>()).add(f));
     }
-    Map<String, Set<Phase2Problem>> out = new HashMap<>();
+    Map<String, Identification> out = new HashMap<>();
     byDay.forEach((day, group) -> {
       for (Identification i : identifying.decide(group, day)) {
-        if (i.phase().equals(Optional.of(ProgrammePhase.PHASE_2))) {
-          out.put(i.family().value(), i.criteriaMet().stream().map(Phase2Problem::valueOf).collect(Collectors.toSet()));
-        }
+        out.put(i.family().value(), i);
       }
     });
     return out;
