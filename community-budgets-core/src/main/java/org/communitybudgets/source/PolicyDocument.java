@@ -74,6 +74,16 @@ public record PolicyDocument(String id, String shortName, String title) {
           "National Audit Office, Programmes to help families facing multiple challenges (HC 878, December 2013)");
 
   /**
+   * Department for Education, <i>A guide to absence statistics</i> (March 2016): the persistent
+   * absence thresholds, 15% of possible sessions from 2010/11 to 2014/15 and 10% from 2015/16.
+   */
+  public static final PolicyDocument DFE_ABSENCE_GUIDE_2016 =
+      new PolicyDocument(
+          "DFE_ABSENCE_GUIDE_2016",
+          "DfE absence guide 2016",
+          "Department for Education, A guide to absence statistics (March 2016)");
+
+  /**
    * HM Treasury, Public Service Transformation Network and New Economy, <i>Supporting public
    * service transformation: cost benefit analysis guidance for local partnerships</i> (2014).
    */
@@ -99,6 +109,7 @@ public record PolicyDocument(String id, String shortName, String title) {
           TROUBLED_FAMILIES_FRAMEWORK_2012,
           TROUBLED_FAMILIES_FRAMEWORK_2015,
           NAO_FAMILIES_2013,
+          DFE_ABSENCE_GUIDE_2016,
           COST_BENEFIT_GUIDANCE_2014,
           DOMAIN_REFERENCE);
 

@@ -256,6 +256,22 @@ class TroubledFamiliesIdentificationTest {
   }
 
   @Test
+  void phaseTwoSchoolAttendanceFollowsTheThresholdOfTheSchoolYear() {
+    LocalDate summer2015 = LocalDate.of(2015, 8, 31);
+    LocalDate autumn2015 = LocalDate.of(2015, 9, 1);
+    Family.Builder twelvePercent = family().indicator(new ChildNeedingHelp(CHILD, HelpKind.CHILD_IN_NEED, DateRange.from(LocalDate.of(2015, 4, 1))));
+    for (SchoolTerm t : SchoolTerm.lastCompleted(4, autumn2015)) {
+      twelvePercent.indicator(new TermAttendance(CHILD, t, 100, 8, 4));
+    }
+    Identification before = engine.identify(twelvePercent.build(), summer2015);
+    assertEquals(EligibilityVerdict.NOT_ELIGIBLE, before.decision().verdict(), "12% is under the 15% threshold of 2014/15");
+    assertTrue(before.decision().reasons().stream().flatMap(r -> r.parameters().stream())
+        .anyMatch(p -> p.key().equals("tf.phase2.absence") && p.value().equals("15%")), before.decision().reasons().toString());
+    assertEquals(EligibilityVerdict.ELIGIBLE, engine.identify(twelvePercent.build(), autumn2015).decision().verdict(),
+        "from 2015/16 the threshold is 10%");
+  }
+
+  @Test
   void phaseTwoCrimeProblemCountsAdultsAndIncidentsToo() {
     Family.Builder b = family()
         .indicator(AsbIncident.againstFamily(LocalDate.of(2016, 2, 1)))
