@@ -64,6 +64,21 @@ public record PolicyDocument(String id, String shortName, String title) {
           "DCLG, Financial framework for the expanded Troubled Families programme (5 March 2015)");
 
   /**
+   * HM Treasury, <i>Budget 2014</i> (HC 1104, 19 March 2014): the expanded Troubled Families
+   * programme brought forward, so that the best-performing areas start working with its families in
+   * 2014-15.
+   */
+  public static final PolicyDocument BUDGET_2014 =
+      new PolicyDocument("BUDGET_2014", "Budget 2014", "HM Treasury, Budget 2014 (HC 1104, March 2014)");
+
+  /**
+   * HM Treasury, <i>Spending Round 2019</i> (CP 170, 4 September 2019): the Troubled Families
+   * programme extended by a year, into 2020-21.
+   */
+  public static final PolicyDocument SPENDING_ROUND_2019 =
+      new PolicyDocument("SPENDING_ROUND_2019", "Spending Round 2019", "HM Treasury, Spending Round 2019 (CP 170, September 2019)");
+
+  /**
    * National Audit Office, <i>Programmes to help families facing multiple challenges</i>, report by
    * the Comptroller and Auditor General for DCLG and DWP (HC 878, session 2013-14, December 2013).
    */
@@ -108,6 +123,8 @@ public record PolicyDocument(String id, String shortName, String title) {
           LGA_UPDATE,
           TROUBLED_FAMILIES_FRAMEWORK_2012,
           TROUBLED_FAMILIES_FRAMEWORK_2015,
+          BUDGET_2014,
+          SPENDING_ROUND_2019,
           NAO_FAMILIES_2013,
           DFE_ABSENCE_GUIDE_2016,
           COST_BENEFIT_GUIDANCE_2014,

@@ -293,4 +293,30 @@ class TroubledFamiliesClaimsTest {
     Claim other = Claim.of(ClaimId.of("cl-1"), FamilyId.of("f-2"), AUTHORITY, ClaimKind.ATTACHMENT_FEE, ATTACHED);
     assertThrows(IllegalArgumentException.class, () -> engine.assessClaim(other, family(), List.of(), TARGET, 0, ATTACHED));
   }
+
+  @Test
+  void anAuthorityThatStartedPhaseTwoEarlyIsPaidPhaseTwoFeesFromSeptember2014() {
+    CommunityBudgetsEngine early = CommunityBudgetsEngine.builder()
+        .parameterOverrides("early.yaml", """
+            tf.phase2.early-starters:
+              source: {document: BUDGET_2014, location: "an early starter"}
+              values:
+                - {from: 2010-04-01, value: [birmingham]}
+            """)
+        .build();
+    LocalDate attached = LocalDate.of(2014, 10, 1);
+    Claim fee = claim("cl-1", ClaimKind.ATTACHMENT_FEE_PHASE_2, attached);
+    AuthorityTarget phase2 = new AuthorityTarget(AUTHORITY, ProgrammePhase.PHASE_2, 120);
+    ClaimDecision paid = early.assessClaim(fee, family(attached).build(), List.of(), phase2, 0, attached);
+    assertEquals(pounds(1000), paid.payable(), unmet(paid).toString());
+    ClaimDecision elsewhere = engine.assessClaim(fee, family(attached).build(), List.of(), phase2, 0, attached);
+    assertEquals(Set.of("claim-in-programme", "attached-in-phase"), unmet(elsewhere), "not an early starter: the family was attached in phase 1");
+    Claim phase1Fee = claim("cl-2", ClaimKind.ATTACHMENT_FEE, attached);
+    assertEquals(Set.of("attached-in-phase"),
+        unmet(early.assessClaim(phase1Fee, family(attached).build(), List.of(), TARGET, 0, attached)),
+        "the early starter attached the family to phase 2");
+    Claim earlierFamily = claim("cl-3", ClaimKind.CRIME_ASB_EDUCATION_RESULT, LocalDate.of(2015, 5, 1));
+    ClaimDecision phase1Result = early.assessClaim(earlierFamily, family(LocalDate.of(2014, 6, 2)).build(), List.of(), TARGET, 0, earlierFamily.claimedOn());
+    assertEquals(pounds(2300), phase1Result.payable(), "a family attached in phase 1 before the early start goes on to its phase-1 result: " + unmet(phase1Result));
+  }
 }

@@ -20,6 +20,7 @@ import org.communitybudgets.family.DomesticAbuseKind;
 import org.communitybudgets.family.Exclusion;
 import org.communitybudgets.family.ExclusionKind;
 import org.communitybudgets.family.Family;
+import org.communitybudgets.source.PolicyDocument;
 import org.communitybudgets.family.FamilyId;
 import org.communitybudgets.family.HealthProblem;
 import org.communitybudgets.family.HealthProblemKind;
@@ -226,7 +227,43 @@ class TroubledFamiliesIdentificationTest {
     Identification before = engine.identify(f, LocalDate.of(2012, 3, 31));
     assertEquals(Optional.empty(), before.phase());
     assertEquals(Set.of("programme-running"), unmet(before));
-    assertEquals(Optional.empty(), engine.identify(f, LocalDate.of(2020, 4, 1)).phase());
+    assertEquals(Optional.of(ProgrammePhase.PHASE_2), engine.identify(f, LocalDate.of(2020, 4, 1)).phase(), "extended into 2020-21");
+    assertEquals(Optional.of(ProgrammePhase.PHASE_2), engine.identify(f, LocalDate.of(2021, 3, 31)).phase());
+    assertEquals(Optional.empty(), engine.identify(f, LocalDate.of(2021, 4, 1)).phase());
+  }
+
+  @Test
+  void phaseTwoWasPlannedToEndIn2020UntilTheSpendingRoundOf2019ExtendedIt() {
+    Family f = family().indicator(jsa()).build();
+    Policy before = new Policy(engine.parameters(), LocalDate.of(2019, 9, 3));
+    assertEquals(LocalDate.of(2020, 3, 31), before.date("tf.phase2.last-day"));
+    Policy after = new Policy(engine.parameters(), LocalDate.of(2019, 9, 4));
+    assertEquals(LocalDate.of(2021, 3, 31), after.date("tf.phase2.last-day"));
+    assertEquals(PolicyDocument.SPENDING_ROUND_2019, after.read("tf.phase2.last-day").source().document());
+    assertEquals(Optional.of(ProgrammePhase.PHASE_2), engine.identify(f, LocalDate.of(2019, 9, 4)).phase());
+  }
+
+  @Test
+  void anAuthorityThatStartedPhaseTwoEarlyIdentifiesByItsCriteriaFromSeptember2014() {
+    CommunityBudgetsEngine early = CommunityBudgetsEngine.builder()
+        .parameterOverrides("early.yaml", """
+            tf.phase2.early-starters:
+              source: {document: BUDGET_2014, location: "an early starter"}
+              values:
+                - {from: 2010-04-01, value: [birmingham]}
+            """)
+        .build();
+    Family f = family().indicator(jsa()).build();
+    assertEquals(Optional.of(ProgrammePhase.PHASE_1), early.identify(f, LocalDate.of(2014, 8, 31)).phase());
+    Identification first = early.identify(f, LocalDate.of(2014, 9, 1));
+    assertEquals(Optional.of(ProgrammePhase.PHASE_2), first.phase(), "phase 2 from the early start, though phase 1 still runs");
+    assertTrue(first.decision().reasons().stream().flatMap(r -> r.parameters().stream())
+        .anyMatch(p -> p.key().equals("tf.phase2.early-start-day")));
+    assertEquals(Optional.of(ProgrammePhase.PHASE_1), engine.identify(f, LocalDate.of(2014, 9, 1)).phase(),
+        "an authority not listed stays in phase 1 until 31 March 2015");
+    Family other = Family.builder(FamilyId.of("f-9"), AreaId.of("leeds")).member(Member.adult(PARENT, LocalDate.of(1980, 1, 1))).build();
+    assertEquals(Optional.of(ProgrammePhase.PHASE_1), early.identify(other, LocalDate.of(2014, 9, 1)).phase(),
+        "the early start is the listed authority's only");
   }
 
   @Test

@@ -106,6 +106,27 @@ public final class ClaimCase {
     return attachedOn().isPresent();
   }
 
+  /**
+   * True if the family was attached in the phase the claim belongs to, as the results rules find
+   * it: by the phases' days, or from the early start for an authority that started phase 2 early.
+   */
+  public boolean attachedInItsPhase() {
+    return isAttached() && results.phase().equals(Optional.of(phase()));
+  }
+
+  /**
+   * The first day a claim of the phase may be made for the family: the phase's first day, or for
+   * a phase-2 claim of an authority that started phase 2 early, the early start.
+   */
+  public LocalDate claimWindowOpens(Policy p) {
+    LocalDate first = p.date(phaseKey() + ".first-day");
+    if (phase() == ProgrammePhase.PHASE_2 && p.listContains("tf.phase2.early-starters", claim.authority().value())) {
+      LocalDate early = p.date("tf.phase2.early-start-day");
+      return early.isBefore(first) ? early : first;
+    }
+    return first;
+  }
+
   /** True if the day falls on or after {@code first} and on or before {@code last}. */
   public static boolean between(LocalDate day, LocalDate first, LocalDate last) {
     return !day.isBefore(first) && !day.isAfter(last);

@@ -132,6 +132,16 @@ public final class FamilyCase {
     return answer(() -> SchoolTerm.lastCompleted(count, asOf), "lastTerms", count);
   }
 
+  /**
+   * True if the family's authority is one of the early starters of phase 2 ({@code
+   * tf.phase2.early-starters}) and the business date is on or after their first day ({@code
+   * tf.phase2.early-start-day}).
+   */
+  public boolean phase2StartedEarly(Policy p) {
+    return p.listContains("tf.phase2.early-starters", family.authority().value())
+        && !asOf.isBefore(p.date("tf.phase2.early-start-day"));
+  }
+
   /** True if the member is born and younger than {@code ageLimit} on the day. */
   public boolean isChildOn(MemberId member, LocalDate day, int ageLimit) {
     return family.member(member).map(m -> m.isBornBy(day) && m.isUnder(ageLimit, day)).orElse(false);

@@ -39,8 +39,8 @@ public final class Identifying {
     }
     String what = families.size() == 1 ? cases.get(0).toString() : families.size() + " families on " + asOf;
     Sessions.Run run = parts.sessions().run(facts, what, families.size());
-    Optional<ProgrammePhase> phase =
-        run.facts(PhaseInForce.class).stream().map(PhaseInForce::phase).findFirst();
+    Map<String, ProgrammePhase> phases = new HashMap<>();
+    run.facts(PhaseInForce.class).forEach(p -> phases.put(p.family(), p.phase()));
     Set<String> identified =
         run.facts(Identified.class).stream().map(Identified::family).collect(Collectors.toSet());
     Map<String, List<Finding>> findings = Decisions.bySubject(run.findings());
@@ -57,7 +57,8 @@ public final class Identifying {
               Decisions.deferred(findings.getOrDefault(fc.id(), List.of())),
               asOf,
               parts.provenance());
-      out.add(new Identification(fc.family().id(), asOf, phase, criteria.getOrDefault(fc.id(), Set.of()), decision));
+      out.add(new Identification(
+          fc.family().id(), asOf, Optional.ofNullable(phases.get(fc.id())), criteria.getOrDefault(fc.id(), Set.of()), decision));
     }
     return out;
   }

@@ -18,6 +18,7 @@ import org.communitybudgets.family.ProblemProgress;
 import org.communitybudgets.family.ProvenOffence;
 import org.communitybudgets.family.WorkProgress;
 import org.communitybudgets.money.Percentage;
+import org.communitybudgets.payment.ProgrammePhase;
 import org.communitybudgets.rules.Policy;
 import org.communitybudgets.time.DateRange;
 
@@ -44,18 +45,22 @@ public final class ResultsCase {
   private final Optional<OutcomesPlan> plan;
   private final Set<Phase2Problem> problemsAtAttachment;
   private final Set<String> criteriaAtAttachment;
-
-  ResultsCase(Family family, LocalDate asOf, Optional<OutcomesPlan> plan, Set<Phase2Problem> problemsAtAttachment) {
-    this(family, asOf, plan, problemsAtAttachment, Set.of());
-  }
+  private final Optional<ProgrammePhase> phaseAtAttachment;
 
   /**
+   * @param phaseAtAttachment the phase that ran for the family on its day of attachment
    * @param criteriaAtAttachment the phase-1 criteria the family met on its day of attachment
    */
   ResultsCase(
-      Family family, LocalDate asOf, Optional<OutcomesPlan> plan, Set<Phase2Problem> problemsAtAttachment, Set<String> criteriaAtAttachment) {
+      Family family,
+      LocalDate asOf,
+      Optional<OutcomesPlan> plan,
+      Optional<ProgrammePhase> phaseAtAttachment,
+      Set<Phase2Problem> problemsAtAttachment,
+      Set<String> criteriaAtAttachment) {
     this.family = new FamilyCase(family, asOf);
     this.plan = plan;
+    this.phaseAtAttachment = phaseAtAttachment;
     this.criteriaAtAttachment = Set.copyOf(criteriaAtAttachment);
     this.problemsAtAttachment =
         problemsAtAttachment.isEmpty()
@@ -91,6 +96,14 @@ public final class ResultsCase {
   /** The day of attachment, if the family was attached on or before the business date. */
   public Optional<LocalDate> attachedOn() {
     return family().attachment().map(a -> a.attachedOn()).filter(d -> !d.isAfter(asOf()));
+  }
+
+  /**
+   * True if the family was attached by the business date while the phase ran for it: by the
+   * phases' days, or from the early start for an authority that started phase 2 early.
+   */
+  public boolean attachedIn(ProgrammePhase phase) {
+    return isAttached() && phaseAtAttachment.equals(Optional.of(phase));
   }
 
   /** True if attached on or after {@code first} and on or before {@code last}. */

@@ -63,7 +63,8 @@ public final class ResultsJudging {
       Set<String> criteria = i.filter(x -> x.phase().equals(Optional.of(ProgrammePhase.PHASE_1)))
           .map(Identification::criteriaMet)
           .orElse(Set.of());
-      ResultsCase rc = new ResultsCase(f, asOf, Optional.ofNullable(plans.get(f.authority())), problems, criteria);
+      ResultsCase rc = new ResultsCase(
+          f, asOf, Optional.ofNullable(plans.get(f.authority())), i.flatMap(Identification::phase), problems, criteria);
       cases.add(rc);
       facts.add(rc);
     }
