@@ -91,10 +91,14 @@ class FundingCatalogueTest {
         HolderKind.POLICE_AND_CRIME_COMMISSIONER,
         "menu, HO, row 2",
         "PCCs will be able to pool resources and funding with local partners");
-    // PCCs took office on 22 November 2012, a week after their election (domain reference §3);
-    // before then the line does not exist.
-    assertFalse(line("pcc-community-safety-funding").existsOn(LocalDate.of(2012, 11, 21)));
-    assertTrue(line("pcc-community-safety-funding").existsOn(LocalDate.of(2012, 11, 22)));
+    // PCCs took office on 22 November 2012, but the money reached them as the Community Safety Fund
+    // from 2013-14 (Police Grant Report 2013/14, table 3): the line exists from 1 April 2013.
+    assertFalse(line("pcc-community-safety-funding").existsIn(FinancialYear.of(2012)));
+    assertFalse(line("pcc-community-safety-funding").existsOn(LocalDate.of(2013, 3, 31)));
+    assertTrue(line("pcc-community-safety-funding").existsOn(LocalDate.of(2013, 4, 1)));
+    // The DIP main grant went into that fund: it ends with 2012-13.
+    assertTrue(line("dip-main-grant").existsIn(FinancialYear.of(2012)));
+    assertFalse(line("dip-main-grant").existsIn(FinancialYear.of(2013)));
   }
 
   @Test
@@ -164,13 +168,13 @@ class FundingCatalogueTest {
         "menu, DfE, row 1; §3",
         "passed to councils in un-ring fenced form");
     assertFalse(line("early-intervention-grant").isRingFenced());
-    assertEquals(LocalDate.of(2011, 4, 1), line("early-intervention-grant").exists().start());
-    assertMenuLine(
-        "simplified-school-grants",
-        Department.DFE,
-        HolderKind.SCHOOL,
-        "§3",
-        "except simplified school grants");
+    assertEquals(DateRange.of(LocalDate.of(2011, 4, 1), LocalDate.of(2013, 3, 31)), line("early-intervention-grant").exists(),
+        "the grant ceased in its current form from 2013");
+    FundingLine schools = line("simplified-school-grants");
+    assertEquals(Department.DFE, schools.department());
+    assertEquals(HolderKind.COUNCIL, schools.holderKind(), "Offer §3: ring-fenced grants for councils");
+    assertFalse(schools.onMenu(), "the annex names only the Early Intervention Grant for DfE");
+    assertEquals(PolicySource.offer("§3"), schools.source());
     assertEquals(
         Optional.of(RingFence.to(Purpose.SCHOOLS, PolicySource.offer("§3"))),
         line("simplified-school-grants").ringFence());
@@ -186,17 +190,18 @@ class FundingCatalogueTest {
   }
 
   @Test
-  void standardHasOneOffMenuLine() {
+  void standardHasTwoOffMenuLines() {
     FundingLine tf = line("troubled-families-pbr");
     assertFalse(tf.onMenu());
     assertEquals("", tf.menuText());
     assertEquals(Department.DCLG, tf.department());
     assertEquals(PolicyDocument.EVIDENCE_CB00, tf.source().document());
     assertEquals(LocalDate.of(2012, 4, 1), tf.exists().start());
-    assertTrue(tf.existsIn(FinancialYear.of(2019)));
-    assertFalse(tf.existsIn(FinancialYear.of(2020)));
+    assertTrue(tf.existsIn(FinancialYear.of(2020)), "extended into 2020-21 by the Spending Round 2019");
+    assertFalse(tf.existsIn(FinancialYear.of(2021)));
     assertEquals(16, STANDARD.size());
-    assertEquals(15, STANDARD.menuLines().size());
+    assertEquals(14, STANDARD.menuLines().size());
+    assertFalse(line("simplified-school-grants").onMenu());
     assertEquals(List.of(tf), STANDARD.byDepartment(Department.DCLG));
   }
 
@@ -207,7 +212,6 @@ class FundingCatalogueTest {
             "jcp-discretionary-funding",
             "work-programme-funding",
             "european-social-fund",
-            "dip-main-grant",
             "police-force-funding",
             "yot-grant",
             "probation-interventions-funding",

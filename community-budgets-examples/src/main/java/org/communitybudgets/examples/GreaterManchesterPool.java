@@ -58,11 +58,16 @@ final class GreaterManchesterPool {
   static final BudgetHolder YOT = holder("manchester-yot", "Manchester Youth Offending Team", HolderKind.YOUTH_OFFENDING_TEAM);
   static final BudgetHolder PROBATION = holder("gm-probation", "Greater Manchester Probation Trust", HolderKind.PROBATION_TRUST);
   static final BudgetHolder PCT = holder("manchester-pct", "NHS Manchester (PCT)", HolderKind.PRIMARY_CARE_TRUST);
-  static final BudgetHolder SCHOOLS = holder("manchester-schools", "Manchester schools forum", HolderKind.SCHOOL);
 
   private static Contribution money(String id, String line, BudgetHolder holder, ContributionMode mode, long poundsPerYear) {
+    return money(id, line, holder, mode, poundsPerYear, FIRST, LAST);
+  }
+
+  /** A contribution for the years of its line's life within the pool's. */
+  private static Contribution money(
+      String id, String line, BudgetHolder holder, ContributionMode mode, long poundsPerYear, FinancialYear first, FinancialYear last) {
     Contribution.Builder b = Contribution.builder(ContributionId.of(id), FundingLineId.of(line), holder.id(), mode);
-    for (FinancialYear y : FIRST.through(LAST)) {
+    for (FinancialYear y : first.through(last)) {
       b.amount(y, Money.ofPounds(poundsPerYear));
     }
     return b.build();
@@ -79,18 +84,20 @@ final class GreaterManchesterPool {
         .purpose(Purpose.FAMILIES_WITH_MULTIPLE_PROBLEMS)
         .years(FIRST, LAST)
         .holder(COUNCIL).holder(JCP).holder(PRIME).holder(ESF).holder(DIP).holder(POLICE)
-        .holder(PCC).holder(YOT).holder(PROBATION).holder(PCT).holder(SCHOOLS)
-        .contribution(money("eig", "early-intervention-grant", COUNCIL, ContributionMode.POOLED_AT_SOURCE, 4_000_000))
+        .holder(PCC).holder(YOT).holder(PROBATION).holder(PCT)
+        // The Early Intervention Grant, the DIP main grant and PCT funding end with 2012-13; the PCC's
+        // Community Safety Fund begins in 2013-14 (the lines' life in the funding catalogue).
+        .contribution(money("eig", "early-intervention-grant", COUNCIL, ContributionMode.POOLED_AT_SOURCE, 4_000_000, FIRST, FIRST))
         .contribution(money("jcp-flex", "jcp-discretionary-funding", JCP, ContributionMode.LOCALLY_POOLED, 1_200_000))
         .contribution(money("work-programme", "work-programme-funding", PRIME, ContributionMode.ALIGNED, 2_500_000))
         .contribution(money("esf", "european-social-fund", ESF, ContributionMode.LOCALLY_POOLED, 900_000))
-        .contribution(money("dip", "dip-main-grant", DIP, ContributionMode.LOCALLY_POOLED, 600_000))
+        .contribution(money("dip", "dip-main-grant", DIP, ContributionMode.LOCALLY_POOLED, 600_000, FIRST, FIRST))
         .contribution(money("police", "police-force-funding", POLICE, ContributionMode.ALIGNED, 1_500_000))
-        .contribution(money("pcc", "pcc-community-safety-funding", PCC, ContributionMode.LOCALLY_POOLED, 800_000))
+        .contribution(money("pcc", "pcc-community-safety-funding", PCC, ContributionMode.LOCALLY_POOLED, 800_000, FIRST.next(), LAST))
         .contribution(money("yot", "yot-grant", YOT, ContributionMode.LOCALLY_POOLED, 700_000))
         .contribution(money("probation", "probation-interventions-funding", PROBATION, ContributionMode.ALIGNED, 400_000))
-        .contribution(money("pct", "pct-funding", PCT, ContributionMode.LOCALLY_POOLED, 1_000_000))
-        .contribution(money("schools", "simplified-school-grants", SCHOOLS, ContributionMode.LOCALLY_POOLED, 500_000))
+        .contribution(money("pct", "pct-funding", PCT, ContributionMode.LOCALLY_POOLED, 1_000_000, FIRST, FIRST))
+        .contribution(money("schools", "simplified-school-grants", COUNCIL, ContributionMode.LOCALLY_POOLED, 500_000))
         .contribution(money("tf-pbr", "troubled-families-pbr", COUNCIL, ContributionMode.LOCALLY_POOLED, 3_000_000))
         .contribution(
             Contribution.builder(ContributionId.of("jcp-caseworkers"), FundingLineId.of("jcp-discretionary-funding"), JCP.id(), ContributionMode.IN_KIND)

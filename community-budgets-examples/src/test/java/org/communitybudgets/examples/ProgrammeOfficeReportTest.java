@@ -40,22 +40,25 @@ class ProgrammeOfficeReportTest {
     expected.put("pcc", ContributionVerdict.REFUSED);
     expected.put("yot", ContributionVerdict.ALLOWED);
     expected.put("probation", ContributionVerdict.ALLOWED);
-    expected.put("pct", ContributionVerdict.REFUSED);
+    expected.put("pct", ContributionVerdict.ALLOWED);
     expected.put("schools", ContributionVerdict.ALIGNMENT_ONLY);
     expected.put("tf-pbr", ContributionVerdict.CONDITIONAL);
     expected.put("jcp-caseworkers", ContributionVerdict.ALLOWED);
     expected.put("jcp-data", ContributionVerdict.CONDITIONAL);
     assertEquals(expected, verdicts);
     FinancialYear y = FinancialYear.of(2012);
-    assertEquals(Money.ofPounds(17_250_000), a.requested().byYear().get(y));
-    assertEquals(Money.ofPounds(10_450_000), a.allowed().byYear().get(y));
+    assertEquals(Money.ofPounds(16_450_000), a.requested().byYear().get(y));
+    assertEquals(Money.ofPounds(11_450_000), a.allowed().byYear().get(y));
   }
 
   @Test
-  void onceCommissionersAreInPlaceTheirFundingIsAllowed() {
-    PoolAssessment a =
+  void onceCommissionersAreInPlaceTheirFundingWaitsForTheCommunitySafetyFundAndIsAllowedFromIt() {
+    PoolAssessment inOffice =
         engine.assess(GreaterManchesterPool.pool(), GreaterManchesterPool.allocations(), List.of(), java.time.LocalDate.of(2012, 11, 22));
-    assertEquals(ContributionVerdict.ALLOWED, a.contribution("pcc").orElseThrow().verdict());
+    assertEquals(ContributionVerdict.CONDITIONAL, inOffice.contribution("pcc").orElseThrow().verdict());
+    PoolAssessment funded =
+        engine.assess(GreaterManchesterPool.pool(), GreaterManchesterPool.allocations(), List.of(), java.time.LocalDate.of(2013, 4, 1));
+    assertEquals(ContributionVerdict.ALLOWED, funded.contribution("pcc").orElseThrow().verdict());
   }
 
   @Test
@@ -137,7 +140,8 @@ class ProgrammeOfficeReportTest {
     assertTrue(report.contains("Youth Offending Team grant"), report);
     assertTrue(report.contains("first-phase Community Budgets (16, Offer §1)"), report);
     assertTrue(report.contains("condition not met: Police and Crime Commissioners are in place"), report);
-    assertTrue(report.contains("read pooling.pct.last-day = 2013-03-31"), report);
+    assertTrue(report.contains("read pooling.pcc.first-day = 2012-11-22"), report);
+    assertTrue(report.contains("condition not met: the line exists on the business date (2013-04-01..)"), report);
     assertTrue(report.contains("Decided with rule set sha256:"), report);
     assertTrue(report.contains("2012-13                   1,769        0   £5,660,800.00"), report);
     assertTrue(report.contains("Sharing the cashable savings by cashable benefit"), report);

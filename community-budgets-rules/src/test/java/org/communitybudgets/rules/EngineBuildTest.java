@@ -187,35 +187,35 @@ class EngineBuildTest {
     String overrides =
         """
         documents:
-          GM_BOARD:
-            short-name: GM board
-            title: Greater Manchester Combined Authority board, 27 July 2012
-        pooling.pct.last-day:
-          source: {document: GM_BOARD, location: "item 7"}
+          MOPAC_ORDER:
+            short-name: MOPAC order
+            title: "The Mayor's Office for Policing and Crime, established 16 January 2012"
+        pooling.pcc.first-day:
+          source: {document: MOPAC_ORDER, location: "London"}
           values:
             - from: 2010-04-01
-              value: 2013-06-30
+              value: 2012-01-16
         """;
     CommunityBudgetsEngine engine =
         CommunityBudgetsEngine.builder().parameterOverrides("council/parameters.yaml", overrides).build();
     assertNotEquals(standard.fingerprint(), engine.fingerprint());
-    Policy policy = new Policy(engine.parameters(), LocalDate.of(2013, 5, 1));
-    assertEquals(LocalDate.of(2013, 6, 30), policy.date("pooling.pct.last-day"));
-    assertEquals("GM board item 7", policy.read("pooling.pct.last-day").source().toString());
+    Policy policy = new Policy(engine.parameters(), LocalDate.of(2012, 5, 1));
+    assertEquals(LocalDate.of(2012, 1, 16), policy.date("pooling.pcc.first-day"));
+    assertEquals("MOPAC order London", policy.read("pooling.pcc.first-day").source().toString());
   }
 
   @Test
   void brokenParameterOverridesNameFileAndLine() {
     String overrides =
         """
-        pooling.pct.last-day:
-          source: {document: OFFER, location: "menu, DH, row 1"}
+        pooling.pcc.first-day:
+          source: {document: OFFER, location: "menu, HO, row 2"}
           values:
-            - {from: 2010-04-01, until: 2012-03-31, value: 2013-03-31}
-            - {from: 2012-05-01, value: 2013-06-30}
-        pooling.pct.lastday:
+            - {from: 2010-04-01, until: 2012-03-31, value: 2012-11-22}
+            - {from: 2012-05-01, value: 2012-01-16}
+        pooling.pcc.firstday:
           values:
-            - {from: 2010-04-01, value: 2013-03-31}
+            - {from: 2010-04-01, value: 2012-11-22}
         pooling.whole-line.share:
           source: {document: OFFER, location: "menu, preamble"}
           values:
@@ -223,8 +223,8 @@ class EngineBuildTest {
         """;
     assertEquals(
         """
-        council/parameters.yaml:5 [pooling.pct.last-day]: gap from 2012-04-01 to 2012-04-30 between the value 2010-04-01..2012-03-31 (line 4) and the value from 2012-05-01
-        council/parameters.yaml:6 [pooling.pct.lastday]: unknown parameter 'pooling.pct.lastday': an override can only change a parameter the rules define
+        council/parameters.yaml:5 [pooling.pcc.first-day]: gap from 2012-04-01 to 2012-04-30 between the value 2010-04-01..2012-03-31 (line 4) and the value from 2012-05-01
+        council/parameters.yaml:6 [pooling.pcc.firstday]: unknown parameter 'pooling.pcc.firstday': an override can only change a parameter the rules define
         council/parameters.yaml:12 [pooling.whole-line.share]: value expected a percentage like 15% or 3.5%, was '100'""",
         problems(CommunityBudgetsEngine.builder().parameterOverrides("council/parameters.yaml", overrides)));
   }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.communitybudgets.decision.ContributionVerdict;
 import org.communitybudgets.decision.Decision;
 import org.communitybudgets.decision.Effect;
+import org.communitybudgets.decision.Reason;
 import org.communitybudgets.decision.FactRead;
 import org.communitybudgets.funding.Allocations;
 import org.communitybudgets.funding.HolderKind;
@@ -51,7 +52,7 @@ class PoolingGeneralRulesTest {
   private static final CommunityBudgetsEngine ENGINE = CommunityBudgetsEngine.standard();
 
   private static final String HOLDER_KIND = "A line can only be contributed by the kind of body that holds it";
-  private static final String OVER_ALLOCATION = "Contributions beyond the area's allocation of a line are refused";
+  private static final String OVER_ALLOCATION = "Contributions beyond the area's allocation of a line are flagged for local discussion";
   private static final String WHOLE_LINE = "Moving a whole line into the pool is flagged";
   private static final String RING_FENCE =
       "A ring-fenced line pooled for purposes outside its ring-fence can only be aligned";
@@ -63,8 +64,8 @@ class PoolingGeneralRulesTest {
   private static final String SAVINGS_STAY = "Without an agreement to share savings, savings stay where they fall";
 
   private static final String WORK_PROGRAMME = "Work Programme prime contractors are free to pool and align Work Programme funding";
-  private static final String HEALTH_2013_MET = "NHS, public health and social care funding may be pooled from 2013";
-  private static final String HEALTH_2013_BEFORE = "NHS, public health and social care funding cannot be pooled before 2013";
+  private static final String HEALTH_2013_MET = "NHS, public health and social care funding may be pooled by the body it goes to";
+  private static final String OUTSIDE_LIFE = "A contribution for a year outside its line's life is refused";
   private static final String DIP_WAITS_MANAGEMENT =
       "DIP main grant waits until offender management from custody to post-sentence is delivered";
   private static final String DIP_WAITS_REOFFENDING = "DIP main grant waits until reducing-reoffending outcomes are improved";
@@ -134,12 +135,12 @@ class PoolingGeneralRulesTest {
   }
 
   @Test
-  void aLinesPoolsOnePennyOverTheAllocationAreRefused() {
-    assertDecided(
-        workProgramme(pounds("500000.01")),
-        REFUSED,
-        List.of(WORK_PROGRAMME, OVER_ALLOCATION),
-        List.of("within-allocation"));
+  void aLinesPoolsOnePennyOverTheAllocationAreFlaggedForLocalDiscussionNotRefused() {
+    Decision<ContributionVerdict> d = workProgramme(pounds("500000.01"));
+    assertDecided(d, ALLOWED, List.of(WORK_PROGRAMME, OVER_ALLOCATION), List.of());
+    Reason flag = d.reasons(Effect.FLAG).get(0);
+    assertEquals(OVER_ALLOCATION, flag.rule());
+    assertTrue(flag.statement().contains("£500,000.01 of Work Programme funding in 2012-13, more than its allocation of £500,000.00"), flag.statement());
   }
 
   @Test
@@ -162,11 +163,9 @@ class PoolingGeneralRulesTest {
         ALLOWED,
         List.of(WORK_PROGRAMME),
         List.of());
-    assertDecided(
-        decision(ENGINE.assess(here, WP_ALLOCATION, List.of(penny), JUNE_2012), "wp"),
-        REFUSED,
-        List.of(WORK_PROGRAMME, OVER_ALLOCATION),
-        List.of("within-allocation"));
+    Decision<ContributionVerdict> flagged = decision(ENGINE.assess(here, WP_ALLOCATION, List.of(penny), JUNE_2012), "wp");
+    assertDecided(flagged, ALLOWED, List.of(WORK_PROGRAMME, OVER_ALLOCATION), List.of());
+    assertEquals(1, flagged.reasons(Effect.FLAG).size());
   }
 
   @Test
@@ -198,7 +197,7 @@ class PoolingGeneralRulesTest {
   }
 
   @Test
-  void overAllocationInAnyOneYearRefusesTheContributionAndLeavesItOutOfTheAllowedTotals() {
+  void overAllocationInAnyOneYearFlagsTheContributionAndLeavesItInTheAllowedTotals() {
     Pool pool =
         pool()
             .contribution(money("wp", WP, LOCALLY_POOLED, Money.ofPounds(300_000), FY2012, FY2013))
@@ -212,13 +211,13 @@ class PoolingGeneralRulesTest {
 
     PoolAssessment assessment = ENGINE.assess(pool, allocations, List.of(), JUNE_2012);
 
-    assertDecided(
-        decision(assessment, "wp"), REFUSED, List.of(WORK_PROGRAMME, OVER_ALLOCATION), List.of("within-allocation"));
+    assertDecided(decision(assessment, "wp"), ALLOWED, List.of(WORK_PROGRAMME, OVER_ALLOCATION), List.of());
     assertEquals(ALLOWED, decision(assessment, "wp-small").verdict());
     assertEquals(
         Map.of(FY2011, Money.ofPounds(100_000), FY2012, Money.ofPounds(300_000), FY2013, Money.ofPounds(300_000)),
         assessment.requested().byYear());
-    assertEquals(Map.of(FY2011, Money.ofPounds(100_000)), assessment.allowed().byYear());
+    assertEquals(assessment.requested().byYear(), assessment.allowed().byYear(),
+        "menu preamble: the amounts are for local discussion, so none is refused for them");
   }
 
   // Ring-fences
@@ -301,7 +300,8 @@ class PoolingGeneralRulesTest {
 
   @Test
   void anAgreementCovering2011To2014OnlyIsNotEnoughToPoolAtSource() {
-    // The contribution is for 2012-13 only, but the agreement must cover the whole SR2010 period.
+    // The contribution is for 2012-13 only, but the agreement must cover it through the end of the
+    // SR2010 period, 2014-15.
     Pool pool =
         pool()
             .contribution(money("wp", WP, POOLED_AT_SOURCE, FY2012))
@@ -310,6 +310,28 @@ class PoolingGeneralRulesTest {
 
     assertDecided(
         decision(ENGINE.assess(pool, JUNE_2012), "wp"),
+        CONDITIONAL,
+        List.of(WORK_PROGRAMME, AT_SOURCE_WAITS),
+        List.of("agreement-covering-spending-review-period"));
+  }
+
+  @Test
+  void anAgreementSignedMidPeriodCoveringTheContributionThroughTheEndOfThePeriodIsEnough() {
+    Pool pool =
+        pool()
+            .contribution(money("wp", WP, POOLED_AT_SOURCE, FY2013))
+            .agreement(FY2013, PoolFixtures.FY2014, LocalDate.of(2013, 2, 1))
+            .build();
+
+    Decision<ContributionVerdict> d = decision(ENGINE.assess(pool, JUNE_2013), "wp");
+    assertDecided(d, ALLOWED, List.of(WORK_PROGRAMME, AT_SOURCE_MET), List.of());
+    Pool shortOfTheEnd =
+        pool()
+            .contribution(money("wp", WP, POOLED_AT_SOURCE, FY2013))
+            .agreement(FY2013, FY2013, LocalDate.of(2013, 2, 1))
+            .build();
+    assertDecided(
+        decision(ENGINE.assess(shortOfTheEnd, JUNE_2013), "wp"),
         CONDITIONAL,
         List.of(WORK_PROGRAMME, AT_SOURCE_WAITS),
         List.of("agreement-covering-spending-review-period"));
@@ -438,13 +460,13 @@ class PoolingGeneralRulesTest {
 
   @Test
   void refusedOutranksAlignmentOnly() {
-    Pool pool = pool().contribution(money("ph", PUBLIC_HEALTH, LOCALLY_POOLED, FY2013)).build();
+    Pool pool = pool().contribution(money("ph", PUBLIC_HEALTH, LOCALLY_POOLED, FY2012, FY2013)).build();
 
     assertDecided(
-        decision(ENGINE.assess(pool, JUNE_2012), "ph"),
+        decision(ENGINE.assess(pool, JUNE_2013), "ph"),
         REFUSED,
-        List.of(HEALTH_2013_BEFORE, RING_FENCE),
-        List.of("health-funding-from-2013", "within-ring-fence"));
+        List.of(HEALTH_2013_MET, OUTSIDE_LIFE, RING_FENCE),
+        List.of("within-line-life", "within-ring-fence"));
   }
 
   @Test

@@ -9,6 +9,7 @@ import org.communitybudgets.funding.Purpose;
 import org.communitybudgets.money.Money;
 import org.communitybudgets.pool.LocalFactKind;
 import org.communitybudgets.pool.Pool;
+import org.communitybudgets.source.PolicyDocument;
 import org.communitybudgets.rules.pooling.PoolAssessment;
 import org.junit.jupiter.api.Test;
 import static org.communitybudgets.decision.ContributionVerdict.ALLOWED;
@@ -23,30 +24,26 @@ import static org.communitybudgets.rules.PoolFixtures.FY2014;
 import static org.communitybudgets.rules.PoolFixtures.JUNE_2012;
 import static org.communitybudgets.rules.PoolFixtures.JUNE_2013;
 import static org.communitybudgets.rules.PoolFixtures.assertDecided;
-import static org.communitybudgets.rules.PoolFixtures.assertReadParameter;
 import static org.communitybudgets.rules.PoolFixtures.decision;
 import static org.communitybudgets.rules.PoolFixtures.earmarked;
 import static org.communitybudgets.rules.PoolFixtures.money;
 import static org.communitybudgets.rules.PoolFixtures.pool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The Department of Health's rows of the menu (pooling-health.drl). */
+/** The Department of Health's rows of the menu (pooling/health.drl) and the lines' life in the catalogue. */
 class PoolingHealthRulesTest {
   private static final CommunityBudgetsEngine ENGINE = CommunityBudgetsEngine.standard();
 
-  private static final String PCT_MET =
-      "PCT funding may be pooled in 2011-12 and 2012-13 where the PCT wishes to contribute";
+  private static final String PCT_MET = "PCT funding may be pooled where the PCT wishes to contribute";
   private static final String PCT_WAITS = "PCT funding waits until the PCT wishes to contribute";
-  private static final String PCT_OUTSIDE = "PCT funding cannot be pooled outside 2011-12 and 2012-13";
-  private static final String HEALTH_2013_MET = "NHS, public health and social care funding may be pooled from 2013";
-  private static final String HEALTH_2013_BEFORE =
-      "NHS, public health and social care funding cannot be pooled before 2013";
+  private static final String OUTSIDE_LIFE = "A contribution for a year outside its line's life is refused";
+  private static final String BEFORE_LINE = "A contribution agreed before its line begins waits for the line to exist";
+  private static final String HEALTH_2013_MET = "NHS, public health and social care funding may be pooled by the body it goes to";
 
   private static final String PCT = "pct-funding";
   private static final String CCG = "ccg-nhs-funding";
   private static final String SOCIAL_CARE = "social-care-funding";
   private static final String PUBLIC_HEALTH = "public-health-grant";
-  private static final LocalDate PARAMETERS_FROM = LocalDate.of(2010, 4, 1);
   private static final LocalDate LAST_DAY_OF_PCTS = LocalDate.of(2013, 3, 31);
 
   private static Pool pctPool(LocalFactKind... facts) {
@@ -63,8 +60,6 @@ class PoolingHealthRulesTest {
         decision(ENGINE.assess(pctPool(LocalFactKind.HOLDER_WISHES_TO_CONTRIBUTE), JUNE_2012), "pct");
 
     assertDecided(d, ALLOWED, List.of(PCT_MET), List.of());
-    assertReadParameter(d, "pooling.pct.first-day", "2011-04-01", PARAMETERS_FROM);
-    assertReadParameter(d, "pooling.pct.last-day", "2013-03-31", PARAMETERS_FROM);
   }
 
   @Test
@@ -77,7 +72,7 @@ class PoolingHealthRulesTest {
   }
 
   @Test
-  void pctFundingCanBePooledOn31March2013ButNotOn1April2013() {
+  void pctFundingFor2012To13StaysAllowedAfterPctsEndBecauseItsYearIsWithinTheLinesLife() {
     Pool pool =
         pool()
             .contribution(money("pct", PCT, LOCALLY_POOLED, FY2012))
@@ -85,14 +80,11 @@ class PoolingHealthRulesTest {
             .build();
 
     assertDecided(decision(ENGINE.assess(pool, LAST_DAY_OF_PCTS), "pct"), ALLOWED, List.of(PCT_MET), List.of());
-
-    Decision<ContributionVerdict> after = decision(ENGINE.assess(pool, LAST_DAY_OF_PCTS.plusDays(1)), "pct");
-    assertDecided(after, REFUSED, List.of(PCT_OUTSIDE), List.of("pct-funding-years"));
-    assertReadParameter(after, "pooling.pct.last-day", "2013-03-31", PARAMETERS_FROM);
+    assertDecided(decision(ENGINE.assess(pool, LAST_DAY_OF_PCTS.plusDays(1)), "pct"), ALLOWED, List.of(PCT_MET), List.of());
   }
 
   @Test
-  void pctFundingCannotBePooledOn31March2011ButCanOn1April2011() {
+  void pctFundingAgreedOn31March2011WaitsForTheLineAndIsAllowedOn1April2011() {
     Pool pool =
         pool()
             .contribution(money("pct", PCT, LOCALLY_POOLED, FY2011, FY2012))
@@ -100,8 +92,7 @@ class PoolingHealthRulesTest {
             .build();
 
     Decision<ContributionVerdict> before = decision(ENGINE.assess(pool, LocalDate.of(2011, 3, 31)), "pct");
-    assertDecided(before, REFUSED, List.of(PCT_OUTSIDE), List.of("pct-funding-years"));
-    assertReadParameter(before, "pooling.pct.first-day", "2011-04-01", PARAMETERS_FROM);
+    assertDecided(before, CONDITIONAL, List.of(PCT_MET, BEFORE_LINE), List.of("line-exists"));
 
     assertDecided(
         decision(ENGINE.assess(pool, LocalDate.of(2011, 4, 1)), "pct"), ALLOWED, List.of(PCT_MET), List.of());
@@ -115,8 +106,10 @@ class PoolingHealthRulesTest {
             .fact(LocalFactKind.HOLDER_WISHES_TO_CONTRIBUTE, PCT)
             .build();
 
-    assertDecided(
-        decision(ENGINE.assess(pool, JUNE_2012), "pct"), REFUSED, List.of(PCT_OUTSIDE), List.of("pct-funding-years"));
+    Decision<ContributionVerdict> d = decision(ENGINE.assess(pool, JUNE_2012), "pct");
+    assertDecided(d, REFUSED, List.of(PCT_MET, OUTSIDE_LIFE), List.of("within-line-life"));
+    assertEquals(PolicyDocument.OFFER, d.reasons().stream().filter(r -> r.rule().equals(OUTSIDE_LIFE)).findFirst().orElseThrow()
+        .source().document());
   }
 
   @Test
@@ -128,7 +121,7 @@ class PoolingHealthRulesTest {
             .build();
 
     assertDecided(
-        decision(ENGINE.assess(pool, JUNE_2012), "pct"), REFUSED, List.of(PCT_OUTSIDE), List.of("pct-funding-years"));
+        decision(ENGINE.assess(pool, JUNE_2012), "pct"), REFUSED, List.of(PCT_MET, OUTSIDE_LIFE), List.of("within-line-life"));
   }
 
   @Test
@@ -138,8 +131,8 @@ class PoolingHealthRulesTest {
     assertDecided(
         decision(ENGINE.assess(pool, JUNE_2012), "pct"),
         REFUSED,
-        List.of(PCT_WAITS, PCT_OUTSIDE),
-        List.of("pct-wishes-to-contribute", "pct-funding-years"));
+        List.of(PCT_WAITS, OUTSIDE_LIFE),
+        List.of("pct-wishes-to-contribute", "within-line-life"));
   }
 
   @Test
@@ -160,16 +153,14 @@ class PoolingHealthRulesTest {
   }
 
   @Test
-  void ccgFundingIsRefusedOn31March2013AndAllowedOn1April2013() {
+  void ccgFundingAgreedOn31March2013WaitsForTheLineAndIsAllowedOn1April2013() {
     Pool pool = pool().contribution(money("ccg", CCG, LOCALLY_POOLED, FY2013, FY2014)).build();
 
     Decision<ContributionVerdict> before = decision(ENGINE.assess(pool, LAST_DAY_OF_PCTS), "ccg");
-    assertDecided(before, REFUSED, List.of(HEALTH_2013_BEFORE), List.of("health-funding-from-2013"));
-    assertReadParameter(before, "pooling.health-2013.first-day", "2013-04-01", PARAMETERS_FROM);
+    assertDecided(before, CONDITIONAL, List.of(HEALTH_2013_MET, BEFORE_LINE), List.of("line-exists"));
 
     Decision<ContributionVerdict> from = decision(ENGINE.assess(pool, LAST_DAY_OF_PCTS.plusDays(1)), "ccg");
     assertDecided(from, ALLOWED, List.of(HEALTH_2013_MET), List.of());
-    assertReadParameter(from, "pooling.health-2013.first-day", "2013-04-01", PARAMETERS_FROM);
   }
 
   @Test
@@ -179,8 +170,8 @@ class PoolingHealthRulesTest {
     assertDecided(
         decision(ENGINE.assess(pool, JUNE_2013), "care"),
         REFUSED,
-        List.of(HEALTH_2013_BEFORE),
-        List.of("health-funding-from-2013"));
+        List.of(HEALTH_2013_MET, OUTSIDE_LIFE),
+        List.of("within-line-life"));
   }
 
   @Test
@@ -201,15 +192,15 @@ class PoolingHealthRulesTest {
   }
 
   @Test
-  void publicHealthGrantIsRefusedBefore2013EvenWithinItsRingFence() {
+  void publicHealthGrantAgreedBefore2013WaitsForTheGrantEvenWithinItsRingFence() {
     Pool pool =
         pool(Purpose.PUBLIC_HEALTH).contribution(money("ph", PUBLIC_HEALTH, ALIGNED, FY2013)).build();
 
     assertDecided(
         decision(ENGINE.assess(pool, LAST_DAY_OF_PCTS), "ph"),
-        REFUSED,
-        List.of(HEALTH_2013_BEFORE),
-        List.of("health-funding-from-2013"));
+        CONDITIONAL,
+        List.of(HEALTH_2013_MET, BEFORE_LINE),
+        List.of("line-exists"));
   }
 
   @Test
@@ -226,6 +217,7 @@ class PoolingHealthRulesTest {
     assertEquals(Map.of(FY2012, Money.ofPounds(80_000)), before.allowed().byYear());
 
     PoolAssessment after = ENGINE.assess(pool, LAST_DAY_OF_PCTS.plusDays(1));
-    assertEquals(Map.of(FY2013, Money.ofPounds(90_000)), after.allowed().byYear());
+    assertEquals(Map.of(FY2012, Money.ofPounds(80_000), FY2013, Money.ofPounds(90_000)), after.allowed().byYear(),
+        "the PCT's 2012-13 money stays allowed once the CCG's line exists");
   }
 }

@@ -25,6 +25,7 @@ import static org.communitybudgets.rules.PoolFixtures.decision;
 import static org.communitybudgets.rules.PoolFixtures.money;
 import static org.communitybudgets.rules.PoolFixtures.pool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Home Office's rows of the menu (pooling-home-office.drl). */
 class PoolingHomeOfficeRulesTest {
@@ -42,8 +43,8 @@ class PoolingHomeOfficeRulesTest {
   private static final String PCC_MET = "PCC funding may be pooled once Police and Crime Commissioners are in place";
   private static final String PCC_NOT_IN_PLACE =
       "PCC funding cannot be pooled before Police and Crime Commissioners are in place";
-  private static final String PCC_YEARS =
-      "PCC funding cannot be pooled for years before Police and Crime Commissioners are in place";
+  private static final String OUTSIDE_LIFE = "A contribution for a year outside its line's life is refused";
+  private static final String BEFORE_LINE = "A contribution agreed before its line begins waits for the line to exist";
 
   private static final String DIP = "dip-main-grant";
   private static final String POLICE = "police-force-funding";
@@ -169,33 +170,27 @@ class PoolingHomeOfficeRulesTest {
   }
 
   @Test
-  void pccFundingIsRefusedTheDayBeforeCommissionersAreInPlaceAndAllowedOnTheDay() {
-    Pool pool = pool().contribution(money("pcc", PCC, LOCALLY_POOLED, FY2012, FY2013)).build();
+  void pccFundingIsRefusedTheDayBeforeCommissionersAreInPlaceAndWaitsForTheFundFromTheDay() {
+    Pool pool = pool().contribution(money("pcc", PCC, LOCALLY_POOLED, FY2013)).build();
 
     Decision<ContributionVerdict> before = decision(ENGINE.assess(pool, PCC_FIRST_DAY.minusDays(1)), "pcc");
-    assertDecided(before, REFUSED, List.of(PCC_NOT_IN_PLACE), List.of("pcc-in-place"));
+    assertDecided(before, REFUSED, List.of(PCC_NOT_IN_PLACE, BEFORE_LINE), List.of("pcc-in-place", "line-exists"));
     assertReadParameter(before, "pooling.pcc.first-day", "2012-11-22", PARAMETERS_FROM);
 
     Decision<ContributionVerdict> onTheDay = decision(ENGINE.assess(pool, PCC_FIRST_DAY), "pcc");
-    assertDecided(onTheDay, ALLOWED, List.of(PCC_MET), List.of());
+    assertDecided(onTheDay, CONDITIONAL, List.of(PCC_MET, BEFORE_LINE), List.of("line-exists"));
     assertReadParameter(onTheDay, "pooling.pcc.first-day", "2012-11-22", PARAMETERS_FROM);
+
+    assertDecided(decision(ENGINE.assess(pool, LocalDate.of(2013, 4, 1)), "pcc"), ALLOWED, List.of(PCC_MET), List.of());
   }
 
   @Test
-  void pccFundingCannotBePooledForAYearThatEndsBeforeCommissionersAreInPlace() {
-    Pool pool = pool().contribution(money("pcc", PCC, LOCALLY_POOLED, FY2011, FY2012)).build();
-
-    Decision<ContributionVerdict> d = decision(ENGINE.assess(pool, LocalDate.of(2013, 1, 10)), "pcc");
-    assertDecided(d, REFUSED, List.of(PCC_YEARS), List.of("pcc-funding-years"));
-    assertReadParameter(d, "pooling.pcc.first-day", "2012-11-22", PARAMETERS_FROM);
-  }
-
-  @Test
-  void pccFundingForTheYearCommissionersTakeOfficeCanBePooled() {
-    // 2012-13 ends on 31 March 2013, after PCCs took office on 22 November 2012.
+  void pccMoneyFor2012To13IsRefusedBecauseTheCommunitySafetyFundBeginsIn2013To14() {
     Pool pool = pool().contribution(money("pcc", PCC, LOCALLY_POOLED, FY2012)).build();
 
-    assertDecided(decision(ENGINE.assess(pool, PCC_FIRST_DAY), "pcc"), ALLOWED, List.of(PCC_MET), List.of());
+    Decision<ContributionVerdict> d = decision(ENGINE.assess(pool, PCC_FIRST_DAY), "pcc");
+    assertDecided(d, REFUSED, List.of(PCC_MET, OUTSIDE_LIFE), List.of("within-line-life"));
+    assertTrue(d.reasons().stream().anyMatch(r -> r.statement().contains("does not exist in [2012-13]")), d.reasons().toString());
   }
 
   @Test
@@ -205,8 +200,20 @@ class PoolingHomeOfficeRulesTest {
     assertDecided(
         decision(ENGINE.assess(pool, JUNE_2012), "pcc"),
         REFUSED,
-        List.of(PCC_NOT_IN_PLACE, PCC_YEARS),
-        List.of("pcc-in-place", "pcc-funding-years"));
+        List.of(PCC_NOT_IN_PLACE, OUTSIDE_LIFE),
+        List.of("pcc-in-place", "within-line-life"));
+  }
+
+  @Test
+  void dipMainGrantEndsWith2012To13AsItIsFoldedIntoTheCommunitySafetyFund() {
+    Pool pool =
+        pool()
+            .contribution(money("dip", DIP, LOCALLY_POOLED, FY2012, FY2013))
+            .fact(LocalFactKind.OFFENDER_MANAGEMENT_DELIVERED, DIP)
+            .fact(LocalFactKind.REDUCING_REOFFENDING_OUTCOMES_IMPROVED, DIP)
+            .build();
+
+    assertDecided(decision(ENGINE.assess(pool, JUNE_2012), "dip"), REFUSED, List.of(DIP_MET, OUTSIDE_LIFE), List.of("within-line-life"));
   }
 
   @Test

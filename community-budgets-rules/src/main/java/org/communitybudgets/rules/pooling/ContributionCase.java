@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.communitybudgets.funding.Department;
 import org.communitybudgets.funding.FundingLine;
 import org.communitybudgets.funding.HolderKind;
@@ -17,6 +18,7 @@ import org.communitybudgets.pool.InKindKind;
 import org.communitybudgets.pool.LocalFact;
 import org.communitybudgets.pool.LocalFactKind;
 import org.communitybudgets.pool.Pool;
+import org.communitybudgets.source.PolicySource;
 import org.communitybudgets.time.FinancialYear;
 import org.communitybudgets.time.SpendingReviewPeriod;
 
@@ -199,13 +201,38 @@ public final class ContributionCase {
 
   /**
    * The financial years an agreement to pool this contribution at source must cover: every year of
-   * the Spending Review period that settles its first year (Offer §5: "an up-front agreement, for
-   * the SR period"), or its own years where no known period settles that year.
+   * the contribution, and every year from its first through the end of the Spending Review period
+   * that settles its first year (Offer §5: "an up-front agreement, for the SR period"), whenever in
+   * the period the agreement was signed; its own years where no known period settles that year.
    */
   public List<FinancialYear> agreementYears() {
-    return SpendingReviewPeriod.covering(firstYear())
-        .map(SpendingReviewPeriod::years)
-        .orElse(contribution.years());
+    TreeSet<FinancialYear> years = new TreeSet<>(contribution.years());
+    SpendingReviewPeriod.covering(firstYear())
+        .ifPresent(sr -> sr.years().stream().filter(y -> !y.isBefore(firstYear())).forEach(years::add));
+    return List.copyOf(years);
+  }
+
+  /**
+   * The years with an amount in which the line does not exist, by its life in the catalogue; none
+   * for a line the catalogue does not have.
+   */
+  public List<FinancialYear> yearsOutsideLineLife() {
+    return line.map(l -> contribution.years().stream().filter(y -> !l.existsIn(y)).toList()).orElse(List.of());
+  }
+
+  /** True if the business date falls before the line's first day in the catalogue. */
+  public boolean agreedBeforeLineBegins() {
+    return line.map(l -> asOf.isBefore(l.exists().start())).orElse(false);
+  }
+
+  /** The line's life, for a reason: {@code 2013-04-01..} or {@code 2011-04-01..2013-03-31}. */
+  public String lineLife() {
+    return line.map(l -> l.exists().toString()).orElse("not in the catalogue");
+  }
+
+  /** What the line's life follows: the catalogue's source for the line. */
+  public PolicySource lineLifeSource() {
+    return line.map(FundingLine::source).orElse(PolicySource.offer("menu"));
   }
 
   /** True if an agreement of the pool in force on the business date covers {@link #agreementYears()}. */
