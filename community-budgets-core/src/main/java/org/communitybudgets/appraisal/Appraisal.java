@@ -19,7 +19,7 @@ import org.communitybudgets.time.FinancialYear;
 /**
  * The cost-benefit appraisal of an {@link Intervention} with the {@link AppraisalRates} in force
  * on a day, following the 2014 HM Treasury / New Economy cost benefit analysis guidance for local
- * partnerships (domain reference §6).
+ * partnerships (Evidence CB00 and the CBA guidance 2014).
  *
  * <p>Conventions:
  *

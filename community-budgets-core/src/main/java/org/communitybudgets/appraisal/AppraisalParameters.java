@@ -25,7 +25,7 @@ import org.communitybudgets.time.DateRange;
 
 /**
  * The dated, editable table of appraisal parameters: the discount rate and the optimism-bias
- * correction for each confidence grade, each with the dates it is in force (domain reference §6).
+ * correction for each confidence grade, each with the dates it is in force (Evidence CB00 and the CBA guidance 2014).
  * A change of assumption is a new dated row, not a code change; an authority ships its own table
  * and reads it with {@link #load(Reader, String)}.
  *
@@ -56,7 +56,7 @@ public final class AppraisalParameters {
 
   /**
    * The standard table, read once from {@value #STANDARD_RESOURCE} on first use: the Green Book
-   * discount rate of 3.5% and the optimism-bias corrections by grade that the domain reference
+   * discount rate of 3.5% and the optimism-bias corrections by grade that the sources leave open, marked assumed
    * gives as assumed (§6).
    *
    * @throws IllegalStateException if the resource is missing

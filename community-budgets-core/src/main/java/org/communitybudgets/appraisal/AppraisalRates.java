@@ -13,7 +13,7 @@ import org.communitybudgets.money.Percentage;
 
 /**
  * The appraisal parameters in force on one day: the discount rate and the optimism-bias correction
- * for each confidence grade (domain reference §6). {@link AppraisalParameters#valueOn(LocalDate)}
+ * for each confidence grade (Evidence CB00 and the CBA guidance 2014). {@link AppraisalParameters#valueOn(LocalDate)}
  * gives the values of a dated table; the {@code with…} methods give a changed copy, for a
  * sensitivity test or a local assumption.
  *

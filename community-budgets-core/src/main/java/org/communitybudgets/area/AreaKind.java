@@ -9,7 +9,7 @@ public enum AreaKind {
   UPPER_TIER_AUTHORITY,
   /**
    * Several upper-tier authorities acting together, such as Greater Manchester or the West London
-   * Tri-borough (Offer §1 and domain reference §6: "Westminster with its Tri-borough partners").
+   * Tri-borough (Offer §1 and Evidence CB00 and the CBA guidance 2014: "Westminster with its Tri-borough partners").
    */
   COMBINED_AREA,
   /**

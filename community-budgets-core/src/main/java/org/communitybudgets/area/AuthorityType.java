@@ -1,6 +1,6 @@
 package org.communitybudgets.area;
 
-/** The type of an upper-tier authority (domain reference §2). */
+/** The type of an upper-tier authority . */
 public enum AuthorityType {
   /** A county council, over district councils. */
   COUNTY,

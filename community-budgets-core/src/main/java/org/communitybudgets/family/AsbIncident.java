@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * An incident of anti-social behaviour recorded against the family or one of its members. The
  * fall in anti-social behaviour across the family that the phase-1 result asks for is counted
- * over these (domain reference §4, crime/ASB/education result).
+ * over these (TF framework 2012, crime/ASB/education result).
  *
  * @param member the member it is recorded against, or empty for the family as a whole
  * @param date the day of the incident

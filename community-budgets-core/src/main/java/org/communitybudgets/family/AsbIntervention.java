@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * A formal anti-social behaviour intervention against a member (domain reference §4,
+ * A formal anti-social behaviour intervention against a member (TF framework 2012,
  * identification criterion 1).
  *
  * @param person the member the intervention is against

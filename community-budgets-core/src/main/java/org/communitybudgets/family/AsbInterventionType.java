@@ -2,7 +2,7 @@ package org.communitybudgets.family;
 
 /**
  * A kind of formal intervention for anti-social behaviour. The first four are those named in the
- * phase-1 crime/ASB criterion (domain reference §4, identification criterion 1); the last two
+ * phase-1 crime/ASB criterion (TF framework 2012, identification criterion 1); the last two
  * replaced the ASBO and the ASB injunction under the Anti-social Behaviour, Crime and Policing Act
  * 2014 (Parts 1 and 2, in force from 20 October 2014), so phase-2 families carry them. Which kinds
  * meet a criterion is for the rules.

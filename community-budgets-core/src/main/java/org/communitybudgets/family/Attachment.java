@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * A family's attachment to the programme: the day the authority began working with it, which
- * earns the attachment fee (domain reference §2 and §4).
+ * earns the attachment fee (TF framework 2012).
  *
  * @param attachedOn the day of attachment
  * @param keyWorker the name or reference of the family's key worker, if recorded; non-blank

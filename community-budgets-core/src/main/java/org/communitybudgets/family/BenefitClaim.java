@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.communitybudgets.time.DateRange;
 
 /**
- * A period over which an adult claimed a benefit (domain reference §4, identification criterion
+ * A period over which an adult claimed a benefit (TF framework 2012, identification criterion
  * 3 and the continuous-employment result; §5, worklessness).
  *
  * @param adult the claimant

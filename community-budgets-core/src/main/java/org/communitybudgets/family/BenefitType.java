@@ -2,7 +2,7 @@ package org.communitybudgets.family;
 
 /**
  * A social security benefit or tax credit an adult may claim. Which of these count as
- * "out-of-work benefits" for the work criterion (domain reference §4, identification criterion 3,
+ * "out-of-work benefits" for the work criterion (TF framework 2012, identification criterion 3,
  * where the list is marked assumed) is a parameter of the rules, not a property of this type.
  */
 public enum BenefitType {

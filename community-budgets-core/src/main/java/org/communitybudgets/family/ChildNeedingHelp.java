@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.communitybudgets.time.DateRange;
 
 /**
- * A period over which a child was known to need help (domain reference §5, children who need
+ * A period over which a child was known to need help (TF framework 2015, children who need
  * help).
  *
  * @param child the child

@@ -19,29 +19,29 @@ import java.util.regex.Pattern;
 public record ConcernType(String code, String description) {
   private static final Pattern CODE = Pattern.compile("[A-Z0-9]+(_[A-Z0-9]+)*");
 
-  /** A child in need (domain reference §4, criterion 4). */
+  /** A child in need (TF framework 2012, criterion 4). */
   public static final ConcernType CHILD_IN_NEED = new ConcernType("CHILD_IN_NEED", "child in need");
 
-  /** Domestic violence (domain reference §4, criterion 4). */
+  /** Domestic violence (TF framework 2012, criterion 4). */
   public static final ConcernType DOMESTIC_VIOLENCE =
       new ConcernType("DOMESTIC_VIOLENCE", "domestic violence");
 
-  /** A mental health problem (domain reference §4, criterion 4). */
+  /** A mental health problem (TF framework 2012, criterion 4). */
   public static final ConcernType MENTAL_HEALTH = new ConcernType("MENTAL_HEALTH", "mental health");
 
-  /** Substance misuse (domain reference §4, criterion 4). */
+  /** Substance misuse (TF framework 2012, criterion 4). */
   public static final ConcernType SUBSTANCE_MISUSE =
       new ConcernType("SUBSTANCE_MISUSE", "substance misuse");
 
-  /** An offender on probation (domain reference §4, criterion 4). */
+  /** An offender on probation (TF framework 2012, criterion 4). */
   public static final ConcernType OFFENDER_ON_PROBATION =
       new ConcernType("OFFENDER_ON_PROBATION", "offender on probation");
 
-  /** Unstable housing (domain reference §4, criterion 4). */
+  /** Unstable housing (TF framework 2012, criterion 4). */
   public static final ConcernType UNSTABLE_HOUSING =
       new ConcernType("UNSTABLE_HOUSING", "unstable housing");
 
-  /** Repeated referrals to services (domain reference §4, criterion 4). */
+  /** Repeated referrals to services (TF framework 2012, criterion 4). */
   public static final ConcernType REPEAT_REFERRALS =
       new ConcernType("REPEAT_REFERRALS", "repeat referrals");
 
@@ -56,7 +56,7 @@ public record ConcernType(String code, String description) {
     description = nonBlank(description, "description", "concern " + code);
   }
 
-  /** The well-known concern types, in the order the domain reference lists them. */
+  /** The well-known concern types, in the order councils' filters commonly list them. */
   public static List<ConcernType> wellKnown() {
     return List.of(
         CHILD_IN_NEED,

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 
 /**
  * A phase-1 result declared by the council for the family. Results "are self-declared by the
- * council with local verification and are subject to spot checks" (domain reference §4); the
+ * council with local verification and are subject to spot checks" (TF framework 2012); the
  * verification says how it was checked locally.
  *
  * @param kind the result declared

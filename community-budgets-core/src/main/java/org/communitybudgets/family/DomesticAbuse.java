@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * A recorded instance of domestic violence or abuse affecting the family (domain reference §5).
+ * A recorded instance of domestic violence or abuse affecting the family (TF framework 2015).
  *
  * @param member the member involved, as victim or perpetrator, or empty for the household
  * @param kind how it was recorded

@@ -1,6 +1,6 @@
 package org.communitybudgets.family;
 
-/** The ways domestic violence or abuse affecting a family comes to be recorded (domain reference §5). */
+/** The ways domestic violence or abuse affecting a family comes to be recorded (TF framework 2015). */
 public enum DomesticAbuseKind {
   /** A police call-out to a domestic incident at the household. */
   POLICE_CALL_OUT,

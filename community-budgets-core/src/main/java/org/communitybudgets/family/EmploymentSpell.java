@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.communitybudgets.time.DateRange;
 
 /**
- * A spell of paid work by an adult (domain reference §4, continuous-employment result; §5,
+ * A spell of paid work by an adult (TF framework 2012, continuous-employment result; §5,
  * continuous employment). How many weeks of work count as continuous employment is a parameter
  * of the rules.
  *

@@ -1,6 +1,6 @@
 package org.communitybudgets.family;
 
-/** The two kinds of exclusion from school (domain reference §4, identification criterion 2). */
+/** The two kinds of exclusion from school (TF framework 2012, identification criterion 2). */
 public enum ExclusionKind {
   /** An exclusion for a fixed number of days. */
   FIXED_TERM,

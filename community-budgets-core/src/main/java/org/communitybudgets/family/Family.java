@@ -21,7 +21,7 @@ import org.communitybudgets.time.SchoolTerm;
 
 /**
  * A family (household) known to an authority, with the dated facts the Troubled Families
- * criteria read and the outcomes of the work with it (domain reference §4–5).
+ * criteria read and the outcomes of the work with it (TF frameworks 2012 and 2015).
  *
  * <p>A family holds facts, not verdicts: whether it meets a criterion or earned a result is
  * decided by the rules with their parameter tables. The derived helpers here count and take

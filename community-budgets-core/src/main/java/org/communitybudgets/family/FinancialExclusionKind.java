@@ -1,6 +1,6 @@
 package org.communitybudgets.family;
 
-/** The signs of risk of financial exclusion the phase-2 worklessness criterion reads (domain reference §5). */
+/** The signs of risk of financial exclusion the phase-2 worklessness criterion reads (TF framework 2015). */
 public enum FinancialExclusionKind {
   /** Rent arrears. */
   RENT_ARREARS,

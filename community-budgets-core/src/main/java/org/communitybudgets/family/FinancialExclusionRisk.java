@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * A sign that the family, or one member, is at risk of financial exclusion (domain reference §5,
+ * A sign that the family, or one member, is at risk of financial exclusion (TF framework 2015,
  * worklessness and financial exclusion).
  *
  * @param member the member at risk, or empty for the household

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * A health problem of a member, as recorded by a professional (domain reference §5, health).
+ * A health problem of a member, as recorded by a professional (TF framework 2015, health).
  *
  * @param person the member with the problem
  * @param kind the kind of problem

@@ -1,6 +1,6 @@
 package org.communitybudgets.family;
 
-/** The kinds of health problem the phase-2 health criterion reads (domain reference §5). */
+/** The kinds of health problem the phase-2 health criterion reads (TF framework 2015). */
 public enum HealthProblemKind {
   /** A mental health problem. */
   MENTAL_HEALTH,

@@ -1,6 +1,6 @@
 package org.communitybudgets.family;
 
-/** The kinds of statutory or early help by which a child is known to need help (domain reference §5). */
+/** The kinds of statutory or early help by which a child is known to need help (TF framework 2015). */
 public enum HelpKind {
   /** A child in need, assessed under section 17 of the Children Act 1989. */
   CHILD_IN_NEED,

@@ -8,7 +8,7 @@ import org.communitybudgets.time.DateRange;
 
 /**
  * A dated fact about a family or one of its members that the identification and results
- * criteria read (domain reference §4–5): an offence, an anti-social behaviour intervention or
+ * criteria read (TF frameworks 2012 and 2015): an offence, an anti-social behaviour intervention or
  * incident, an exclusion, a term's attendance, a school placement, a benefit claim, a spell of
  * employment, progress to work, a local concern, or one of the phase-2 problem indicators.
  *
@@ -49,7 +49,7 @@ public sealed interface Indicator
   LocalDate date();
 
   /**
-   * The phase-2 headline problem this kind of fact bears on (domain reference §5), or empty for
+   * The phase-2 headline problem this kind of fact bears on (TF framework 2015), or empty for
    * facts that bear on none (employment, progress to work, local concerns). Whether the family
    * has that problem is for the rules to decide.
    */

@@ -14,7 +14,7 @@ import org.communitybudgets.area.AreaId;
 
 /**
  * An authority's outcomes plan for phase 2: the measure of significant and sustained progress it
- * sets for each headline problem (domain reference §5).
+ * sets for each headline problem (TF framework 2015).
  *
  * @param authority the authority whose plan it is
  * @param measures one non-blank measure for each problem the plan covers; at least one

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 
 /**
  * Progress measured against one of a family's phase-2 problems, by the measure the authority's
- * {@link OutcomesPlan} sets for it (domain reference §5: results are "significant and sustained
+ * {@link OutcomesPlan} sets for it (TF framework 2015: results are "significant and sustained
  * progress" against every problem the family had, the council's Outcomes Plan defining the
  * measures).
  *

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * A proven offence — a caution or a conviction — of a member (domain reference §4,
+ * A proven offence — a caution or a conviction — of a member (TF framework 2012,
  * identification criterion 1, and the youth-offending part of the crime/ASB/education result).
  * Whether the offender was a child at the time follows from the member's date of birth.
  *

@@ -1,7 +1,7 @@
 package org.communitybudgets.family;
 
 /**
- * Where a child of school age is educated (domain reference §4, identification criterion 2:
+ * Where a child of school age is educated (TF framework 2012, identification criterion 2:
  * "in a pupil referral unit/alternative provision because previously excluded, or not on a school
  * roll").
  */

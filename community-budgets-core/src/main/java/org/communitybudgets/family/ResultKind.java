@@ -1,6 +1,6 @@
 package org.communitybudgets.family;
 
-/** The phase-1 results that earn payment (domain reference §4, results that earn payment). */
+/** The phase-1 results that earn payment (TF framework 2012, results that earn payment). */
 public enum ResultKind {
   /** The crime, anti-social behaviour and education result. */
   CRIME_ASB_EDUCATION,

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.communitybudgets.time.DateRange;
 
 /**
- * Where a child was educated over a period (domain reference §4, identification criterion 2).
+ * Where a child was educated over a period (TF framework 2012, identification criterion 2).
  *
  * @param child the pupil
  * @param provision the kind of provision

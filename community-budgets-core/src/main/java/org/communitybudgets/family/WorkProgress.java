@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * An adult's step towards work (domain reference §4, progress-to-work result).
+ * An adult's step towards work (TF framework 2012, progress-to-work result).
  *
  * @param adult the member who took the step
  * @param kind the step

@@ -1,6 +1,6 @@
 package org.communitybudgets.family;
 
-/** The steps towards work that earn the phase-1 progress-to-work result (domain reference §4). */
+/** The steps towards work that earn the phase-1 progress-to-work result (TF framework 2012). */
 public enum WorkProgressKind {
   /** The adult volunteered for the Work Programme. */
   VOLUNTEERED_FOR_WORK_PROGRAMME,

@@ -8,7 +8,7 @@ import org.communitybudgets.time.DateRange;
 
 /**
  * A period over which a young person was not in education, employment or training (NEET)
- * (domain reference §5, worklessness). The age range that counts as young is for the rules.
+ * (TF framework 2015, worklessness). The age range that counts as young is for the rules.
  *
  * @param youngPerson the member
  * @param period the days it lasted; open-ended while it goes on

@@ -2,7 +2,7 @@ package org.communitybudgets.funding;
 
 /**
  * A government department that funds local bodies through funding lines. The six that set out
- * lines in the Community Budgets menu (Offer, annex; domain reference §3).
+ * lines in the Community Budgets menu (Offer, annex; the Offer's menu).
  */
 public enum Department {
   /** Department for Work and Pensions. */

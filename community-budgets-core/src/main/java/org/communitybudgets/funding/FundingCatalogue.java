@@ -26,8 +26,8 @@ import org.communitybudgets.time.DateRange;
 /**
  * An immutable set of funding lines with unique ids, in the order they were given.
  *
- * <p>{@link #standard()} holds every line of the departmental menu (Offer, annex; domain reference
- * §3) and the Troubled Families payment-by-results funding, which is not on the menu. An authority
+ * <p>{@link #standard()} holds every line of the departmental menu (Offer, annex), the simplified
+ * school grants and the Troubled Families payment-by-results funding, which are not on it. An authority
  * can ship further lines of its own as a tab-separated table and add them with {@link
  * #withLinesFrom(Reader, String)}; the table has the columns {@value #HEADER_TEXT} (tab-separated),
  * {@code #} comment lines, and one line per funding line:

@@ -12,7 +12,7 @@ import org.communitybudgets.family.FamilyId;
 import org.communitybudgets.money.Money;
 
 /**
- * An authority's claim for a payment-by-results payment for one family (domain reference §4–5).
+ * An authority's claim for a payment-by-results payment for one family (TF frameworks 2012 and 2015).
  * Whether the claim is due, and how much, is decided by the rules.
  *
  * @param id the claim's identifier

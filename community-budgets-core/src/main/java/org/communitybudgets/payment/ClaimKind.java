@@ -1,26 +1,26 @@
 package org.communitybudgets.payment;
 
 /**
- * What an authority claims payment for under the payment-by-results scheme (domain reference §4
+ * What an authority claims payment for under the payment-by-results scheme (TF framework 2012
  * for phase 1, §5 for phase 2). The amounts are parameters of the rules.
  */
 public enum ClaimKind {
-  /** The up-front fee for attaching a phase-1 family (domain reference §4). */
+  /** The up-front fee for attaching a phase-1 family (TF framework 2012). */
   ATTACHMENT_FEE(ProgrammePhase.PHASE_1, false),
-  /** The up-front fee for attaching a phase-2 family (domain reference §5: £1,000 per family). */
+  /** The up-front fee for attaching a phase-2 family (TF framework 2015: £1,000 per family). */
   ATTACHMENT_FEE_PHASE_2(ProgrammePhase.PHASE_2, false),
-  /** The phase-1 crime, anti-social behaviour and education result (domain reference §4). */
+  /** The phase-1 crime, anti-social behaviour and education result (TF framework 2012). */
   CRIME_ASB_EDUCATION_RESULT(ProgrammePhase.PHASE_1, true),
-  /** The phase-1 progress-to-work result (domain reference §4). */
+  /** The phase-1 progress-to-work result (TF framework 2012). */
   PROGRESS_TO_WORK_RESULT(ProgrammePhase.PHASE_1, true),
-  /** The phase-1 continuous-employment result (domain reference §4). */
+  /** The phase-1 continuous-employment result (TF framework 2012). */
   CONTINUOUS_EMPLOYMENT_RESULT(ProgrammePhase.PHASE_1, true),
   /**
    * The phase-2 result for significant and sustained progress against every problem the family
-   * had (domain reference §5).
+   * had (TF framework 2015).
    */
   SUSTAINED_PROGRESS_RESULT(ProgrammePhase.PHASE_2, true),
-  /** The phase-2 result for an adult moving into continuous employment (domain reference §5). */
+  /** The phase-2 result for an adult moving into continuous employment (TF framework 2015). */
   CONTINUOUS_EMPLOYMENT_PHASE_2(ProgrammePhase.PHASE_2, true);
 
   private final ProgrammePhase phase;

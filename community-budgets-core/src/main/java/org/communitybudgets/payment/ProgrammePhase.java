@@ -7,7 +7,7 @@ package org.communitybudgets.payment;
 public enum ProgrammePhase {
   /**
    * Phase 1, the original programme: three national criteria plus local discretion, an
-   * attachment fee and three kinds of result (domain reference §4).
+   * attachment fee and three kinds of result (TF framework 2012).
    */
   PHASE_1,
   /**

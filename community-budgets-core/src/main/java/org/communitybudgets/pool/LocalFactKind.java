@@ -5,7 +5,7 @@ import org.communitybudgets.source.PolicySource;
 /**
  * A local fact that the conditions of the departmental menu read when they decide whether a
  * holder's contribution may be pooled or aligned (Offer, annex "Menu of Government support
- * options"; domain reference §3). A fact is recorded per budget holder with the dates it holds and
+ * options"; the Offer's menu). A fact is recorded per budget holder with the dates it holds and
  * where it is evidenced; see {@link LocalFact}.
  */
 public enum LocalFactKind {

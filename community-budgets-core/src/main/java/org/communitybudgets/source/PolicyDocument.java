@@ -108,14 +108,6 @@ public record PolicyDocument(String id, String shortName, String title) {
           "CBA guidance 2014",
           "HM Treasury, PSTN and New Economy, Supporting public service transformation: cost benefit analysis guidance for local partnerships (2014)");
 
-  /**
-   * The library's domain reference, which gathers the figures quoted from the frameworks and marks
-   * those that are assumed. Cited as §N.
-   */
-  public static final PolicyDocument DOMAIN_REFERENCE =
-      new PolicyDocument(
-          "DOMAIN_REFERENCE", "Domain reference", "community-budgets domain reference");
-
   private static final List<PolicyDocument> STANDARD =
       List.of(
           OFFER,
@@ -127,8 +119,7 @@ public record PolicyDocument(String id, String shortName, String title) {
           SPENDING_ROUND_2019,
           NAO_FAMILIES_2013,
           DFE_ABSENCE_GUIDE_2016,
-          COST_BENEFIT_GUIDANCE_2014,
-          DOMAIN_REFERENCE);
+          COST_BENEFIT_GUIDANCE_2014);
 
   /** Validates every part. */
   public PolicyDocument {

@@ -51,11 +51,6 @@ public record PolicySource(PolicyDocument document, String location) {
     return new PolicySource(PolicyDocument.COST_BENEFIT_GUIDANCE_2014, location);
   }
 
-  /** A place in the library's own domain reference. */
-  public static PolicySource domainReference(String location) {
-    return new PolicySource(PolicyDocument.DOMAIN_REFERENCE, location);
-  }
-
   /** The short citation, e.g. {@code Offer §5}. */
   @Override
   public String toString() {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * One of the three terms of the English school year, named by the calendar year it falls in:
  * {@code 2012 autumn} is the first term of the 2012/13 school year, followed by {@code 2013
  * spring} and {@code 2013 summer}. Exclusion and absence criteria read "the last 3 consecutive
- * terms" (domain reference §4, identification criterion 2).
+ * terms" (TF framework 2012, identification criterion 2).
  *
  * <p>Term dates differ by authority and year; {@link #nominalDates()} gives the calendar span this
  * library uses to place a date in a term: spring 1 January–31 March, summer 1 April–31 August,

@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 public record SpendingReviewPeriod(String name, FinancialYear first, FinancialYear last) {
   /**
-   * The 2010 Spending Review: financial years 2011-12 to 2014-15 (domain reference §2; Offer §1,
+   * The 2010 Spending Review: financial years 2011-12 to 2014-15 (Offer §1,
    * §5).
    */
   public static final SpendingReviewPeriod SR2010 =

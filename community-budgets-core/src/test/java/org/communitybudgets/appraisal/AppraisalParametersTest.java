@@ -29,7 +29,7 @@ class AppraisalParametersTest {
           .append(from)
           .append("\t-\t")
           .append(percents[g - 1])
-          .append("%\tDOMAIN_REFERENCE\t§6\tASSUMED\n");
+          .append("%\tCOST_BENEFIT_GUIDANCE_2014\tdiscounting\tASSUMED\n");
     }
     return s.toString();
   }
@@ -54,7 +54,7 @@ class AppraisalParametersTest {
     AppraisalParameter grade6 =
         AppraisalParameters.standard().parameterOn("optimism-bias-grade-6", LocalDate.of(2013, 6, 1)).orElseThrow();
     assertTrue(grade6.note().startsWith("ASSUMED"));
-    assertEquals(PolicySource.domainReference("§6"), grade6.source());
+    assertEquals(PolicySource.costBenefitGuidance2014("optimism bias by confidence grade"), grade6.source());
     assertEquals("AppraisalParameters[7 rows]", AppraisalParameters.standard().toString());
   }
 
@@ -62,8 +62,8 @@ class AppraisalParametersTest {
   void aNewDatedRowChangesTheValueFromItsDate() {
     AppraisalParameters p =
         load(
-            "discount-rate\t2010-04-01\t2014-03-31\t3.5%\tDOMAIN_REFERENCE\t§6\t-\n"
-                + "discount-rate\t2014-04-01\t-\t3%\tDOMAIN_REFERENCE\t§6\tlocal sensitivity\n"
+            "discount-rate\t2010-04-01\t2014-03-31\t3.5%\tCOST_BENEFIT_GUIDANCE_2014\tdiscounting\t-\n"
+                + "discount-rate\t2014-04-01\t-\t3%\tCOST_BENEFIT_GUIDANCE_2014\tdiscounting\tlocal sensitivity\n"
                 + grades("2010-04-01"));
     assertEquals(Percentage.of("3.5"), p.valueOn(LocalDate.of(2014, 3, 31)).discountRate());
     assertEquals(Percentage.of(3), p.valueOn(LocalDate.of(2014, 4, 1)).discountRate());
@@ -87,7 +87,7 @@ class AppraisalParametersTest {
         "local.tsv line 2, column 'key': must be one of discount-rate, optimism-bias-grade-1,"
             + " optimism-bias-grade-2, optimism-bias-grade-3, optimism-bias-grade-4,"
             + " optimism-bias-grade-5, optimism-bias-grade-6, was 'discount'",
-        rejected("discount\t2010-04-01\t-\t3.5%\tDOMAIN_REFERENCE\t§6\t-\n" + grades("2010-04-01")));
+        rejected("discount\t2010-04-01\t-\t3.5%\tCOST_BENEFIT_GUIDANCE_2014\tdiscounting\t-\n" + grades("2010-04-01")));
   }
 
   @Test
@@ -96,22 +96,22 @@ class AppraisalParametersTest {
         "local.tsv line 3: dates of 'discount-rate' must not overlap those of local.tsv line 2"
             + " (2010-04-01..2014-04-01), was 2014-04-01..",
         rejected(
-            "discount-rate\t2010-04-01\t2014-04-01\t3.5%\tDOMAIN_REFERENCE\t§6\t-\n"
-                + "discount-rate\t2014-04-01\t-\t3%\tDOMAIN_REFERENCE\t§6\t-\n"
+            "discount-rate\t2010-04-01\t2014-04-01\t3.5%\tCOST_BENEFIT_GUIDANCE_2014\tdiscounting\t-\n"
+                + "discount-rate\t2014-04-01\t-\t3%\tCOST_BENEFIT_GUIDANCE_2014\tdiscounting\t-\n"
                 + grades("2010-04-01")));
     assertEquals(
         "local.tsv line 3: dates of 'discount-rate' must start the day after those of local.tsv"
             + " line 2 end (2014-04-01), was 2014-05-01.., leaving a gap",
         rejected(
-            "discount-rate\t2010-04-01\t2014-03-31\t3.5%\tDOMAIN_REFERENCE\t§6\t-\n"
-                + "discount-rate\t2014-05-01\t-\t3%\tDOMAIN_REFERENCE\t§6\t-\n"
+            "discount-rate\t2010-04-01\t2014-03-31\t3.5%\tCOST_BENEFIT_GUIDANCE_2014\tdiscounting\t-\n"
+                + "discount-rate\t2014-05-01\t-\t3%\tCOST_BENEFIT_GUIDANCE_2014\tdiscounting\t-\n"
                 + grades("2010-04-01")));
     assertEquals(
         "local.tsv line 3: dates of 'discount-rate' must not overlap those of local.tsv line 2"
             + " (2010-04-01..), was 2011-04-01..",
         rejected(
-            "discount-rate\t2010-04-01\t-\t3.5%\tDOMAIN_REFERENCE\t§6\t-\n"
-                + "discount-rate\t2011-04-01\t-\t3%\tDOMAIN_REFERENCE\t§6\t-\n"
+            "discount-rate\t2010-04-01\t-\t3.5%\tCOST_BENEFIT_GUIDANCE_2014\tdiscounting\t-\n"
+                + "discount-rate\t2011-04-01\t-\t3%\tCOST_BENEFIT_GUIDANCE_2014\tdiscounting\t-\n"
                 + grades("2010-04-01")));
   }
 
@@ -121,17 +121,17 @@ class AppraisalParametersTest {
         "local.tsv: must give parameter 'discount-rate', was missing", rejected(grades("2010-04-01")));
     assertEquals(
         "local.tsv line 2, column 'value': must be a number followed by %, was '3.5'",
-        rejected("discount-rate\t2010-04-01\t-\t3.5\tDOMAIN_REFERENCE\t§6\t-\n" + grades("2010-04-01")));
+        rejected("discount-rate\t2010-04-01\t-\t3.5\tCOST_BENEFIT_GUIDANCE_2014\tdiscounting\t-\n" + grades("2010-04-01")));
     assertEquals(
         "local.tsv line 2: value must be within 0–100%, was 120% for appraisal parameter"
             + " discount-rate from 2010-04-01",
-        rejected("discount-rate\t2010-04-01\t-\t120%\tDOMAIN_REFERENCE\t§6\t-\n" + grades("2010-04-01")));
+        rejected("discount-rate\t2010-04-01\t-\t120%\tCOST_BENEFIT_GUIDANCE_2014\tdiscounting\t-\n" + grades("2010-04-01")));
     assertEquals(
         "local.tsv line 2, column 'until': must be on or after from, 2010-04-01, was '2009-04-01'",
-        rejected("discount-rate\t2010-04-01\t2009-04-01\t3%\tDOMAIN_REFERENCE\t§6\t-\n" + grades("2010-04-01")));
+        rejected("discount-rate\t2010-04-01\t2009-04-01\t3%\tCOST_BENEFIT_GUIDANCE_2014\tdiscounting\t-\n" + grades("2010-04-01")));
     assertEquals(
         "local.tsv line 2, column 'from': must be a date like 2011-04-01, was '1 April'",
-        rejected("discount-rate\t1 April\t-\t3%\tDOMAIN_REFERENCE\t§6\t-\n" + grades("2010-04-01")));
+        rejected("discount-rate\t1 April\t-\t3%\tCOST_BENEFIT_GUIDANCE_2014\tdiscounting\t-\n" + grades("2010-04-01")));
   }
 
   @Test
@@ -145,7 +145,7 @@ class AppraisalParametersTest {
             "discount-rate",
             DateRange.from(LocalDate.of(2015, 4, 1)),
             Percentage.of(3),
-            PolicySource.domainReference("§6"),
+            PolicySource.costBenefitGuidance2014("discounting"),
             ""));
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> AppraisalParameters.of(rows));
     assertEquals(
@@ -165,7 +165,7 @@ class AppraisalParametersTest {
                     "optimism-bias-grade-7",
                     DateRange.from(LocalDate.of(2010, 4, 1)),
                     Percentage.of(3),
-                    PolicySource.domainReference("§6"),
+                    PolicySource.costBenefitGuidance2014("discounting"),
                     ""));
     assertTrue(e.getMessage().startsWith("parameter key must be one of discount-rate, "), e.getMessage());
     assertEquals("optimism-bias-grade-2", AppraisalParameter.optimismBiasKey(grade(2)));

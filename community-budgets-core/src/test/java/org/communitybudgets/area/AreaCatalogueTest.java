@@ -34,7 +34,7 @@ class AreaCatalogueTest {
 
   @Test
   void sixteenFirstPhaseAreas() {
-    // Offer §1 ("16 areas"); the list in the domain reference §6.
+    // Offer §1 ("16 areas"); the list in the Evidence CB00 and the CBA guidance 2014.
     assertEquals(
         List.of(
             "birmingham",

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ConcernTypeTest {
   @Test
-  void wellKnownTypesAreTheSevenOfTheDomainReference() {
+  void wellKnownTypesAreTheSevenCouncilFiltersCommonlyList() {
     assertEquals(7, ConcernType.wellKnown().size());
     assertEquals("CHILD_IN_NEED", ConcernType.CHILD_IN_NEED.toString());
     assertEquals("repeat referrals", ConcernType.REPEAT_REFERRALS.description());

@@ -24,7 +24,7 @@ class FundingCatalogueTest {
       "id\tname\tdepartment\tholder kind\tring-fence purposes\tring-fence source\texists from"
           + "\texists until\ton menu\tsource document\tsource location\tmenu text\n";
   private static final String GOOD_ROW =
-      "local-line\tA local line\tDCLG\tCOUNCIL\t-\t-\t2012-04-01\t-\tno\tDOMAIN_REFERENCE\t§3\t-\n";
+      "local-line\tA local line\tDCLG\tCOUNCIL\t-\t-\t2012-04-01\t-\tno\tOFFER\t§8\t-\n";
 
   private static final FundingCatalogue STANDARD = FundingCatalogue.standard();
 
@@ -256,7 +256,7 @@ class FundingCatalogueTest {
             .department(Department.DCLG)
             .holderKind(HolderKind.COUNCIL)
             .exists(DateRange.from(LocalDate.of(2012, 4, 1)))
-            .source(PolicySource.domainReference("§3"))
+            .source(PolicySource.offer("§8"))
             .build();
     assertEquals(List.of(expected), local.lines());
     FundingCatalogue both = STANDARD.plus(local);
@@ -318,7 +318,7 @@ class FundingCatalogueTest {
     assertEquals(
         "local.tsv line 2, column 'source document': must be one of OFFER, EVIDENCE_CB00,"
             + " LGA_UPDATE, TROUBLED_FAMILIES_FRAMEWORK_2012, TROUBLED_FAMILIES_FRAMEWORK_2015, BUDGET_2014, SPENDING_ROUND_2019, NAO_FAMILIES_2013, DFE_ABSENCE_GUIDE_2016,"
-            + " COST_BENEFIT_GUIDANCE_2014, DOMAIN_REFERENCE, was 'Offer'",
+            + " COST_BENEFIT_GUIDANCE_2014, was 'Offer'",
         loadError(withCell(9, "Offer")));
     assertEquals(
         "local.tsv line 2, column 'ring-fence source': must be given exactly when ring-fence"

@@ -16,7 +16,7 @@ class PolicySourceTest {
     assertEquals(PolicyDocument.TROUBLED_FAMILIES_FRAMEWORK_2015, PolicySource.troubledFamiliesFramework2015("§5").document());
     assertEquals(PolicyDocument.LGA_UPDATE, PolicySource.lgaUpdate("§17").document());
     assertEquals(PolicyDocument.COST_BENEFIT_GUIDANCE_2014, PolicySource.costBenefitGuidance2014("§1").document());
-    assertEquals(PolicyDocument.DOMAIN_REFERENCE, PolicySource.domainReference("§4").document());
+    assertEquals(PolicyDocument.NAO_FAMILIES_2013, PolicySource.naoFamilies2013("summary").document());
   }
 
   @Test
@@ -33,7 +33,7 @@ class PolicySourceTest {
   void standardDocumentsAreFoundByIdAndLocalOnesCanBeAdded() {
     assertEquals(java.util.Optional.of(PolicyDocument.OFFER), PolicyDocument.standard("OFFER"));
     assertEquals(java.util.Optional.empty(), PolicyDocument.standard("NOPE"));
-    assertEquals(11, PolicyDocument.standard().size());
+    assertEquals(10, PolicyDocument.standard().size());
     assertEquals(java.util.Optional.of(PolicyDocument.NAO_FAMILIES_2013), PolicyDocument.standard("NAO_FAMILIES_2013"));
     PolicyDocument local = PolicyDocument.local("ESSEX_CABINET_2012", "Essex cabinet", "Essex County Council cabinet decision, 12 March 2012");
     assertEquals("Essex cabinet §4", new PolicySource(local, "§4").toString());

@@ -95,7 +95,7 @@ class ProgrammeOfficeReportTest {
             new Report.YearRow("2013-14", 2_962, 105, Money.of("7632300.00")),
             new Report.YearRow("2014-15", 0, 1_519, Money.of("959900.00"))),
         l.byYear());
-    // 2012-13 pays attachment fees only, at £3,200 each (domain reference §4).
+    // 2012-13 pays attachment fees only, at £3,200 each (TF framework 2012).
     assertEquals(Money.ofPounds(3_200).times(1_769), l.byYear().get(0).paid());
     assertEquals(Money.of("14253000.00"), l.totalPaid());
     assertEquals(Money.ofPounds(10_000).times(4_731), l.interventionCost());

@@ -144,7 +144,7 @@ public final class CommunityBudgetsEngine {
 
   /**
    * Decides whether a family is in the Troubled Families programme on the business date: which
-   * phase runs, which of its criteria the family meets, and the verdict (domain reference §4–5).
+   * phase runs, which of its criteria the family meets, and the verdict (TF frameworks 2012 and 2015).
    *
    * @throws RuleFailureException if a rule fails while deciding, naming the rule and the family
    */
@@ -178,7 +178,7 @@ public final class CommunityBudgetsEngine {
   /**
    * Decides which results of the Troubled Families programme a family has achieved on the
    * business date, without an outcomes plan: a phase-2 family can then achieve only continuous
-   * employment (domain reference §4–5).
+   * employment (TF frameworks 2012 and 2015).
    *
    * @throws RuleFailureException if a rule fails while deciding, naming the rule and the family
    */
@@ -191,7 +191,7 @@ public final class CommunityBudgetsEngine {
   /**
    * Decides which results of the Troubled Families programme a family has achieved on the
    * business date, judging phase-2 progress by the measures of the authority's outcomes plan
-   * (domain reference §4–5). A family is judged by the results of the phase it was attached in;
+   * (TF frameworks 2012 and 2015). A family is judged by the results of the phase it was attached in;
    * the phase-2 problems it had are those the identification rules find on the day of attachment.
    *
    * @param plan the outcomes plan of the family's authority

@@ -29,7 +29,7 @@ import org.communitybudgets.time.DateRange;
 import org.communitybudgets.time.SchoolTerm;
 
 /**
- * The identification criteria written again in plain Java, straight from the domain reference
+ * The identification criteria written again in plain Java, straight from the frameworks' criteria
  * §4–5, reading the same parameters: an oracle for the rules in tests.
  */
 public final class IdentificationReference {

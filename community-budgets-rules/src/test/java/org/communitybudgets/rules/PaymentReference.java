@@ -11,7 +11,7 @@ import org.communitybudgets.payment.ClaimKind;
 import org.communitybudgets.payment.ProgrammePhase;
 
 /**
- * The payment-by-results arithmetic written again in plain Java from the domain reference §4–5,
+ * The payment-by-results arithmetic written again in plain Java from the TF frameworks 2012 and 2015,
  * reading the same parameters: what a claim is paid, or zero. An oracle for the claim rules.
  */
 final class PaymentReference {

@@ -42,7 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Payment-by-results claims: every amount by financial year, the maximum per family, five in six of
- * the target, and each refusal (domain reference §4–5). The phase-1 family is attached on 1 September
+ * the target, and each refusal (TF frameworks 2012 and 2015). The phase-1 family is attached on 1 September
  * 2012 with no ASB or offending before or since, so it achieves the crime/ASB/education result six
  * months later; its parent stepped towards work on attachment and left JSA for work on 1 October 2012.
  */

@@ -46,7 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Identification for both phases, at each criterion's boundary (domain reference §4–5). Phase-1
+ * Identification for both phases, at each criterion's boundary (TF frameworks 2012 and 2015). Phase-1
  * cases are judged on 10 May 2013: the look-back window is 11 May 2012 to 10 May 2013 and the last
  * three completed terms are 2012 summer, 2012 autumn and 2013 spring.
  */

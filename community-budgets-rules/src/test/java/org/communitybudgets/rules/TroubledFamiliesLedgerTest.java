@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** An authority's phase-1 ledger on 10 May 2013 (domain reference §4). */
+/** An authority's phase-1 ledger on 10 May 2013 (TF framework 2012). */
 class TroubledFamiliesLedgerTest {
   private static final AreaId AUTHORITY = AreaId.of("birmingham");
   private static final LocalDate AS_OF = LocalDate.of(2013, 5, 10);

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The payment-by-results parameters, by financial year (domain reference §4–5). */
+/** The payment-by-results parameters, by financial year (TF frameworks 2012 and 2015). */
 class TroubledFamiliesPaymentParametersTest {
   private static CommunityBudgetsEngine engine;
 

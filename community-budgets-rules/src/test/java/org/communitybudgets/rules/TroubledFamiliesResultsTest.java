@@ -50,7 +50,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Results for both phases, at each measure's boundary (domain reference §4–5). Phase-1 families are
+ * Results for both phases, at each measure's boundary (TF frameworks 2012 and 2015). Phase-1 families are
  * attached on 1 September 2012 and judged on 10 May 2013: ASB and offending are compared between 1
  * March–31 August 2012 (before attachment) and 11 November 2012–10 May 2013 (to date); the last three
  * completed terms are 2012 summer, 2012 autumn and 2013 spring.

@@ -332,7 +332,7 @@ public final class AppraisalArbitraries {
                         : DateRange.from(from.get(i));
                 rows.add(
                     new AppraisalParameter(
-                        key, dates, vs.get(i), PolicySource.domainReference("§6"), "generated"));
+                        key, dates, vs.get(i), PolicySource.costBenefitGuidance2014("generated"), "generated"));
               }
               return List.copyOf(rows);
             });

@@ -61,7 +61,7 @@ import org.communitybudgets.time.SchoolTerm;
  * without being held in memory.
  *
  * <p>{@link #national(ProgrammePhase)} spreads the programme's families over 152 upper-tier
- * authorities, as the programme did (domain reference §4: 120,000 families in phase 1; §5: 400,000
+ * authorities, as the programme did (TF framework 2012: 120,000 families in phase 1; TF framework 2015: 400,000
  * in phase 2). The authorities are synthetic ({@code synthetic-001} … {@code synthetic-152}); their
  * shares are drawn at random with a spread like that of the real allocations, which followed
  * deprivation indices. {@link #forAuthority} makes one authority's cohort.
@@ -82,13 +82,13 @@ public final class SyntheticCohort {
   /** The seed of the standard cohorts. */
   public static final long STANDARD_SEED = 20120401L;
 
-  /** The number of upper-tier authorities that ran the programme (domain reference §4). */
+  /** The number of upper-tier authorities that ran the programme (TF framework 2012). */
   public static final int AUTHORITIES = 152;
 
-  /** The families of phase 1 (domain reference §4). */
+  /** The families of phase 1 (TF framework 2012). */
   public static final int PHASE_1_FAMILIES = 120_000;
 
-  /** The families of phase 2 (domain reference §5). */
+  /** The families of phase 2 (TF framework 2015). */
   public static final int PHASE_2_FAMILIES = 400_000;
 
   /** The share of families whose data the domain rejects. */

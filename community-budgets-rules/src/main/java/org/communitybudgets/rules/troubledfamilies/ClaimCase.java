@@ -222,14 +222,21 @@ public final class ClaimCase {
   public PolicySource claimWindowSource() {
     return phase() == ProgrammePhase.PHASE_1
         ? PolicySource.naoFamilies2013("summary, paragraph 2")
-        : PolicySource.domainReference("§5");
+        : PolicySource.troubledFamiliesFramework2015("the programme's years, 2015-16 to 2019-20");
+  }
+
+  /** A place in the financial framework of the claim's phase: 2012 for phase 1, 2015 for phase 2. */
+  public PolicySource frameworkSource(String location) {
+    return phase() == ProgrammePhase.PHASE_1
+        ? PolicySource.troubledFamiliesFramework2012(location)
+        : PolicySource.troubledFamiliesFramework2015(location);
   }
 
   /** What the amount of this claim follows. */
   public PolicySource amountSource() {
     return phase() == ProgrammePhase.PHASE_1
         ? PolicySource.troubledFamiliesFramework2012("successful family payment table and results payments")
-        : PolicySource.domainReference("§5");
+        : PolicySource.troubledFamiliesFramework2015("attachment fee £1,000 and results payment £800");
   }
 
   /** The amount the parameters set for this claim. */

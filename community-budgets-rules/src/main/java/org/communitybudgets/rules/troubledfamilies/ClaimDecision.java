@@ -10,7 +10,7 @@ import org.communitybudgets.payment.ClaimId;
 import org.communitybudgets.payment.ClaimKind;
 
 /**
- * The decision on one payment-by-results claim (domain reference §4–5): whether it is payable, how
+ * The decision on one payment-by-results claim (TF frameworks 2012 and 2015): whether it is payable, how
  * much, and why.
  *
  * @param claim the claim

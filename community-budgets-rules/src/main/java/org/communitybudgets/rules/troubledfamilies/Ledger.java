@@ -13,7 +13,7 @@ import org.communitybudgets.time.FinancialYear;
 
 /**
  * An authority's account of one phase of the Troubled Families programme on a business date
- * (domain reference §4–5): its families identified, attached and turned around, the claims decided
+ * (TF frameworks 2012 and 2015): its families identified, attached and turned around, the claims decided
  * and the money paid by financial year, and the assumed cost of the work with the families
  * attached, split between central government and local budgets.
  *

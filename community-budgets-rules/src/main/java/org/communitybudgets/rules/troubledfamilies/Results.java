@@ -14,7 +14,7 @@ import org.communitybudgets.payment.ProgrammePhase;
 
 /**
  * The results of the Troubled Families programme a family has achieved on a business date, and
- * why (domain reference §4–5). A family is judged by the results of the phase it was attached in.
+ * why (TF frameworks 2012 and 2015). A family is judged by the results of the phase it was attached in.
  *
  * @param family the family
  * @param asOf the business date

@@ -30,7 +30,7 @@ class ParameterFileReaderTest {
       tf.attachment-fee:
         description: The attachment fee per family.
         type: money
-        source: {document: DOMAIN_REFERENCE, location: "§4 table"}
+        source: {document: TROUBLED_FAMILIES_FRAMEWORK_2012, location: "§4 table"}
         values:
           - from: 2012-04-01
             until: 2013-03-31
@@ -45,13 +45,13 @@ class ParameterFileReaderTest {
       tf.absence-threshold:
         description: Unauthorised absence at or above which the education criterion is met.
         type: percentage
-        source: {document: DOMAIN_REFERENCE, location: "§4 criterion 2"}
+        source: {document: TROUBLED_FAMILIES_FRAMEWORK_2012, location: "§4 criterion 2"}
         values:
           - {from: 2012-04-01, value: 15%}
       tf.out-of-work-benefits:
         description: The benefits that count as out of work.
         type: text-list
-        source: {document: DOMAIN_REFERENCE, location: "§4 criterion 3"}
+        source: {document: TROUBLED_FAMILIES_FRAMEWORK_2012, location: "§4 criterion 3"}
         values:
           - from: 2012-04-01
             value: [JOBSEEKERS_ALLOWANCE, INCOME_SUPPORT]
@@ -95,7 +95,7 @@ class ParameterFileReaderTest {
     ParameterRead read = on2013.read("tf.attachment-fee");
     assertEquals("£2,400.00", read.value());
     assertEquals(DateRange.of(LocalDate.of(2013, 4, 1), LocalDate.of(2014, 3, 31)), read.effective());
-    assertEquals(PolicySource.domainReference("§4 table"), read.source());
+    assertEquals(PolicySource.troubledFamiliesFramework2012("§4 table"), read.source());
     ParameterRead local = on2013.on(LocalDate.of(2020, 1, 1)).read("tf.attachment-fee");
     assertEquals("Essex cabinet item 4", local.source().toString());
     assertEquals(DateRange.from(LocalDate.of(2014, 4, 1)), local.effective());
@@ -163,7 +163,7 @@ class ParameterFileReaderTest {
     String expected =
         """
         params.yaml:4 [parameter 'a.b']: unknown field 'sauce' in parameter 'a.b': expected description, type, source, values
-        params.yaml:5 [a.b]: unknown document 'NOPE': expected one of BUDGET_2014, COST_BENEFIT_GUIDANCE_2014, DFE_ABSENCE_GUIDE_2016, DOMAIN_REFERENCE, EVIDENCE_CB00, LGA_UPDATE, NAO_FAMILIES_2013, OFFER, SPENDING_ROUND_2019, TROUBLED_FAMILIES_FRAMEWORK_2012, TROUBLED_FAMILIES_FRAMEWORK_2015, or declare it under 'documents'
+        params.yaml:5 [a.b]: unknown document 'NOPE': expected one of BUDGET_2014, COST_BENEFIT_GUIDANCE_2014, DFE_ABSENCE_GUIDE_2016, EVIDENCE_CB00, LGA_UPDATE, NAO_FAMILIES_2013, OFFER, SPENDING_ROUND_2019, TROUBLED_FAMILIES_FRAMEWORK_2012, TROUBLED_FAMILIES_FRAMEWORK_2015, or declare it under 'documents'
         params.yaml:7 [a.b]: value expected an amount like £4,000 or £3,200.00, was '4000'
         params.yaml:10 [a.c]: unknown type 'float': expected one of date, money, percentage, integer, boolean, text, text-list
         params.yaml:18 [a value of 'a.d']: unknown field 'extra' in a value of 'a.d': expected from, until, value, source, note
