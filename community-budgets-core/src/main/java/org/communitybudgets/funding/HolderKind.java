@@ -14,6 +14,8 @@ public enum HolderKind {
   WORK_PROGRAMME_PRIME_CONTRACTOR("Work Programme prime contractor"),
   /** A provider of European Social Fund provision under DWP contract. */
   ESF_PROVIDER("ESF provider"),
+  /** A local partnership responsible for drug and alcohol treatment (a drug action team). */
+  DRUG_AND_ALCOHOL_TREATMENT_PARTNERSHIP("drug and alcohol treatment partnership"),
   /** A Drug Interventions Programme partnership. */
   DRUG_INTERVENTIONS_PROGRAMME_PARTNERSHIP("DIP partnership"),
   /** A police force, led by its chief constable. */

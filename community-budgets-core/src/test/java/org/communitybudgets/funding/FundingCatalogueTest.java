@@ -151,7 +151,20 @@ class FundingCatalogueTest {
         HolderKind.COUNCIL,
         "menu, DH, row 2",
         "Local Authorities for social care");
-    for (String id : List.of("ccg-nhs-funding", "public-health-grant", "social-care-funding")) {
+    assertMenuLine(
+        "nhs-cb-specialised-services",
+        Department.DH,
+        HolderKind.NHS_COMMISSIONING_BOARD,
+        "menu, DH, row 2",
+        "the NHS Commissioning Board for some specialised services");
+    assertMenuLine(
+        "earmarked-drugs-money",
+        Department.DH,
+        HolderKind.DRUG_AND_ALCOHOL_TREATMENT_PARTNERSHIP,
+        "menu, DH, row 2 (related supporting activities)",
+        "ear-marked drugs money along with other pooled funds");
+    assertEquals(DateRange.of(LocalDate.of(2011, 4, 1), LocalDate.of(2013, 3, 31)), line("earmarked-drugs-money").exists());
+    for (String id : List.of("ccg-nhs-funding", "nhs-cb-specialised-services", "public-health-grant", "social-care-funding")) {
       assertEquals(DateRange.from(LocalDate.of(2013, 4, 1)), line(id).exists(), id);
     }
     assertEquals(
@@ -199,8 +212,8 @@ class FundingCatalogueTest {
     assertEquals(LocalDate.of(2012, 4, 1), tf.exists().start());
     assertTrue(tf.existsIn(FinancialYear.of(2020)), "extended into 2020-21 by the Spending Round 2019");
     assertFalse(tf.existsIn(FinancialYear.of(2021)));
-    assertEquals(16, STANDARD.size());
-    assertEquals(14, STANDARD.menuLines().size());
+    assertEquals(18, STANDARD.size());
+    assertEquals(16, STANDARD.menuLines().size());
     assertFalse(line("simplified-school-grants").onMenu());
     assertEquals(List.of(tf), STANDARD.byDepartment(Department.DCLG));
   }
@@ -226,7 +239,7 @@ class FundingCatalogueTest {
         List.of("jcp-discretionary-funding", "work-programme-funding", "european-social-fund"),
         STANDARD.byDepartment(Department.DWP).stream().map(l -> l.id().value()).toList());
     assertEquals(3, STANDARD.byDepartment(Department.MOJ).size());
-    assertEquals(4, STANDARD.byDepartment(Department.DH).size());
+    assertEquals(6, STANDARD.byDepartment(Department.DH).size());
   }
 
   @Test
@@ -260,7 +273,7 @@ class FundingCatalogueTest {
             .build();
     assertEquals(List.of(expected), local.lines());
     FundingCatalogue both = STANDARD.plus(local);
-    assertEquals(17, both.size());
+    assertEquals(19, both.size());
     assertEquals(both, STANDARD.withLinesFrom(new StringReader(HEADER + GOOD_ROW), "local.tsv"));
     assertEquals(FundingCatalogue.of(both.lines()), both);
     assertEquals(FundingCatalogue.empty(), FundingCatalogue.load(new StringReader(HEADER), "x.tsv"));

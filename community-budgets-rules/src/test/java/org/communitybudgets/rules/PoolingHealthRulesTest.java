@@ -220,4 +220,22 @@ class PoolingHealthRulesTest {
     assertEquals(Map.of(FY2012, Money.ofPounds(80_000), FY2013, Money.ofPounds(90_000)), after.allowed().byYear(),
         "the PCT's 2012-13 money stays allowed once the CCG's line exists");
   }
+
+  @Test
+  void nhsCommissioningBoardFundingForSpecialisedServicesMayBePooledFrom2013() {
+    Pool pool = pool().contribution(money("nhs-cb", "nhs-cb-specialised-services", ALIGNED, FY2013)).build();
+
+    assertDecided(decision(ENGINE.assess(pool, JUNE_2013), "nhs-cb"), ALLOWED, List.of(HEALTH_2013_MET), List.of());
+    assertDecided(decision(ENGINE.assess(pool, LAST_DAY_OF_PCTS), "nhs-cb"), CONDITIONAL, List.of(HEALTH_2013_MET, BEFORE_LINE), List.of("line-exists"));
+  }
+
+  @Test
+  void earMarkedDrugsMoneyMayBePooledUntilTreatmentPassesToCouncilsIn2013() {
+    String drugs = "Ear-marked drugs money may be pooled with other pooled funds by the treatment partnership";
+    Pool in2012 = pool().contribution(money("drugs", "earmarked-drugs-money", LOCALLY_POOLED, FY2012)).build();
+    assertDecided(decision(ENGINE.assess(in2012, JUNE_2012), "drugs"), ALLOWED, List.of(drugs), List.of());
+
+    Pool into2013 = pool().contribution(money("drugs", "earmarked-drugs-money", LOCALLY_POOLED, FY2012, FY2013)).build();
+    assertDecided(decision(ENGINE.assess(into2013, JUNE_2012), "drugs"), REFUSED, List.of(drugs, OUTSIDE_LIFE), List.of("within-line-life"));
+  }
 }
