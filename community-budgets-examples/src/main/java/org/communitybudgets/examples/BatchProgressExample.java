@@ -3,7 +3,7 @@ package org.communitybudgets.examples;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
-import org.communitybudgets.examples.cohort.CohortBatch;
+import org.communitybudgets.examples.cohort.CohortFamily;
 import org.communitybudgets.examples.cohort.SyntheticCohort;
 import org.communitybudgets.payment.ProgrammePhase;
 import org.communitybudgets.rules.BatchOptions;
@@ -34,7 +34,7 @@ public final class BatchProgressExample {
     BatchOptions options = BatchOptions.defaults().withProgress(done -> out.print("\r" + bar(done, total)));
     long[] counts = new long[3]; // eligible, not eligible, errors
     try (Stream<BatchResult<Identification>> results =
-        CohortBatch.run(cohort.stream().iterator(), families -> engine.identifyAll(families, cohort.identifiedOn(), options))) {
+        engine.identifyAll(cohort.stream().iterator(), CohortFamily::toFamily, cohort.identifiedOn(), options)) {
       results.forEach(r -> counts[r instanceof BatchResult.Success<Identification> s ? (s.value().isEligible() ? 0 : 1) : 2]++);
     }
     out.printf("%n%,d records: %,d families in the programme, %,d not, %,d with data the domain rejects%n",
@@ -44,6 +44,6 @@ public final class BatchProgressExample {
   private static String bar(long done, long total) {
     int width = 40;
     int filled = (int) (width * done / total);
-    return "[" + "#".repeat(filled) + " ".repeat(width - filled) + String.format("] %,d of %,d valid families", done, total);
+    return "[" + "#".repeat(filled) + " ".repeat(width - filled) + String.format("] %,d of %,d records", done, total);
   }
 }

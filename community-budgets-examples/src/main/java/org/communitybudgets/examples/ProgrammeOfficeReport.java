@@ -45,7 +45,6 @@ import org.communitybudgets.examples.Report.ReasonRow;
 import org.communitybudgets.examples.Report.ShareRow;
 import org.communitybudgets.examples.Report.SharingSection;
 import org.communitybudgets.examples.Report.YearRow;
-import org.communitybudgets.examples.cohort.CohortBatch;
 import org.communitybudgets.examples.cohort.CohortFamily;
 import org.communitybudgets.examples.cohort.SyntheticCohort;
 import org.communitybudgets.family.Family;
@@ -213,7 +212,7 @@ public final class ProgrammeOfficeReport {
     Map<String, Long> byCriterion = new TreeMap<>();
     List<CohortFamily> records = cohort.stream().toList();
     try (Stream<BatchResult<Identification>> results =
-        CohortBatch.run(records.iterator(), families -> engine.identifyAll(families, identifiedOn, BatchOptions.defaults()))) {
+        engine.identifyAll(records.iterator(), CohortFamily::toFamily, identifiedOn, BatchOptions.defaults())) {
       for (BatchResult<Identification> r : (Iterable<BatchResult<Identification>>) results::iterator) {
         if (r instanceof BatchResult.Success<Identification> s) {
           if (s.value().isEligible()) {
@@ -225,7 +224,7 @@ public final class ProgrammeOfficeReport {
         } else {
           errors++;
           if (firstErrors.size() < 3) {
-            firstErrors.add("family " + r.family() + ": " + ((BatchResult.Failure<Identification>) r).error());
+            firstErrors.add("family " + records.get((int) r.index()).id() + ": " + ((BatchResult.Failure<Identification>) r).error());
           }
         }
       }

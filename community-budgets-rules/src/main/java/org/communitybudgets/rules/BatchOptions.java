@@ -7,21 +7,27 @@ import java.util.function.LongConsumer;
  * How a batch runs: how many families share one rule session, how many threads work at once, and
  * whom to tell how many families are done.
  *
- * @param chunkSize the families decided in one rule session; memory held grows with it
- * @param threads the sessions run at once
+ * @param chunkSize the families decided in one rule session, 1 to {@value #MAX_CHUNK_SIZE}; memory held grows with it
+ * @param threads the sessions run at once, 1 to {@value #MAX_THREADS}
  * @param progress told the number of families done after each chunk, on the thread that reads the results
  * @param reasonsInWords whether the batch's threads put every decision's reasons into words
  *     before handing it over, for a caller that reads them all; otherwise they are put into
  *     words when first read, on the reader's thread
  */
 public record BatchOptions(int chunkSize, int threads, LongConsumer progress, boolean reasonsInWords) {
+  /** The most families one rule session decides: a session holds its chunk's facts and reasons in memory. */
+  public static final int MAX_CHUNK_SIZE = 100_000;
+
+  /** The most threads a batch runs at once: more than the cores only adds memory and contention. */
+  public static final int MAX_THREADS = 256;
+
   /** Validates the sizes. */
   public BatchOptions {
-    if (chunkSize < 1) {
-      throw new IllegalArgumentException("chunk size must be at least 1, was " + chunkSize);
+    if (chunkSize < 1 || chunkSize > MAX_CHUNK_SIZE) {
+      throw new IllegalArgumentException("chunk size must be between 1 and " + MAX_CHUNK_SIZE + " families, was " + chunkSize);
     }
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    if (threads < 1 || threads > MAX_THREADS) {
+      throw new IllegalArgumentException("threads must be between 1 and " + MAX_THREADS + ", was " + threads);
     }
     Objects.requireNonNull(progress, "progress is required");
   }

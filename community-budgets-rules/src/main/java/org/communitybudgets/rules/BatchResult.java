@@ -1,5 +1,6 @@
 package org.communitybudgets.rules;
 
+import java.util.Optional;
 import org.communitybudgets.family.FamilyId;
 
 /**
@@ -12,26 +13,33 @@ public sealed interface BatchResult<T> permits BatchResult.Success, BatchResult.
   /** The position of the input in the batch, counting from 0. */
   long index();
 
-  /** The family the result is about. */
-  FamilyId family();
+  /** The family the result is about; empty for an input that did not become a family. */
+  Optional<FamilyId> family();
 
   /**
    * A decision made.
    *
    * @param index the position of the input, counting from 0
-   * @param family the family
+   * @param id the family
    * @param value the decision
    * @param <T> the kind of decision
    */
-  record Success<T>(long index, FamilyId family, T value) implements BatchResult<T> {}
+  record Success<T>(long index, FamilyId id, T value) implements BatchResult<T> {
+    @Override
+    public Optional<FamilyId> family() {
+      return Optional.of(id);
+    }
+  }
 
   /**
-   * An input the rules could not decide; the rest of the batch goes on.
+   * An input that could not be decided: it was null, it did not become a family (the domain's
+   * message says which value of which field was wrong), or a rule failed for it. The rest of the
+   * batch goes on.
    *
    * @param index the position of the input, counting from 0
-   * @param family the family
+   * @param family the family, if the input became one
    * @param error what went wrong, naming the rule where one failed
    * @param <T> the kind of decision
    */
-  record Failure<T>(long index, FamilyId family, String error) implements BatchResult<T> {}
+  record Failure<T>(long index, Optional<FamilyId> family, String error) implements BatchResult<T> {}
 }

@@ -8,12 +8,15 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -22,54 +25,79 @@ import java.util.stream.StreamSupport;
 import org.communitybudgets.family.Family;
 
 /**
- * Runs a decision over a stream of families in chunks on several threads, keeping only a bounded
- * number of chunks in memory and yielding the results in input order.
+ * Runs a decision over a stream of records in chunks on several threads, keeping only a bounded
+ * number of chunks in memory and yielding exactly one result per record, in input order: a record
+ * that is null or does not become a family is a failure at its index, and an input that throws
+ * part-way first gives every record read before it its result.
  */
 final class Batches {
+  /** How long an idle batch thread waits for work before it ends, so that an unclosed stream leaves none behind. */
+  private static final long IDLE_SECONDS = 1;
+
   private Batches() {}
 
   /**
-   * The results of deciding every family, lazily, in input order.
+   * The results of deciding every record, lazily, in input order.
    *
+   * @param records the inputs
+   * @param toFamily makes a record a family; an exception it throws is the record's failure
    * @param decideChunk decides a chunk of families with distinct ids in one session
    * @param reasons puts a decision's reasons into words, when the options ask for it
    */
-  static <T> Stream<BatchResult<T>> run(
-      Iterator<Family> families,
+  static <R, T> Stream<BatchResult<T>> run(
+      Iterator<? extends R> records,
+      Function<? super R, Family> toFamily,
       BatchOptions options,
       Function<List<Family>, List<T>> decideChunk,
       Consumer<T> reasons) {
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
             options.threads(),
+            options.threads(),
+            IDLE_SECONDS,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
             r -> {
               Thread t = new Thread(r, "community-budgets-batch");
               t.setDaemon(true);
               return t;
             });
-    Iterator<BatchResult<T>> results = new ResultIterator<>(families, options, pool, decideChunk, reasons);
+    pool.allowCoreThreadTimeOut(true);
+    Iterator<BatchResult<T>> results = new ResultIterator<>(records, toFamily, options, pool, decideChunk, reasons);
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(results, Spliterator.ORDERED | Spliterator.NONNULL), false)
         .onClose(pool::shutdownNow);
   }
 
-  private static final class ResultIterator<T> implements Iterator<BatchResult<T>> {
-    private final Iterator<Family> families;
+  /** The failure's words: the exception's message, or its kind where it has none. */
+  static String message(Throwable e) {
+    return e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+  }
+
+  private static final class ResultIterator<R, T> implements Iterator<BatchResult<T>> {
+    private final Iterator<? extends R> records;
+    private final Function<? super R, Family> toFamily;
     private final BatchOptions options;
     private final ExecutorService pool;
     private final Function<List<Family>, List<T>> decideChunk;
     private final Consumer<T> reasons;
     private final Deque<Future<List<BatchResult<T>>>> inFlight = new ArrayDeque<>();
     private Iterator<BatchResult<T>> current = List.<BatchResult<T>>of().iterator();
-    private long submitted;
+    private long read;
     private long done;
+    private boolean inputEnded;
+    private RuntimeException inputError;
+    private Family carried;
+    private long carriedIndex;
 
     ResultIterator(
-        Iterator<Family> families,
+        Iterator<? extends R> records,
+        Function<? super R, Family> toFamily,
         BatchOptions options,
         ExecutorService pool,
         Function<List<Family>, List<T>> decideChunk,
         Consumer<T> reasons) {
-      this.families = families;
+      this.records = records;
+      this.toFamily = toFamily;
       this.options = options;
       this.pool = pool;
       this.decideChunk = decideChunk;
@@ -82,6 +110,11 @@ final class Batches {
         fill();
         if (inFlight.isEmpty()) {
           pool.shutdown();
+          if (inputError != null) {
+            RuntimeException e = inputError;
+            inputError = null;
+            throw e;
+          }
           return false;
         }
         List<BatchResult<T>> chunk = await(inFlight.removeFirst());
@@ -100,46 +133,70 @@ final class Batches {
       return current.next();
     }
 
-    /** Submits chunks until twice as many as there are threads are in flight. */
+    /** Reads and submits chunks until twice as many as there are threads are in flight. */
     private void fill() {
-      while (inFlight.size() < 2 * options.threads() && families.hasNext()) {
-        List<Family> chunk = new ArrayList<>(options.chunkSize());
+      while (inFlight.size() < 2 * options.threads() && (carried != null || !inputEnded)) {
+        List<Family> chunk = new ArrayList<>(Math.min(options.chunkSize(), 1_024));
+        List<Long> positions = new ArrayList<>(Math.min(options.chunkSize(), 1_024));
+        List<BatchResult<T>> rejected = new ArrayList<>();
         Set<Object> ids = new HashSet<>();
-        while (chunk.size() < options.chunkSize() && families.hasNext()) {
-          Family f = families.next();
-          chunk.add(f);
-          if (!ids.add(f.id())) {
-            break; // a repeated id starts a new session, so each session's families are distinct
+        if (carried != null) {
+          chunk.add(carried);
+          positions.add(carriedIndex);
+          ids.add(carried.id());
+          carried = null;
+        }
+        while (chunk.size() + rejected.size() < options.chunkSize() && !inputEnded) {
+          R record;
+          try {
+            if (!records.hasNext()) {
+              inputEnded = true;
+              break;
+            }
+            record = records.next();
+          } catch (RuntimeException e) {
+            inputEnded = true;
+            inputError = e;
+            break;
           }
+          long index = read++;
+          Family f;
+          try {
+            f = record == null ? null : toFamily.apply(record);
+          } catch (RuntimeException e) {
+            rejected.add(new BatchResult.Failure<>(index, Optional.empty(), message(e)));
+            continue;
+          }
+          if (f == null) {
+            rejected.add(new BatchResult.Failure<>(index, Optional.empty(),
+                record == null ? "input " + index + " is null" : "input " + index + " gave no family"));
+            continue;
+          }
+          if (!ids.add(f.id())) {
+            // A repeated id starts a new session, so each session's families are distinct.
+            carried = f;
+            carriedIndex = index;
+            break;
+          }
+          chunk.add(f);
+          positions.add(index);
         }
-        long first = submitted;
-        submitted += chunk.size();
-        if (!distinct(chunk)) {
-          // The last family repeats an id of the chunk: decide it on its own.
-          Family last = chunk.remove(chunk.size() - 1);
-          inFlight.addLast(pool.submit(() -> decide(chunk, first)));
-          inFlight.addLast(pool.submit(() -> decide(List.of(last), first + chunk.size())));
-        } else {
-          inFlight.addLast(pool.submit(() -> decide(chunk, first)));
+        if (chunk.isEmpty() && rejected.isEmpty()) {
+          continue;
         }
+        inFlight.addLast(pool.submit(() -> decideChunk(chunk, positions, rejected)));
       }
-    }
-
-    private static boolean distinct(List<Family> chunk) {
-      return chunk.stream().map(Family::id).distinct().count() == chunk.size();
     }
 
     /**
-     * Decides a chunk in one session. If a rule fails, the family it failed for gets the failure
-     * and the rest are decided again together; where the failure names no family, each half is
-     * decided on its own, so that one failing family costs a few sessions, not one per family.
+     * Decides a chunk in one session, with the records that did not become families in their
+     * places. If a rule fails, the family it failed for gets the failure and the rest are decided
+     * again together; where the failure names no family, each half is decided on its own, so that
+     * one failing family costs a few sessions, not one per family.
      */
-    private List<BatchResult<T>> decide(List<Family> chunk, long first) {
-      List<Long> positions = new ArrayList<>(chunk.size());
-      for (int i = 0; i < chunk.size(); i++) {
-        positions.add(first + i);
-      }
-      List<BatchResult<T>> out = new ArrayList<>(chunk.size());
+    private List<BatchResult<T>> decideChunk(List<Family> chunk, List<Long> positions, List<BatchResult<T>> rejected) {
+      List<BatchResult<T>> out = new ArrayList<>(chunk.size() + rejected.size());
+      out.addAll(rejected);
       decide(chunk, positions, out);
       out.sort(Comparator.comparingLong(BatchResult::index));
       return out;
@@ -160,7 +217,7 @@ final class Batches {
       } catch (RuntimeException | StackOverflowError failed) {
         int culprit = families.size() == 1 ? 0 : culprit(families, failed);
         if (culprit >= 0) {
-          out.add(new BatchResult.Failure<>(positions.get(culprit), families.get(culprit).id(), String.valueOf(failed.getMessage())));
+          out.add(new BatchResult.Failure<>(positions.get(culprit), Optional.of(families.get(culprit).id()), message(failed)));
           List<Family> rest = new ArrayList<>(families);
           List<Long> restPositions = new ArrayList<>(positions);
           rest.remove(culprit);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.communitybudgets.area.AreaId;
 import org.communitybudgets.decision.Provenance;
@@ -156,9 +157,11 @@ public final class CommunityBudgetsEngine {
 
   /**
    * Decides identification for every family of a stream, lazily, in chunks on several threads:
-   * exactly one result per family, in input order, with memory bounded by the chunk size and the
-   * number of threads. A family whose decision fails gets a {@link BatchResult.Failure} naming the
-   * rule, and the rest go on. Close the stream, or read it to the end, to release its threads.
+   * exactly one result per input, in input order, with memory bounded by the chunk size and the
+   * number of threads. A family whose decision fails, and a null input, get a {@link
+   * BatchResult.Failure}, and the rest go on; if the iterator itself throws, every input read
+   * before gets its result and then the stream throws the iterator's exception. Idle batch threads
+   * end on their own within a second; close the stream to stop them at once.
    *
    * <pre>
    * try (Stream&lt;BatchResult&lt;Identification&gt;&gt; results =
@@ -169,10 +172,30 @@ public final class CommunityBudgetsEngine {
    */
   public Stream<BatchResult<Identification>> identifyAll(
       Iterator<Family> families, LocalDate asOf, BatchOptions options) {
-    Objects.requireNonNull(families, "families are required");
+    return identifyAll(families, Function.identity(), asOf, options);
+  }
+
+  /**
+   * Decides identification for every record of a stream, as {@link #identifyAll(Iterator,
+   * LocalDate, BatchOptions)} does, making each record a family first: a record that {@code
+   * toFamily} rejects (the domain's {@code InvalidValueException} naming the field and value, or
+   * any other exception) is a {@link BatchResult.Failure} at its index with that message, so that
+   * N records always give N results.
+   *
+   * <pre>
+   * engine.identifyAll(rows.iterator(), row -&gt; Families.fromRow(row), asOf, BatchOptions.defaults())
+   * </pre>
+   *
+   * @param toFamily makes a record a family, or throws saying why it cannot
+   * @param <R> the kind of record
+   */
+  public <R> Stream<BatchResult<Identification>> identifyAll(
+      Iterator<? extends R> records, Function<? super R, Family> toFamily, LocalDate asOf, BatchOptions options) {
+    Objects.requireNonNull(records, "records are required");
+    Objects.requireNonNull(toFamily, "the mapping to a family is required");
     Objects.requireNonNull(asOf, "business date is required");
     Objects.requireNonNull(options, "options are required");
-    return Batches.run(families, options, chunk -> identifying.decide(chunk, asOf), i -> Decisions.inWords(i.decision()));
+    return Batches.run(records, toFamily, options, chunk -> identifying.decide(chunk, asOf), i -> Decisions.inWords(i.decision()));
   }
 
   /**
@@ -219,11 +242,31 @@ public final class CommunityBudgetsEngine {
    */
   public Stream<BatchResult<Results>> resultsAll(
       Iterator<Family> families, Collection<OutcomesPlan> plans, LocalDate asOf, BatchOptions options) {
-    Objects.requireNonNull(families, "families are required");
+    return resultsAll(families, Function.identity(), plans, asOf, options);
+  }
+
+  /**
+   * Decides results for every record of a stream, making each record a family first, as {@link
+   * #identifyAll(Iterator, Function, LocalDate, BatchOptions)} does: a record that does not become
+   * a family is a {@link BatchResult.Failure} at its index.
+   *
+   * @param toFamily makes a record a family, or throws saying why it cannot
+   * @param plans outcomes plans, at most one per authority
+   * @param <R> the kind of record
+   * @throws IllegalArgumentException if two plans are of the same authority
+   */
+  public <R> Stream<BatchResult<Results>> resultsAll(
+      Iterator<? extends R> records,
+      Function<? super R, Family> toFamily,
+      Collection<OutcomesPlan> plans,
+      LocalDate asOf,
+      BatchOptions options) {
+    Objects.requireNonNull(records, "records are required");
+    Objects.requireNonNull(toFamily, "the mapping to a family is required");
     Objects.requireNonNull(asOf, "business date is required");
     Objects.requireNonNull(options, "options are required");
     Map<AreaId, OutcomesPlan> byAuthority = ResultsJudging.byAuthority(plans);
-    return Batches.run(families, options, chunk -> results.decide(chunk, byAuthority, asOf), r -> Decisions.inWords(r.decision()));
+    return Batches.run(records, toFamily, options, chunk -> results.decide(chunk, byAuthority, asOf), r -> Decisions.inWords(r.decision()));
   }
 
   /**

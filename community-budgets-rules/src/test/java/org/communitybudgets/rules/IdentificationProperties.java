@@ -147,7 +147,7 @@ class IdentificationProperties {
     for (int i = 0; i < input.size(); i++) {
       BatchResult<Identification> r = results.get(i);
       assertEquals(i, r.index());
-      assertEquals(input.get(i).id(), r.family());
+      assertEquals(java.util.Optional.of(input.get(i).id()), r.family());
       BatchResult.Success<?> ok = assertInstanceOf(BatchResult.Success.class, r);
       assertEquals(engine.identify(input.get(i), PHASE_1_DAY), ok.value());
     }

@@ -207,7 +207,7 @@ public class SessionGuardTest {
       assertEquals(i, results.get(i).index());
       if (i == boomAt) {
         BatchResult.Failure<?> f = assertInstanceOf(BatchResult.Failure.class, results.get(i));
-        assertEquals("boom", f.family().value());
+        assertEquals("boom", f.family().orElseThrow().value());
         assertTrue(f.error().contains(rule), f.error());
       } else {
         assertInstanceOf(BatchResult.Success.class, results.get(i), String.valueOf(results.get(i)));

@@ -22,6 +22,14 @@ public sealed interface CohortFamily permits CohortFamily.Valid, CohortFamily.In
   AreaId authority();
 
   /**
+   * The family, for a batch to decide: the family of a valid record; for an invalid one, the
+   * domain's error, thrown, so that the batch gives the record a failure at its index.
+   *
+   * @throws IllegalArgumentException for a record whose data the domain rejects
+   */
+  Family toFamily();
+
+  /**
    * A family with valid data.
    *
    * @param index the position in the cohort
@@ -43,6 +51,11 @@ public sealed interface CohortFamily permits CohortFamily.Valid, CohortFamily.In
     public AreaId authority() {
       return family.authority();
     }
+
+    @Override
+    public Family toFamily() {
+      return family;
+    }
   }
 
   /**
@@ -53,5 +66,10 @@ public sealed interface CohortFamily permits CohortFamily.Valid, CohortFamily.In
    * @param authority the authority
    * @param error what was wrong: the field, the value and whose it was
    */
-  record Invalid(long index, FamilyId id, AreaId authority, String error) implements CohortFamily {}
+  record Invalid(long index, FamilyId id, AreaId authority, String error) implements CohortFamily {
+    @Override
+    public Family toFamily() {
+      throw new IllegalArgumentException(error);
+    }
+  }
 }

@@ -83,13 +83,13 @@ class SyntheticCohortTest {
   }
 
   @Test
-  void aCohortBatchGivesOneResultPerRecordInOrderWithTheInvalidInTheirPlace() {
+  void theEnginesBatchOfRecordsGivesOneResultPerRecordInOrderWithTheInvalidInTheirPlace() {
     CommunityBudgetsEngine engine = CommunityBudgetsEngine.standard();
     SyntheticCohort cohort = SyntheticCohort.forAuthority(AreaId.of("kent"), ProgrammePhase.PHASE_1, 700, 3);
     LocalDate asOf = cohort.identifiedOn();
     List<BatchResult<Identification>> results;
     try (Stream<BatchResult<Identification>> s =
-        CohortBatch.run(cohort.stream().iterator(), f -> engine.identifyAll(f, asOf, BatchOptions.defaults().withChunkSize(50)))) {
+        engine.identifyAll(cohort.stream().iterator(), CohortFamily::toFamily, asOf, BatchOptions.defaults().withChunkSize(50))) {
       results = s.toList();
     }
     assertEquals(700, results.size());
@@ -98,11 +98,12 @@ class SyntheticCohortTest {
       BatchResult<Identification> r = results.get(i);
       CohortFamily record = cohort.family(i);
       assertEquals(i, r.index());
-      assertEquals(record.id(), r.family());
       if (record instanceof CohortFamily.Invalid bad) {
         invalid++;
+        assertEquals(java.util.Optional.empty(), r.family(), "an invalid record became no family");
         assertEquals(bad.error(), assertInstanceOf(BatchResult.Failure.class, r).error());
       } else {
+        assertEquals(java.util.Optional.of(record.id()), r.family());
         Family f = ((CohortFamily.Valid) record).family();
         Identification alone = engine.identify(f, asOf);
         assertEquals(alone.isEligible(), ((BatchResult.Success<Identification>) r).value().isEligible());
