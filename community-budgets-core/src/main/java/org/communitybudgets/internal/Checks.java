@@ -1,5 +1,6 @@
 package org.communitybudgets.internal;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,40 @@ public final class Checks {
     if (!condition) {
       throw new InvalidValueException(field, requirement, value);
     }
+  }
+
+  /** The longest text a number is read from: longer text is refused before it is parsed. */
+  public static final int MAX_NUMBER_TEXT_LENGTH = 64;
+
+  /**
+   * The text of a number to read, or an {@link InvalidValueException} if it is longer than {@value
+   * #MAX_NUMBER_TEXT_LENGTH} characters, so that absurd input costs no parsing.
+   */
+  public static String numberText(String text, String field) {
+    required(text, field);
+    String stripped = text.strip();
+    if (stripped.length() > MAX_NUMBER_TEXT_LENGTH) {
+      throw new InvalidValueException(field, "a number of at most " + MAX_NUMBER_TEXT_LENGTH + " characters", abbreviate(stripped));
+    }
+    return stripped;
+  }
+
+  /** Text for a message, cut to its first 40 characters with its length said where it is longer. */
+  public static String abbreviate(String text) {
+    return text.length() <= 40 ? "\"" + text + "\"" : "\"" + text.substring(0, 40) + "…\" (" + text.length() + " characters)";
+  }
+
+  /**
+   * A number for a message: in plain digits where that is short, in scientific form otherwise, so
+   * that a message about a number with a huge exponent stays short.
+   */
+  public static String describe(BigDecimal number) {
+    int integerDigits = number.precision() - number.scale();
+    if (integerDigits <= 30 && number.scale() <= 30) {
+      return number.toPlainString();
+    }
+    String text = number.toString();
+    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
   }
 
   /** Throws {@link InvalidValueException}, naming the owner, unless {@code condition} holds. */

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.communitybudgets.InvalidValueException;
+import org.communitybudgets.internal.Checks;
 
 /**
  * An exact amount of pounds sterling, held as a whole number of pence.
@@ -63,24 +64,26 @@ public record Money(long pence) implements Comparable<Money> {
    */
   public static Money of(BigDecimal pounds) {
     required(pounds, "amount");
+    if (pounds.precision() - pounds.scale() > 17) {
+      // More than 17 digits of whole pounds: beyond any amount, refused before the digits are expanded.
+      throw new InvalidValueException("amount", "within ±£92 quadrillion", Checks.describe(pounds));
+    }
     BigDecimal pence = pounds.multiply(HUNDRED);
-    check(
-        pence.stripTrailingZeros().scale() <= 0,
-        "amount",
-        "a whole number of pence",
-        pounds.toPlainString());
+    if (pence.stripTrailingZeros().scale() > 0) {
+      throw new InvalidValueException("amount", "a whole number of pence", Checks.describe(pounds));
+    }
     try {
       return new Money(pence.longValueExact());
     } catch (ArithmeticException e) {
-      throw new InvalidValueException("amount", "within ±£92 quadrillion", pounds.toPlainString());
+      throw new InvalidValueException("amount", "within ±£92 quadrillion", Checks.describe(pounds));
     }
   }
 
   /** An amount of pounds written as a plain decimal number, e.g. {@code "1234.56"}. */
   public static Money of(String pounds) {
-    required(pounds, "amount");
+    String text = Checks.numberText(pounds, "amount");
     try {
-      return of(new BigDecimal(pounds.strip()));
+      return of(new BigDecimal(text));
     } catch (NumberFormatException e) {
       throw new InvalidValueException("amount", "a decimal number of pounds", "\"" + pounds + "\"");
     }
@@ -93,7 +96,7 @@ public record Money(long pence) implements Comparable<Money> {
    */
   public static Money parse(CharSequence text) {
     required(text, "amount text");
-    Matcher m = TEXT.matcher(text.toString().strip());
+    Matcher m = TEXT.matcher(Checks.numberText(text.toString(), "amount text"));
     check(
         m.matches(),
         "amount text",

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.regex.Pattern;
 import org.communitybudgets.InvalidValueException;
+import org.communitybudgets.internal.Checks;
 
 /**
  * An exact percentage, such as {@code 15%} or {@code 3.5%}. Held as the number of percent, so
@@ -24,6 +25,12 @@ public record Percentage(BigDecimal percent) implements Comparable<Percentage> {
   /** One hundred percent: the whole. */
   public static final Percentage ONE_HUNDRED = new Percentage(BigDecimal.valueOf(100));
 
+  /** The most digits a percentage has before its decimal point: a trillion percent and more makes no sense. */
+  public static final int MAX_INTEGER_DIGITS = 12;
+
+  /** The most digits a percentage has after its decimal point. */
+  public static final int MAX_SCALE = 30;
+
   /** Digits kept after the decimal point when a percentage is the result of a division. */
   public static final int RATIO_SCALE = 10;
 
@@ -33,6 +40,11 @@ public record Percentage(BigDecimal percent) implements Comparable<Percentage> {
   /** Validates and normalises; use the factories. */
   public Percentage {
     required(percent, "percentage");
+    if (percent.precision() - percent.scale() > MAX_INTEGER_DIGITS || percent.stripTrailingZeros().scale() > MAX_SCALE) {
+      // Refused before the digits are expanded: no share or rate needs more.
+      throw new InvalidValueException(
+          "percentage", "at most " + MAX_INTEGER_DIGITS + " digits before the point and " + MAX_SCALE + " after", Checks.describe(percent));
+    }
     percent = percent.signum() == 0 ? BigDecimal.ZERO : percent.stripTrailingZeros();
     if (percent.scale() < 0) {
       percent = percent.setScale(0);
@@ -46,9 +58,9 @@ public record Percentage(BigDecimal percent) implements Comparable<Percentage> {
 
   /** The percentage of that many percent, given exactly: {@code of("3.5")} is 3.5%. */
   public static Percentage of(String percent) {
-    required(percent, "percentage");
+    String text = Checks.numberText(percent, "percentage");
     try {
-      return new Percentage(new BigDecimal(percent.strip()));
+      return new Percentage(new BigDecimal(text));
     } catch (NumberFormatException e) {
       throw new InvalidValueException("percentage", "a decimal number", "\"" + percent + "\"");
     }
@@ -85,7 +97,7 @@ public record Percentage(BigDecimal percent) implements Comparable<Percentage> {
    */
   public static Percentage parse(CharSequence text) {
     required(text, "percentage text");
-    String s = text.toString().strip();
+    String s = Checks.numberText(text.toString(), "percentage text");
     check(TEXT.matcher(s).matches(), "percentage text", "a number followed by %", "\"" + text + "\"");
     return new Percentage(new BigDecimal(s.substring(0, s.length() - 1)));
   }

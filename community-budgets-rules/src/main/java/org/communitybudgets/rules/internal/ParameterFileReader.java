@@ -58,6 +58,15 @@ final class ParameterFileReader {
   }
 
   private static final Pattern KEY = Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)+");
+
+  /** The largest parameter file read, in characters: the standard files are a few tens of thousands. */
+  static final int MAX_FILE_CHARS = 1_000_000;
+
+  /** The longest line read, in characters. */
+  static final int MAX_LINE_CHARS = 10_000;
+
+  /** The deepest nesting of mappings and sequences read: a parameter file needs four or five. */
+  static final int MAX_DEPTH = 32;
   private static final String DOCUMENTS = "documents";
   private static final List<String> PARAMETER_FIELDS = List.of("description", "type", "source", "values");
   private static final List<String> VALUE_FIELDS = List.of("from", "until", "value", "source", "note");
@@ -99,9 +108,15 @@ final class ParameterFileReader {
   }
 
   private List<ParameterDefinition> read(String text) {
+    if (!withinLimits(text)) {
+      return List.of();
+    }
     Optional<Node> root;
     try {
-      LoadSettings settings = LoadSettings.builder().setLabel(file).build();
+      LoadSettings settings = settings();
+      if (!shallowEnough(settings, text)) {
+        return List.of();
+      }
       root = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, text))).getSingleNode();
     } catch (MarkedYamlEngineException e) {
       int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
@@ -130,6 +145,64 @@ final class ParameterFileReader {
       readParameter(e.getKey(), e.getValue()).ifPresent(definitions::add);
     }
     return definitions;
+  }
+
+  private LoadSettings settings() {
+    return LoadSettings.builder()
+        .setLabel(file)
+        .setCodePointLimit(MAX_FILE_CHARS)
+        .setMaxAliasesForCollections(10)
+        .build();
+  }
+
+  /**
+   * True if the file is of a size a parameter file can have: at most {@value #MAX_FILE_CHARS}
+   * characters and no line longer than {@value #MAX_LINE_CHARS}; otherwise the problem is reported
+   * with the line, before any parsing.
+   */
+  private boolean withinLimits(String text) {
+    if (text.length() > MAX_FILE_CHARS) {
+      problems.add(file, 0, null, "too large for a parameter file: " + text.length() + " characters, at most " + MAX_FILE_CHARS);
+      return false;
+    }
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        if (i - start > MAX_LINE_CHARS) {
+          problems.add(file, line, null, "line too long for a parameter file: " + (i - start) + " characters, at most " + MAX_LINE_CHARS);
+          return false;
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True if no mapping or sequence is nested deeper than {@value #MAX_DEPTH}: read event by event
+   * first, so that a deeply nested file is reported at its line instead of exhausting the stack.
+   */
+  private boolean shallowEnough(LoadSettings settings, String text) {
+    ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, text));
+    int depth = 0;
+    while (parser.hasNext()) {
+      org.snakeyaml.engine.v2.events.Event event = parser.next();
+      switch (event.getEventId()) {
+        case MappingStart, SequenceStart -> {
+          depth++;
+          if (depth > MAX_DEPTH) {
+            int line = event.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+            problems.add(file, line, null, "nested too deeply for a parameter file: more than " + MAX_DEPTH + " levels");
+            return false;
+          }
+        }
+        case MappingEnd, SequenceEnd -> depth--;
+        default -> { }
+      }
+    }
+    return true;
   }
 
   private void readDocuments(Node node) {

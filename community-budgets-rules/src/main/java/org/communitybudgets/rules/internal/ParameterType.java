@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.communitybudgets.InvalidValueException;
 import org.communitybudgets.money.Money;
 import org.communitybudgets.money.Percentage;
 
@@ -68,10 +69,19 @@ public enum ParameterType {
         case TEXT_LIST -> throw new IllegalArgumentException("expected " + form);
       };
     } catch (DateTimeParseException | NumberFormatException e) {
-      throw new IllegalArgumentException("expected " + form + ", was '" + text + "'", e);
+      throw new IllegalArgumentException("expected " + form + ", was " + shown(text, e), e);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("expected " + form + ", was '" + text + "'", e);
+      throw new IllegalArgumentException("expected " + form + ", was " + shown(text, e), e);
     }
+  }
+
+  /** The text as a message shows it: quoted, and cut with its length and the limit it broke where it is long. */
+  private static String shown(String text, Exception e) {
+    if (text.length() <= 40) {
+      return "'" + text + "'";
+    }
+    String limit = e instanceof InvalidValueException invalid ? "; " + invalid.requirement() : "";
+    return "'" + text.substring(0, 40) + "…' (" + text.length() + " characters" + limit + ")";
   }
 
   /** Reads a list value of this type. */
@@ -94,7 +104,7 @@ public enum ParameterType {
     return switch (text) {
       case "true" -> Boolean.TRUE;
       case "false" -> Boolean.FALSE;
-      default -> throw new IllegalArgumentException("expected true or false, was '" + text + "'");
+      default -> throw new IllegalArgumentException("expected true or false, was " + shown(text, null));
     };
   }
 }
