@@ -319,4 +319,16 @@ class TroubledFamiliesClaimsTest {
     ClaimDecision phase1Result = early.assessClaim(earlierFamily, family(LocalDate.of(2014, 6, 2)).build(), List.of(), TARGET, 0, earlierFamily.claimedOn());
     assertEquals(pounds(2300), phase1Result.payable(), "a family attached in phase 1 before the early start goes on to its phase-1 result: " + unmet(phase1Result));
   }
+
+  @Test
+  void theFundedShareIsComparedExactlyAndImpossibleCountsAreRefused() {
+    Claim fee = claim("cl-1", ClaimKind.ATTACHMENT_FEE, ATTACHED);
+    AuthorityTarget huge = new AuthorityTarget(AUTHORITY, ProgrammePhase.PHASE_1, Integer.MAX_VALUE);
+    ClaimDecision full = engine.assessClaim(fee, family(), List.of(), huge, 100_000_000L, ATTACHED);
+    assertTrue(full.isPayable(), "100 million of a target of 2,147,483,647 is within five in six: " + unmet(full));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> engine.assessClaim(fee, family(), List.of(), TARGET, Long.MAX_VALUE, ATTACHED));
+    assertTrue(e.getMessage().startsWith("families already funded must be between 0 and 100000000, more than there are households in England, was 9223372036854775807"),
+        e.getMessage());
+  }
 }

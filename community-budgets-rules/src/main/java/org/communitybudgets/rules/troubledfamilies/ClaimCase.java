@@ -1,5 +1,6 @@
 package org.communitybudgets.rules.troubledfamilies;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -186,7 +187,9 @@ public final class ClaimCase {
 
   /** True if one more family funded stays within {@code numerator}/{@code denominator} of the target. */
   public boolean oneMoreWithinShare(int numerator, int denominator) {
-    return (familiesAlreadyFunded + 1) * denominator <= (long) target.families() * numerator;
+    // Exact: the counts are bounded by the target, but the parameters are not.
+    return BigInteger.valueOf(familiesAlreadyFunded).add(BigInteger.ONE).multiply(BigInteger.valueOf(denominator))
+        .compareTo(BigInteger.valueOf(target.families()).multiply(BigInteger.valueOf(numerator))) <= 0;
   }
 
   /** The policy on the day of attachment, for the amounts of the financial year of attachment. */

@@ -21,6 +21,9 @@ import org.communitybudgets.rules.internal.Sessions;
 
 /** Troubled Families claims: a payment-by-results claim decided in a session of its own. */
 public final class Claims {
+  /** More families than there are households in England (about 23 million in 2011): no authority funds more. */
+  static final long MAX_FAMILIES_FUNDED = 100_000_000L;
+
   private final EngineParts parts;
   private final ResultsJudging judging;
 
@@ -61,8 +64,9 @@ public final class Claims {
         throw new IllegalArgumentException("earlier claims must be for family " + family.id() + ", was " + e.id() + " for family " + e.family() + owner);
       }
     }
-    if (familiesAlreadyFunded < 0) {
-      throw new IllegalArgumentException("families already funded must be zero or more, was " + familiesAlreadyFunded + owner);
+    if (familiesAlreadyFunded < 0 || familiesAlreadyFunded > MAX_FAMILIES_FUNDED) {
+      throw new IllegalArgumentException("families already funded must be between 0 and " + MAX_FAMILIES_FUNDED
+          + ", more than there are households in England, was " + familiesAlreadyFunded + owner);
     }
     if (claim.claimedOn().isAfter(asOf)) {
       throw new IllegalArgumentException("claim date must be on or before the business date " + asOf + ", was " + claim.claimedOn() + owner);
