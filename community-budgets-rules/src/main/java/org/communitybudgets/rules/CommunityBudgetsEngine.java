@@ -360,7 +360,11 @@ public final class CommunityBudgetsEngine {
 
     private Builder() {}
 
-    /** Adds every {@code .drl} file under the directory (and its subdirectories). */
+    /**
+     * Adds every {@code .drl} file under the directory (and its subdirectories), but not a symbolic
+     * link out of it. Local rules are trusted code: compiled to Java, they run in this JVM with its
+     * permissions, so load only rules the authority wrote or reviewed.
+     */
     public Builder localRules(Path directory) {
       ruleSet.localRuleDirectory(Objects.requireNonNull(directory, "rules directory is required"));
       return this;

@@ -58,7 +58,6 @@ final class RuleCompiler {
   private static final Pattern ALREADY_DEFINED = Pattern.compile("The type Rule_\\S+ is already defined");
   private static final Pattern RULE_DECLARATION =
       Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
-  private static final Pattern PACKAGE_DECLARATION = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
   private static final Pattern MVEL_DETAIL = Pattern.compile("\\[Error: ([^\\]]+)\\]");
 
   private RuleCompiler() {}
@@ -106,7 +105,10 @@ final class RuleCompiler {
     }
     KnowledgeBuilder builder = build(sources);
     report(builder.getResults(ResultSeverity.ERROR), problems);
-    checkSwitchedOff(declaredRuleNames(sources), switchedOff, problems);
+    if (problems.size() == before) {
+      reportClashes(Set.of(), builder, sources, problems);
+    }
+    checkSwitchedOff(compiledRuleNames(builder), switchedOff, problems);
     if (problems.size() != before) {
       return Optional.empty();
     }
@@ -160,8 +162,10 @@ final class RuleCompiler {
       } else {
         KnowledgeBuilder builder = build(atRunTime);
         report(builder.getResults(ResultSeverity.ERROR), problems);
-        reportClashes(base, atRunTime, problems);
-        declared.addAll(declaredRuleNames(atRunTime));
+        if (problems.size() == before) {
+          reportClashes(declared, builder, atRunTime, problems);
+        }
+        declared.addAll(compiledRuleNames(builder));
         if (problems.size() == before) {
           base.addPackages(builder.getKnowledgePackages());
         }
@@ -175,25 +179,54 @@ final class RuleCompiler {
     return Optional.of(base);
   }
 
-  /** A local rule named as a standard rule of the same package is a duplicate, as it would be in one build. */
-  private static void reportClashes(InternalKnowledgeBase base, List<RuleSource> local, Problems problems) {
-    for (RuleSource s : local) {
-      Matcher pkg = PACKAGE_DECLARATION.matcher(s.text());
-      String packageName = pkg.find() ? pkg.group(1) : "defaultpkg";
-      KiePackage existing = base.getKiePackage(packageName);
-      if (existing == null) {
-        continue;
-      }
-      Matcher m = RULE_DECLARATION.matcher(s.text());
-      while (m.find()) {
-        String name = declaredName(m);
-        if (existing.getRules().stream().anyMatch(r -> r.getName().equals(name))) {
-          int keyword = m.start() + m.group().indexOf("rule");
-          int line = (int) s.text().substring(0, keyword).chars().filter(c -> c == '\n').count() + 1;
-          problems.add(s.path(), line, name, "Duplicate rule name: " + name);
+  /**
+   * Rule names are unique across every package: a rule compiled now that is named as a rule
+   * already in the base, or as another rule compiled now in another package, is a duplicate, so
+   * that a rule switched off by name is the one meant. Names are those of the compiled rules, not
+   * of text that merely looks like a rule (inside a comment, say).
+   */
+  private static void reportClashes(Set<String> existing, KnowledgeBuilder builder, List<RuleSource> sources, Problems problems) {
+    Set<String> seen = new HashSet<>(existing);
+    for (KiePackage p : builder.getKnowledgePackages()) {
+      for (Rule r : p.getRules()) {
+        if (!seen.add(r.getName())) {
+          RuleSource where = sourceDeclaring(sources, r.getName());
+          problems.add(where == null ? "rules" : where.path(), where == null ? 0 : declarationLine(where, r.getName()), r.getName(),
+              "Duplicate rule name: " + r.getName() + " (rule names are unique across the standard and local rules)");
         }
       }
     }
+  }
+
+  /** The names of the rules the builder compiled. */
+  private static Set<String> compiledRuleNames(KnowledgeBuilder builder) {
+    Set<String> names = new HashSet<>();
+    builder.getKnowledgePackages().forEach(p -> p.getRules().forEach(r -> names.add(r.getName())));
+    return names;
+  }
+
+  /** The last source that declares a rule of that name, or null. */
+  private static RuleSource sourceDeclaring(List<RuleSource> sources, String name) {
+    RuleSource found = null;
+    for (RuleSource s : sources) {
+      if (declarationLine(s, name) > 0) {
+        found = s;
+      }
+    }
+    return found;
+  }
+
+  /** The line of the last declaration of the rule in the source, or 0. */
+  private static int declarationLine(RuleSource s, String name) {
+    Matcher m = RULE_DECLARATION.matcher(s.text());
+    int line = 0;
+    while (m.find()) {
+      if (name.equals(declaredName(m))) {
+        int keyword = m.start() + m.group().indexOf("rule");
+        line = (int) s.text().substring(0, keyword).chars().filter(c -> c == '\n').count() + 1;
+      }
+    }
+    return line;
   }
 
   private static void checkSwitchedOff(Set<String> declared, Collection<String> switchedOff, Problems problems) {
@@ -250,18 +283,6 @@ final class RuleCompiler {
   /** The name a {@code RULE_DECLARATION} match declares, quoted or not. */
   private static String declaredName(Matcher m) {
     return m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-  }
-
-  /** The names of the rules the sources declare, read from their text. */
-  private static Set<String> declaredRuleNames(List<RuleSource> sources) {
-    Set<String> names = new HashSet<>();
-    for (RuleSource s : sources) {
-      Matcher m = RULE_DECLARATION.matcher(s.text());
-      while (m.find()) {
-        names.add(declaredName(m));
-      }
-    }
-    return names;
   }
 
   private static void report(Collection<KnowledgeBuilderResult> results, Problems problems) {

@@ -78,9 +78,25 @@ public final class RuleSetLoader {
       return;
     }
     try (Stream<Path> files = Files.walk(directory)) {
-      files.filter(p -> p.toString().endsWith(".drl")).sorted().forEach(this::localRuleFile);
+      Path root = directory.toRealPath();
+      files.filter(p -> p.toString().endsWith(".drl")).sorted().forEach(p -> {
+        if (Files.isSymbolicLink(p) && !realPath(p).startsWith(root)) {
+          // Local rules are trusted code: only what the council put in its own directory is read.
+          readProblems.add(p.toString(), 0, null, "a symbolic link out of the rules directory " + directory + ", not followed");
+        } else {
+          localRuleFile(p);
+        }
+      });
     } catch (IOException | UncheckedIOException e) {
       readProblems.add(directory.toString(), 0, null, "could not be read: " + e.getMessage());
+    }
+  }
+
+  private static Path realPath(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (IOException e) {
+      return p.toAbsolutePath();
     }
   }
 
