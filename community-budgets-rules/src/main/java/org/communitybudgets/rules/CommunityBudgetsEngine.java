@@ -405,7 +405,7 @@ public final class CommunityBudgetsEngine {
 
     /** Adds a rule file given as text, reported under {@code sourcePath}. */
     public Builder localRules(String sourcePath, String drl) {
-      ruleSet.localRules(new RuleSource(Objects.requireNonNull(sourcePath, "source path is required"), Objects.requireNonNull(drl, "rules are required")));
+      ruleSet.localRules(new RuleSource(sourcePath(sourcePath), Objects.requireNonNull(drl, "rules are required")));
       return this;
     }
 
@@ -417,8 +417,17 @@ public final class CommunityBudgetsEngine {
 
     /** Overrides parameter values with YAML given as text, reported under {@code sourcePath}. */
     public Builder parameterOverrides(String sourcePath, String yaml) {
-      ruleSet.parameterOverrides(new RuleSource(Objects.requireNonNull(sourcePath, "source path is required"), Objects.requireNonNull(yaml, "parameters are required")));
+      ruleSet.parameterOverrides(new RuleSource(sourcePath(sourcePath), Objects.requireNonNull(yaml, "parameters are required")));
       return this;
+    }
+
+    /** The path problems are reported under: required, and not blank, so that a problem says where it is. */
+    private static String sourcePath(String path) {
+      Objects.requireNonNull(path, "source path is required");
+      if (path.isBlank()) {
+        throw new IllegalArgumentException("source path must say where the text comes from, was blank");
+      }
+      return path;
     }
 
     /** Switches off a standard (or local) rule by its name. */

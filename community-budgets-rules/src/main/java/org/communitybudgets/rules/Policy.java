@@ -20,13 +20,12 @@ import org.communitybudgets.time.FinancialYear;
  * it instead of writing them as literals, and record what they read with {@link #read(String)}.
  *
  * <pre>
- * rule "PCT funding cannot be pooled after PCTs end"
+ * rule "PCC funding cannot be pooled before Police and Crime Commissioners are in place"
  * when
- *   $policy : Policy()
+ *   $policy : Policy(asOf &lt; date("pooling.pcc.first-day"))
  *   ...
- *   eval($policy.asOf().isAfter($policy.date("pooling.pct.last-day")))
  * then
- *   ... .parameter($policy.read("pooling.pct.last-day")) ...
+ *   ... .parameter($policy.read("pooling.pcc.first-day")) ...
  * end
  * </pre>
  *

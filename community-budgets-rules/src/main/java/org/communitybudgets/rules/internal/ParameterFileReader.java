@@ -36,13 +36,14 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  *   ESSEX_CABINET:
  *     short-name: Essex cabinet
  *     title: Essex County Council cabinet decision, 12 March 2012
- * pooling.pct.last-day:
- *   description: The last day Primary Care Trusts exist.
+ * pooling.pcc.first-day:
+ *   description: The first day Police and Crime Commissioners are in place.
  *   type: date                    # date, money, percentage, integer, boolean, text, text-list
- *   source: {document: OFFER, location: "menu, Department of Health row 1"}
+ *   domain: {min: 2010-04-01, max: 2030-03-31}   # optional: the values it may take
+ *   source: {document: OFFER, location: "menu, HO, row 2"}
  *   values:                       # in date order, without gaps or overlaps
  *     - from: 2010-04-01
- *       value: 2013-03-31
+ *       value: 2012-11-22
  * </pre>
  *
  * <p>Each value may carry its own {@code source} and a {@code note}; the last may be open-ended
@@ -68,7 +69,8 @@ final class ParameterFileReader {
   /** The deepest nesting of mappings and sequences read: a parameter file needs four or five. */
   static final int MAX_DEPTH = 32;
   private static final String DOCUMENTS = "documents";
-  private static final List<String> PARAMETER_FIELDS = List.of("description", "type", "source", "values");
+  private static final List<String> PARAMETER_FIELDS = List.of("description", "type", "domain", "source", "values");
+  private static final List<String> DOMAIN_FIELDS = List.of("min", "max", "codes");
   private static final List<String> VALUE_FIELDS = List.of("from", "until", "value", "source", "note");
   private static final List<String> SOURCE_FIELDS = List.of("document", "location");
   private static final List<String> DOCUMENT_FIELDS = List.of("short-name", "title");
@@ -216,6 +218,10 @@ final class ParameterFileReader {
         problems.add(file, line(value), DOCUMENTS, "document " + e.getKey() + ": expected short-name and title");
         continue;
       }
+      if (PolicyDocument.standard(e.getKey()).isPresent()) {
+        problems.add(file, line(e.getValue().getKeyNode()), DOCUMENTS, "document " + e.getKey() + " is a standard document and cannot be redefined");
+        continue;
+      }
       Map<String, NodeTuple> fields = fields(docNode, DOCUMENT_FIELDS, "document " + e.getKey());
       Optional<String> shortName = scalar(fields, "short-name", "document " + e.getKey(), docNode);
       Optional<String> title = scalar(fields, "title", "document " + e.getKey(), docNode);
@@ -232,7 +238,7 @@ final class ParameterFileReader {
   private Optional<ParameterDefinition> readParameter(String key, NodeTuple tuple) {
     int keyLine = line(tuple.getKeyNode());
     if (!KEY.matcher(key).matches()) {
-      problems.add(file, keyLine, key, "'" + key + "' is not a parameter key: expected dotted lower-case words like pooling.pct.last-day");
+      problems.add(file, keyLine, key, "'" + key + "' is not a parameter key: expected dotted lower-case words like pooling.pcc.first-day");
       return Optional.empty();
     }
     ParameterDefinition known = existing.get(key);
@@ -265,12 +271,43 @@ final class ParameterFileReader {
     if (type.isEmpty()) {
       return Optional.empty();
     }
+    ParameterDomain domain = known != null ? known.domain() : ParameterDomain.ANY;
+    if (fields.containsKey("domain")) {
+      if (mode == Mode.OVERRIDES) {
+        problems.add(file, line(fields.get("domain").getKeyNode()), key, "an override cannot change the values a parameter may take (its domain)");
+        return Optional.empty();
+      }
+      domain = readDomain(key, type.get(), fields.get("domain").getValueNode());
+    }
     List<ParameterValue> values =
         readValues(key, type.get(), defaultSource, fields.containsKey("source"), fields.get("values").getValueNode());
+    for (ParameterValue v : values) {
+      Optional<String> outside = domain.violation(type.get(), v.value());
+      if (outside.isPresent()) {
+        problems.add(file, v.line(), key, "value " + type.get().format(v.value()) + " from " + v.effective().start() + " " + outside.get());
+      }
+    }
     if (problemCount() != before || description.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new ParameterDefinition(key, description.get(), type.get(), values, file, keyLine));
+    return Optional.of(new ParameterDefinition(key, description.get(), type.get(), values, file, keyLine, domain));
+  }
+
+  private ParameterDomain readDomain(String key, ParameterType type, Node node) {
+    if (!(node instanceof MappingNode map)) {
+      problems.add(file, line(node), key, "domain must be a mapping of min, max or codes");
+      return ParameterDomain.ANY;
+    }
+    Map<String, NodeTuple> fields = fields(map, DOMAIN_FIELDS, "the domain of '" + key + "'");
+    Optional<Object> min = fields.containsKey("min") ? typedValue(key, type, fields.get("min").getValueNode()) : Optional.empty();
+    Optional<Object> max = fields.containsKey("max") ? typedValue(key, type, fields.get("max").getValueNode()) : Optional.empty();
+    Optional<String> codes = optionalScalar(fields, "codes", key);
+    if (codes.isPresent() && !ParameterDomain.CODE_LISTS.containsKey(codes.get())) {
+      problems.add(file, line(fields.get("codes").getValueNode()), key,
+          "unknown list of codes '" + codes.get() + "': expected one of " + ParameterDomain.CODE_LISTS.keySet().stream().sorted().toList());
+      codes = Optional.empty();
+    }
+    return new ParameterDomain(min, max, codes);
   }
 
   private Optional<ParameterType> readType(

@@ -5,6 +5,11 @@ import com.google.common.hash.Hashing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +73,25 @@ public final class RuleSetLoader {
 
   /** Adds a council's rule file given as text. */
   public void localRules(RuleSource source) {
-    localRules.add(source);
+    if (readable(source)) {
+      localRules.add(source);
+    }
+  }
+
+  /** True if text given directly has no byte-order mark and no NUL; otherwise the problem is reported. */
+  private boolean readable(RuleSource source) {
+    String text = source.text();
+    if (text.startsWith("\uFEFF")) {
+      readProblems.add(source.path(), 1, null, "starts with a byte-order mark (U+FEFF at character 0): remove it");
+      return false;
+    }
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      int line = (int) text.substring(0, nul).chars().filter(c -> c == '\n').count() + 1;
+      readProblems.add(source.path(), line, null, "contains a NUL character at character " + nul);
+      return false;
+    }
+    return true;
   }
 
   /** Adds every {@code .drl} file under the directory (and its subdirectories), in name order. */
@@ -116,7 +139,7 @@ public final class RuleSetLoader {
         if (in == null) {
           readProblems.add(path, 0, null, "no such resource on the classpath");
         } else {
-          localRules.add(new RuleSource(path, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+          decode(path, in.readAllBytes()).ifPresent(text -> localRules.add(new RuleSource(path, text)));
         }
       } catch (IOException e) {
         readProblems.add(path, 0, null, "could not be read: " + e.getMessage());
@@ -131,11 +154,53 @@ public final class RuleSetLoader {
 
   private Optional<RuleSource> read(Path file) {
     try {
-      return Optional.of(new RuleSource(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+      return decode(file.toString(), Files.readAllBytes(file)).map(text -> new RuleSource(file.toString(), text));
     } catch (IOException e) {
       readProblems.add(file.toString(), 0, null, "could not be read: " + e.getMessage());
       return Optional.empty();
     }
+  }
+
+  /**
+   * The text of a rule or parameter file, read as UTF-8, or empty with the problem reported by its
+   * byte offset: bytes that are not UTF-8, a byte-order mark, or a NUL.
+   */
+  private Optional<String> decode(String path, byte[] bytes) {
+    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+      readProblems.add(path, 1, null, "starts with a UTF-8 byte-order mark (bytes EF BB BF at offset 0): save it as UTF-8 without one");
+      return Optional.empty();
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      int offset = in.position();
+      readProblems.add(path, lineAt(bytes, offset), null, String.format(
+          "is not UTF-8: byte %02X at offset %d does not begin a character (save the file as UTF-8)", bytes[offset] & 0xFF, offset));
+      return Optional.empty();
+    }
+    decoder.flush(out);
+    out.flip();
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        readProblems.add(path, lineAt(bytes, i), null, "contains a NUL byte at offset " + i);
+        return Optional.empty();
+      }
+    }
+    return Optional.of(out.toString());
+  }
+
+  private static int lineAt(byte[] bytes, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 
   /** Adds rules compiled to the executable model, listed by {@code modelsResource}. */
@@ -145,7 +210,9 @@ public final class RuleSetLoader {
 
   /** Adds a file of parameter overrides. */
   public void parameterOverrides(RuleSource source) {
-    parameterOverrides.add(source);
+    if (readable(source)) {
+      parameterOverrides.add(source);
+    }
   }
 
   /** Switches a rule off by its name. */
@@ -185,16 +252,26 @@ public final class RuleSetLoader {
           .forEach(d -> defined.put(d.key(), d));
     }
     List<ParameterDefinition> overrides = new ArrayList<>();
+    Map<String, ParameterDefinition> overridden = new LinkedHashMap<>();
     for (RuleSource o : parameterOverrides) {
       parameterFiles.add(o);
-      overrides.addAll(ParameterFileReader.read(o.path(), o.text(), ParameterFileReader.Mode.OVERRIDES, defined, problems));
+      for (ParameterDefinition d : ParameterFileReader.read(o.path(), o.text(), ParameterFileReader.Mode.OVERRIDES, defined, problems)) {
+        ParameterDefinition earlier = overridden.putIfAbsent(d.key(), d);
+        if (earlier != null) {
+          problems.add(d.file(), d.line(), d.key(),
+              "parameter '" + d.key() + "' is overridden already in " + earlier.file() + " line " + earlier.line() + ": one override file a parameter");
+        } else {
+          overrides.add(d);
+        }
+      }
     }
     Optional<KieBase> base =
         standardFromSource
             ? RuleCompiler.compile(rules, switchedOff, problems)
             : RuleCompiler.compileOnStandard(standardRules, compiled, localRules, switchedOff, problems);
-    problems.throwIfAny();
     ParameterTable table = ParameterTable.of(defined.values()).overriddenBy(overrides);
+    ParameterRelations.check(table, java.util.Set.copyOf(STANDARD_PARAMETERS), problems);
+    problems.throwIfAny();
     return new Loaded(base.orElseThrow(), table, fingerprint(rules, parameterFiles, switchedOff, catalogue));
   }
 

@@ -162,7 +162,7 @@ class ParameterFileReaderTest {
         """;
     String expected =
         """
-        params.yaml:4 [parameter 'a.b']: unknown field 'sauce' in parameter 'a.b': expected description, type, source, values
+        params.yaml:4 [parameter 'a.b']: unknown field 'sauce' in parameter 'a.b': expected description, type, domain, source, values
         params.yaml:5 [a.b]: unknown document 'NOPE': expected one of BUDGET_2014, COST_BENEFIT_GUIDANCE_2014, DFE_ABSENCE_GUIDE_2016, EVIDENCE_CB00, LGA_UPDATE, NAO_FAMILIES_2013, OFFER, SPENDING_ROUND_2019, TROUBLED_FAMILIES_FRAMEWORK_2012, TROUBLED_FAMILIES_FRAMEWORK_2015, or declare it under 'documents'
         params.yaml:7 [a.b]: value expected an amount like £4,000 or £3,200.00, was '4000'
         params.yaml:10 [a.c]: unknown type 'float': expected one of date, money, percentage, integer, boolean, text, text-list
@@ -194,7 +194,7 @@ class ParameterFileReaderTest {
         params.yaml:5 [a.b]: 'a.b' is given twice (first on line 1)
         params.yaml:2 [a.b]: missing field 'description'
         params.yaml:4 [a.b]: no source: give the parameter or the value a source {document, location}
-        params.yaml:7 [Bad Key]: 'Bad Key' is not a parameter key: expected dotted lower-case words like pooling.pct.last-day
+        params.yaml:7 [Bad Key]: 'Bad Key' is not a parameter key: expected dotted lower-case words like pooling.pcc.first-day
         params.yaml:13 [a.e]: values must be a non-empty list of {from, until, value} entries""";
     assertEquals(expected, describe(problems(text)));
   }
