@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.communitybudgets.area.AreaId;
 import org.communitybudgets.money.Percentage;
@@ -49,6 +50,12 @@ public record Family(
    */
   public static final int AGE_OF_MAJORITY = 18;
 
+  /** School records are of members under this age when the term begins: sixth form ends at 19. */
+  public static final int SCHOOL_AGE_LIMIT = 20;
+
+  /** An out-of-work benefit is claimed from this age (16 for income support and ESA, 18 for JSA). */
+  public static final int BENEFIT_AGE = 16;
+
   /** Validates the members and that every indicator's member belongs to the family. */
   public Family {
     required(id, "family id");
@@ -61,18 +68,16 @@ public record Family(
     optional(attachment, "attachment");
     outcomes = listOf(required(outcomes, "outcomes", owner), "outcomes");
 
-    Set<MemberId> ids = members.stream().map(Member::id).collect(Collectors.toSet());
+    Map<MemberId, Member> byId = members.stream().collect(Collectors.toMap(Member::id, m -> m));
     for (Indicator indicator : indicators) {
-      indicator
-          .member()
-          .ifPresent(
-              m ->
-                  check(
-                      ids.contains(m),
-                      "indicator member",
-                      "a member of the family",
-                      m,
-                      indicator.description() + ", " + owner));
+      String what = indicator.description() + ", " + owner;
+      LocalDate day = indicator.date();
+      check(!day.isBefore(Indicator.EARLIEST_DATE) && !day.isAfter(Indicator.LATEST_DATE), "indicator date",
+          "within " + Indicator.EARLIEST_DATE + "–" + Indicator.LATEST_DATE, day, what);
+      indicator.member().ifPresent(m -> {
+        check(byId.containsKey(m), "indicator member", "a member of the family", m, what);
+        checkAgainstMember(indicator, byId.get(m), what);
+      });
     }
     uniqueBy(
         indicators.stream()
@@ -82,6 +87,32 @@ public record Family(
         a -> "child " + a.child() + ", term " + a.term(),
         "term attendance",
         owner);
+  }
+
+  /**
+   * What an indicator can be for its member: school attendance, exclusions and placements only of
+   * a member under {@value #SCHOOL_AGE_LIMIT} when the term begins, an exclusion within a month of its own term; an out-of-work benefit claim only by a member of at
+   * least {@value #BENEFIT_AGE} when it begins.
+   */
+  private static void checkAgainstMember(Indicator indicator, Member member, String what) {
+    LocalDate day = indicator.date();
+    if (indicator instanceof TermAttendance || indicator instanceof Exclusion || indicator instanceof SchoolPlacement) {
+      LocalDate starts = indicator instanceof TermAttendance a ? a.term().nominalDates().start()
+          : indicator instanceof Exclusion e ? e.term().nominalDates().start() : day;
+      check(!member.isBornBy(starts) || member.isUnder(SCHOOL_AGE_LIMIT, starts), "school record", "of a member under " + SCHOOL_AGE_LIMIT + " when it begins",
+          member.id() + " born " + member.dateOfBirth(), what);
+    }
+    if (indicator instanceof Exclusion e) {
+      // Term dates differ by authority and year: a month either side of the nominal dates is allowed.
+      LocalDate from = e.term().nominalDates().start().minusDays(31);
+      LocalDate until = e.term().nominalDates().end().orElseThrow().plusDays(31);
+      check(!e.date().isBefore(from) && !e.date().isAfter(until), "exclusion date",
+          "within a month of its term " + e.term() + " (" + e.term().nominalDates() + ")", e.date(), what);
+    }
+    if (indicator instanceof BenefitClaim b) {
+      check(member.isBornBy(b.period().start()) && !member.isUnder(BENEFIT_AGE, b.period().start()), "benefit claim", "by a member of at least " + BENEFIT_AGE + " when it begins",
+          member.id() + " born " + member.dateOfBirth(), what);
+    }
   }
 
   /** A builder for a family with that id and authority. */

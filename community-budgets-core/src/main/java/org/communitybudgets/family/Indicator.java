@@ -49,6 +49,15 @@ public sealed interface Indicator
   LocalDate date();
 
   /**
+   * The earliest date an indicator may carry: records of a family's problems older than 1950 are
+   * data errors, not history the programme reads.
+   */
+  LocalDate EARLIEST_DATE = LocalDate.of(1950, 1, 1);
+
+  /** The latest date an indicator may carry: later dates are data errors, not plans. */
+  LocalDate LATEST_DATE = LocalDate.of(2100, 12, 31);
+
+  /**
    * The phase-2 headline problem this kind of fact bears on (TF framework 2015), or empty for
    * facts that bear on none (employment, progress to work, local concerns). Whether the family
    * has that problem is for the rules to decide.

@@ -116,7 +116,7 @@ public final class CommunityBudgetsEngine {
    */
   public PoolAssessment assess(
       Pool pool, Allocations allocations, Collection<Pool> otherPools, LocalDate asOf) {
-    return pooling.assess(pool, allocations, otherPools, asOf);
+    return pooling.assess(pool, allocations, otherPools, businessDate(asOf));
   }
 
   /** A digest of the rules, parameters and catalogue this engine was built from. */
@@ -151,7 +151,7 @@ public final class CommunityBudgetsEngine {
    */
   public Identification identify(Family family, LocalDate asOf) {
     Objects.requireNonNull(family, "family is required");
-    Objects.requireNonNull(asOf, "business date is required");
+    businessDate(asOf);
     return identifying.decide(List.of(family), asOf).get(0);
   }
 
@@ -193,7 +193,7 @@ public final class CommunityBudgetsEngine {
       Iterator<? extends R> records, Function<? super R, Family> toFamily, LocalDate asOf, BatchOptions options) {
     Objects.requireNonNull(records, "records are required");
     Objects.requireNonNull(toFamily, "the mapping to a family is required");
-    Objects.requireNonNull(asOf, "business date is required");
+    businessDate(asOf);
     Objects.requireNonNull(options, "options are required");
     return Batches.run(records, toFamily, options, chunk -> identifying.decide(chunk, asOf), i -> Decisions.inWords(i.decision()));
   }
@@ -207,7 +207,7 @@ public final class CommunityBudgetsEngine {
    */
   public Results results(Family family, LocalDate asOf) {
     Objects.requireNonNull(family, "family is required");
-    Objects.requireNonNull(asOf, "business date is required");
+    businessDate(asOf);
     return results.decide(List.of(family), Map.of(), asOf).get(0);
   }
 
@@ -224,7 +224,7 @@ public final class CommunityBudgetsEngine {
   public Results results(Family family, OutcomesPlan plan, LocalDate asOf) {
     Objects.requireNonNull(family, "family is required");
     Objects.requireNonNull(plan, "outcomes plan is required");
-    Objects.requireNonNull(asOf, "business date is required");
+    businessDate(asOf);
     if (!plan.authority().equals(family.authority())) {
       throw new IllegalArgumentException(
           "the outcomes plan must be of the family's authority " + family.authority() + ", was " + plan.authority() + " for family " + family.id());
@@ -263,7 +263,7 @@ public final class CommunityBudgetsEngine {
       BatchOptions options) {
     Objects.requireNonNull(records, "records are required");
     Objects.requireNonNull(toFamily, "the mapping to a family is required");
-    Objects.requireNonNull(asOf, "business date is required");
+    businessDate(asOf);
     Objects.requireNonNull(options, "options are required");
     Map<AreaId, OutcomesPlan> byAuthority = ResultsJudging.byAuthority(plans);
     return Batches.run(records, toFamily, options, chunk -> results.decide(chunk, byAuthority, asOf), r -> Decisions.inWords(r.decision()));
@@ -309,7 +309,7 @@ public final class CommunityBudgetsEngine {
       long familiesAlreadyFunded,
       Optional<OutcomesPlan> plan,
       LocalDate asOf) {
-    return claims.decide(claim, family, earlier, target, familiesAlreadyFunded, plan, asOf);
+    return claims.decide(claim, family, earlier, target, familiesAlreadyFunded, plan, businessDate(asOf));
   }
 
   /**
@@ -336,7 +336,27 @@ public final class CommunityBudgetsEngine {
       Collection<Claim> claims,
       Collection<OutcomesPlan> plans,
       LocalDate asOf) {
-    return ledgers.decide(target, families, claims, plans, asOf);
+    return ledgers.decide(target, families, claims, plans, businessDate(asOf));
+  }
+
+  /** The first business date a decision can be made on: the first day of the parameter tables. */
+  public static final LocalDate EARLIEST_BUSINESS_DATE = LocalDate.of(2010, 4, 1);
+
+  /** The last business date a decision can be made on: a decade after the programmes' last year. */
+  public static final LocalDate LATEST_BUSINESS_DATE = LocalDate.of(2031, 3, 31);
+
+  /**
+   * The business date, if it is one a decision can be made on.
+   *
+   * @throws IllegalArgumentException naming the date otherwise
+   */
+  private static LocalDate businessDate(LocalDate asOf) {
+    Objects.requireNonNull(asOf, "business date is required");
+    if (asOf.isBefore(EARLIEST_BUSINESS_DATE) || asOf.isAfter(LATEST_BUSINESS_DATE)) {
+      throw new IllegalArgumentException("business date must be within " + EARLIEST_BUSINESS_DATE + "–" + LATEST_BUSINESS_DATE
+          + ", the years the parameter tables cover, was " + asOf);
+    }
+    return asOf;
   }
 
   private static String readVersion() {
