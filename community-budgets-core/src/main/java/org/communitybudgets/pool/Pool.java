@@ -15,9 +15,12 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.communitybudgets.InvalidValueException;
 import org.communitybudgets.area.AreaId;
 import org.communitybudgets.funding.Purpose;
 import org.communitybudgets.money.Money;
@@ -83,49 +86,64 @@ public record Pool(
     agreements = listOf(required(agreements, "agreements", owner), "agreements of " + owner);
     uniqueBy(agreements, Agreement::id, "agreement ids", owner);
 
+    // Membership by set, and messages built only when a check fails: a pool of tens of thousands of
+    // holders and contributions is checked in linear time.
     List<HolderId> holderIds = holders.stream().map(BudgetHolder::id).toList();
+    Set<HolderId> holderSet = new HashSet<>(holderIds);
+    Set<BudgetHolder> holderValues = new HashSet<>(holders);
     for (Contribution c : contributions) {
-      String of = "contribution " + c.id() + " to " + owner;
-      check(
-          holderIds.contains(c.holder()),
-          "holder",
-          "one of the pool's budget holders " + holderIds,
-          c.holder(),
-          of);
-      for (FinancialYear year : c.years()) {
-        check(
-            !year.isBefore(firstYear) && !year.isAfter(lastYear),
-            "year",
-            "within the pool's years " + firstYear + " to " + lastYear,
-            year,
-            of);
+      if (!holderSet.contains(c.holder())) {
+        throw new InvalidValueException("holder", "one of the pool's budget holders " + shortList(holderIds), c.holder(),
+            "contribution " + c.id() + " to " + owner);
       }
-      if (c.earmark().isPresent()) {
-        check(
-            purposes.contains(c.earmark().get()),
-            "earmark",
-            "one of the pool's purposes " + purposes,
-            c.earmark().get(),
-            of);
+      for (FinancialYear year : c.years()) {
+        if (year.isBefore(firstYear) || year.isAfter(lastYear)) {
+          throw new InvalidValueException("year", "within the pool's years " + firstYear + " to " + lastYear, year,
+              "contribution " + c.id() + " to " + owner);
+        }
+      }
+      if (c.earmark().isPresent() && !purposes.contains(c.earmark().get())) {
+        throw new InvalidValueException("earmark", "one of the pool's purposes " + purposes, c.earmark().get(),
+            "contribution " + c.id() + " to " + owner);
       }
     }
+    checkTotals(contributions, owner);
     for (LocalFact f : facts) {
-      check(
-          holderIds.contains(f.holder()),
-          "holder",
-          "one of the pool's budget holders " + holderIds,
-          f.holder(),
-          LocalFact.describe(f.kind(), f.holder()) + " in " + owner);
+      if (!holderSet.contains(f.holder())) {
+        throw new InvalidValueException("holder", "one of the pool's budget holders " + shortList(holderIds), f.holder(),
+            LocalFact.describe(f.kind(), f.holder()) + " in " + owner);
+      }
     }
     for (Agreement a : agreements) {
       for (Party party : a.parties()) {
-        if (party instanceof BudgetHolder holder) {
-          check(
-              holders.contains(holder),
-              "party",
-              "a department or one of the pool's budget holders " + holderIds,
-              holder,
+        if (party instanceof BudgetHolder holder && !holderValues.contains(holder)) {
+          throw new InvalidValueException("party", "a department or one of the pool's budget holders " + shortList(holderIds), holder,
               "agreement " + a.id() + " of " + owner);
+        }
+      }
+    }
+  }
+
+  /** The holders for a message: all of a few, the first ten and the count of many. */
+  private static String shortList(List<HolderId> ids) {
+    return ids.size() <= 10 ? ids.toString() : ids.subList(0, 10) + " and " + (ids.size() - 10) + " more";
+  }
+
+  /**
+   * The pool's total for each year fits in an amount: contributions whose sum would overflow are
+   * refused here, naming the pool and the year, rather than failing later in an assessment.
+   */
+  private static void checkTotals(List<Contribution> contributions, String owner) {
+    Map<FinancialYear, Long> totals = new HashMap<>();
+    for (Contribution c : contributions) {
+      for (FinancialYear year : c.years()) {
+        long pence = c.amountIn(year).pence();
+        Long sum = totals.merge(year, pence, (x, y) -> {
+          long r = x + y;
+          return ((x ^ r) & (y ^ r)) < 0 || r == Long.MIN_VALUE ? null : r;
+        });
+        if (sum == null) {
+          throw new InvalidValueException("contributions", "a total for the year within ±£92 quadrillion", "more than that in " + year, owner);
         }
       }
     }
