@@ -37,13 +37,18 @@ public final class ContributionCase {
   private final BudgetHolder holder;
   private final Optional<FundingLine> line;
   private final LocalDate asOf;
+  private final List<LocalFact> holderFacts;
 
-  ContributionCase(Pool pool, Contribution contribution, Optional<FundingLine> line, LocalDate asOf) {
+  /**
+   * @param holder the contribution's holder, found once for the pool
+   * @param holderFacts the pool's local facts about the holder
+   */
+  ContributionCase(
+      Pool pool, Contribution contribution, BudgetHolder holder, List<LocalFact> holderFacts, Optional<FundingLine> line, LocalDate asOf) {
     this.pool = pool;
     this.contribution = contribution;
-    this.holder =
-        pool.holder(contribution.holder())
-            .orElseThrow(() -> new IllegalArgumentException("unknown holder " + contribution.holder()));
+    this.holder = holder;
+    this.holderFacts = List.copyOf(holderFacts);
     this.line = line;
     this.asOf = asOf;
   }
@@ -194,7 +199,7 @@ public final class ContributionCase {
   }
 
   private Optional<LocalFact> fact(LocalFactKind kind) {
-    return pool.factsAbout(holder.id()).stream()
+    return holderFacts.stream()
         .filter(f -> f.kind() == kind && f.holdsOn(asOf))
         .findFirst();
   }

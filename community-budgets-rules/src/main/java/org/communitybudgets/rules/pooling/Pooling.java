@@ -7,6 +7,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.communitybudgets.pool.LocalFact;
+import org.communitybudgets.pool.HolderId;
+import org.communitybudgets.pool.BudgetHolder;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,8 +49,18 @@ public final class Pooling {
     facts.add(pool);
     facts.add(new PoolCase(pool, asOf));
     Map<String, ContributionCase> cases = new LinkedHashMap<>();
+    // The pool's holders and facts indexed once, so that each contribution finds its own in constant time.
+    Map<HolderId, BudgetHolder> holders = new HashMap<>();
+    pool.holders().forEach(h -> holders.put(h.id(), h));
+    Map<HolderId, List<LocalFact>> factsByHolder = new HashMap<>();
+    pool.facts().forEach(f -> factsByHolder.computeIfAbsent(f.holder(), k -> new ArrayList<>()).add(f));
     for (Contribution c : pool.contributions()) {
-      ContributionCase cc = new ContributionCase(pool, c, parts.catalogue().line(c.line()), asOf);
+      BudgetHolder holder = holders.get(c.holder());
+      if (holder == null) {
+        throw new IllegalArgumentException("unknown holder " + c.holder());
+      }
+      ContributionCase cc = new ContributionCase(pool, c, holder, factsByHolder.getOrDefault(c.holder(), List.of()),
+          parts.catalogue().line(c.line()), asOf);
       cases.put(cc.id(), cc);
       facts.add(cc);
     }
