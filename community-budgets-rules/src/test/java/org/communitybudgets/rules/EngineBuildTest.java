@@ -161,7 +161,7 @@ class EngineBuildTest {
     assertTrue(lines.contains("council/syntax.drl:6 [Missing paren]: mismatched input 'then' in rule \"Missing paren\""), out);
     assertTrue(lines.contains("council/type.drl:5 [Unknown type]: Unable to resolve ObjectType 'Household'"), out);
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("council/field.drl:5 [Unknown field]: Unable to Analyse Expression salary > 3")), out);
-    assertTrue(lines.contains("council/consequence.drl:3 [Bad consequence]: The method explode() is undefined for the type ContributionCase"), out);
+    assertTrue(lines.contains("council/consequence.drl:7 [Bad consequence]: in the consequence of rule \"Bad consequence\": cannot find method explode() on ContributionCase"), out);
     assertTrue(lines.contains("council/duplicate.drl:8 [Twice]: Duplicate rule name: Twice"), out);
     assertTrue(lines.contains("switched-off rules [No such rule]: there is no rule named 'No such rule' to switch off"), out);
     assertFalse(out.contains("null Package"), out);

@@ -72,4 +72,22 @@ class RuleNamesTest {
     List<String> p = problems(CommunityBudgetsEngine.builder().localRules(rules));
     assertEquals(List.of(rules.resolve("link.drl") + ": a symbolic link out of the rules directory " + rules + ", not followed"), p);
   }
+
+  @Test
+  void aConsequenceThatDoesNotCompileIsReportedAtItsLineNamingWhatIsMissing() {
+    String drl = """
+        package org.council.rules;
+        import org.communitybudgets.rules.pooling.ContributionCase;
+
+        rule "Bad consequence"
+        when
+          $c : ContributionCase()
+        then
+          int x = 1;
+          noSuchMethod($c);
+        end
+        """;
+    assertEquals(List.of("council/bad.drl:9 [Bad consequence]: in the consequence of rule \"Bad consequence\": cannot find method noSuchMethod(ContributionCase)"),
+        problems(CommunityBudgetsEngine.builder().localRules("council/bad.drl", drl)));
+  }
 }

@@ -58,6 +58,10 @@ final class RuleCompiler {
   private static final Pattern ALREADY_DEFINED = Pattern.compile("The type Rule_\\S+ is already defined");
   private static final Pattern RULE_DECLARATION =
       Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))");
+  private static final Pattern SYMBOL = Pattern.compile("symbol:\\s+(method|variable|class)\\s+(\\w+)(\\([^)]*\\))?");
+  private static final Pattern ECJ_METHOD = Pattern.compile("The method (\\w+)\\(([^)]*)\\) is undefined(?: for the type ([\\w.]+))?");
+  private static final Pattern ECJ_UNRESOLVED = Pattern.compile("(\\w+) cannot be resolved(?: to a (variable|type))?");
+  private static final Pattern JAVAC_LOCATION = Pattern.compile("location:\\s+(?:variable \\S+ of type|class|interface) ([\\w.]+)");
   private static final Pattern MVEL_DETAIL = Pattern.compile("\\[Error: ([^\\]]+)\\]");
 
   private RuleCompiler() {}
@@ -104,7 +108,7 @@ final class RuleCompiler {
       return Optional.empty();
     }
     KnowledgeBuilder builder = build(sources);
-    report(builder.getResults(ResultSeverity.ERROR), problems);
+    report(builder.getResults(ResultSeverity.ERROR), sources, problems);
     if (problems.size() == before) {
       reportClashes(Set.of(), builder, sources, problems);
     }
@@ -161,7 +165,7 @@ final class RuleCompiler {
         problems.add(atRunTime.get(0).path(), 0, null, missing.get());
       } else {
         KnowledgeBuilder builder = build(atRunTime);
-        report(builder.getResults(ResultSeverity.ERROR), problems);
+        report(builder.getResults(ResultSeverity.ERROR), atRunTime, problems);
         if (problems.size() == before) {
           reportClashes(declared, builder, atRunTime, problems);
         }
@@ -285,7 +289,7 @@ final class RuleCompiler {
     return m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
   }
 
-  private static void report(Collection<KnowledgeBuilderResult> results, Problems problems) {
+  private static void report(Collection<KnowledgeBuilderResult> results, List<RuleSource> sources, Problems problems) {
     Set<String> duplicateRules = new HashSet<>();
     for (KnowledgeBuilderResult r : results) {
       String message = r.getMessage() == null ? "" : r.getMessage().strip();
@@ -304,6 +308,19 @@ final class RuleCompiler {
           ? "rules"
           : r.getResource().getSourcePath();
       int line = r.getLines() == null || r.getLines().length == 0 ? 0 : Math.max(0, r.getLines()[0]);
+      Optional<String[]> missing = message.startsWith("Rule Compilation error") && rule != null ? missingSymbol(message) : Optional.empty();
+      if (missing.isPresent()) {
+        // The Java of the rule's consequence did not compile: say so, name what was not found, and
+        // point at the line of the consequence that uses it where the source shows one.
+        String name = missing.get()[1];
+        String arguments = missing.get()[2].replaceAll("[\\w.]+\\.(\\w+)", "$1");
+        line = consequenceLine(sources, path, line, name).orElse(line);
+        String owner = missing.get()[3].replaceAll(".*\\.", "");
+        // A class the compiler generated for the rule is not something the author wrote: leave it out.
+        String on = owner.isEmpty() || owner.startsWith("Rule_") ? "" : " on " + owner;
+        problems.add(path, line, rule, "in the consequence of rule \"" + rule + "\": cannot find " + missing.get()[0] + " " + name + arguments + on);
+        continue;
+      }
       problems.add(path, line, rule, message.contains(UNWIRED) ? UNWIRED_HINT : clean(message));
     }
   }
@@ -324,6 +341,54 @@ final class RuleCompiler {
     }
     Matcher dup = DUPLICATE.matcher(message);
     return dup.find() ? dup.group(1).strip() : null;
+  }
+
+  /**
+   * What a consequence's Java could not find, as the JDK's compiler or the Eclipse compiler says it:
+   * its kind ({@code method}, {@code variable} or {@code class}), its name and, for a method, its
+   * argument types in parentheses, and the type it was looked for on (empty when not said).
+   */
+  private static Optional<String[]> missingSymbol(String message) {
+    Matcher javac = SYMBOL.matcher(message);
+    if (javac.find()) {
+      Matcher location = JAVAC_LOCATION.matcher(message);
+      String owner = location.find() ? location.group(1) : "";
+      return Optional.of(new String[] {javac.group(1), javac.group(2), javac.group(3) == null ? "" : javac.group(3), owner});
+    }
+    Matcher method = ECJ_METHOD.matcher(message);
+    if (method.find()) {
+      return Optional.of(new String[] {"method", method.group(1), "(" + method.group(2) + ")", method.group(3) == null ? "" : method.group(3)});
+    }
+    Matcher unresolved = ECJ_UNRESOLVED.matcher(message);
+    if (unresolved.find()) {
+      return Optional.of(new String[] {"type".equals(unresolved.group(2)) ? "class" : "variable", unresolved.group(1), "", ""});
+    }
+    return Optional.empty();
+  }
+
+  /** The line of the rule's consequence, after its {@code then}, that names the symbol, if any. */
+  private static Optional<Integer> consequenceLine(List<RuleSource> sources, String path, int ruleLine, String name) {
+    Optional<RuleSource> source = sources.stream().filter(x -> x.path().equals(path)).findFirst();
+    if (source.isEmpty() || ruleLine <= 0) {
+      return Optional.empty();
+    }
+    String[] lines = source.get().text().split("\n", -1);
+    Pattern uses = Pattern.compile("\\b" + Pattern.quote(name) + "\\b");
+    boolean inConsequence = false;
+    for (int i = ruleLine - 1; i < lines.length; i++) {
+      String l = lines[i].strip();
+      if (!inConsequence) {
+        inConsequence = l.equals("then") || l.startsWith("then ");
+        continue;
+      }
+      if (l.equals("end")) {
+        return Optional.empty();
+      }
+      if (uses.matcher(lines[i]).find()) {
+        return Optional.of(i + 1);
+      }
+    }
+    return Optional.empty();
   }
 
   /** One line: Drools' own text without its position markers and repeated context. */

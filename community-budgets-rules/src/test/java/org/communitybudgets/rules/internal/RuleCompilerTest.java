@@ -55,7 +55,7 @@ class RuleCompilerTest {
   @Test
   void badConsequenceIsReportedAtTheRule() {
     assertEquals(
-        "org/council/rules/local.drl:3 [Bad consequence]: The method nonexistent() is undefined for the type Money",
+        "org/council/rules/local.drl:7 [Bad consequence]: in the consequence of rule \"Bad consequence\": cannot find method nonexistent() on Money",
         problems("rule \"Bad consequence\"\nwhen\n  $m : Money()\nthen\n  $m.nonexistent();\nend\n"));
   }
 
