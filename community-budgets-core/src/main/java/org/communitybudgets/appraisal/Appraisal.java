@@ -1,5 +1,6 @@
 package org.communitybudgets.appraisal;
 
+import static org.communitybudgets.internal.Checks.describe;
 import static org.communitybudgets.internal.Checks.required;
 
 import com.google.common.collect.ImmutableMap;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.communitybudgets.InvalidValueException;
 import org.communitybudgets.money.Money;
 import org.communitybudgets.money.Percentage;
 import org.communitybudgets.pool.Party;
@@ -233,8 +235,13 @@ public final class Appraisal {
     return BigDecimal.valueOf(amount.pence());
   }
 
-  private static Money money(BigDecimal pence) {
-    return Money.ofPence(pence.setScale(0, RoundingMode.HALF_EVEN).longValueExact());
+  private Money money(BigDecimal pence) {
+    BigDecimal whole = pence.setScale(0, RoundingMode.HALF_EVEN);
+    if (whole.unscaledValue().bitLength() >= Long.SIZE || whole.longValue() == Long.MIN_VALUE) {
+      throw new InvalidValueException("appraised amount", "within what Money holds, ±" + Money.ofPence(Long.MAX_VALUE),
+          "£" + describe(whole.movePointLeft(2)), "appraisal of intervention " + intervention.name());
+    }
+    return Money.ofPence(whole.longValueExact());
   }
 
   /** The intervention appraised. */

@@ -26,7 +26,8 @@ import org.communitybudgets.time.FinancialYear;
  * @param name the intervention, e.g. {@code single key worker for troubled families}; non-blank
  * @param firstYear the first financial year of the appraisal period, year 0
  * @param periodYears the length of the appraisal period in years, within 1–{@value #MAX_PERIOD_YEARS}
- * @param cohortSize the number of people (or families) the intervention works with, zero or more
+ * @param cohortSize the number of people (or families) the intervention works with, within
+ *     0–{@value #MAX_COHORT_SIZE}
  * @param costs the costs, by agency and year
  * @param outcomes the outcomes expected, names unique
  */
@@ -40,6 +41,13 @@ public record Intervention(
 
   /** The longest appraisal period accepted, in years. */
   public static final int MAX_PERIOD_YEARS = 100;
+
+  /**
+   * The largest cohort accepted: one hundred million, more people than live in the United Kingdom
+   * (63.2 million at the 2011 Census). A larger count is a data error, and its benefits could not
+   * be held as {@link org.communitybudgets.money.Money}.
+   */
+  public static final long MAX_COHORT_SIZE = 100_000_000L;
 
   /** Validates every component; the lists are copied and the name stripped. */
   public Intervention {
@@ -58,7 +66,8 @@ public record Intervention(
         "ending by " + FinancialYear.of(FinancialYear.MAX_START_YEAR),
         periodYears + " years from " + firstYear,
         owner);
-    check(cohortSize >= 0, "cohort size", "zero or more", cohortSize, owner);
+    check(cohortSize >= 0 && cohortSize <= MAX_COHORT_SIZE, "cohort size",
+        cohortSize < 0 ? "zero or more" : "at most " + MAX_COHORT_SIZE, cohortSize, owner);
     costs = listOf(required(costs, "costs", owner), "costs of " + owner);
     outcomes = listOf(required(outcomes, "outcomes", owner), "outcomes of " + owner);
     uniqueBy(outcomes, ExpectedOutcome::name, "outcome names", owner);

@@ -56,6 +56,13 @@ public record Family(
   /** An out-of-work benefit is claimed from this age (16 for income support and ESA, 18 for JSA). */
   public static final int BENEFIT_AGE = 16;
 
+  /**
+   * The age of criminal responsibility in England and Wales: "It shall be conclusively presumed
+   * that no child under the age of ten years can be guilty of any offence" (Children and Young
+   * Persons Act 1933, s50). A proven offence is of a member at least this old when proven.
+   */
+  public static final int AGE_OF_CRIMINAL_RESPONSIBILITY = 10;
+
   /** Validates the members and that every indicator's member belongs to the family. */
   public Family {
     required(id, "family id");
@@ -90,12 +97,19 @@ public record Family(
   }
 
   /**
-   * What an indicator can be for its member: school attendance, exclusions and placements only of
+   * What an indicator can be for its member: nothing dated before the member's birth; a proven
+   * offence only of a member of at least {@value #AGE_OF_CRIMINAL_RESPONSIBILITY}; school attendance, exclusions and placements only of
    * a member under {@value #SCHOOL_AGE_LIMIT} when the term begins, an exclusion within a month of its own term; an out-of-work benefit claim only by a member of at
    * least {@value #BENEFIT_AGE} when it begins.
    */
   private static void checkAgainstMember(Indicator indicator, Member member, String what) {
     LocalDate day = indicator.date();
+    check(member.isBornBy(day), "indicator date", "on or after the birth of member " + member.id() + " on " + member.dateOfBirth(), day, what);
+    if (indicator instanceof ProvenOffence) {
+      check(!member.isUnder(AGE_OF_CRIMINAL_RESPONSIBILITY, day), "proven offence",
+          "by a member of at least " + AGE_OF_CRIMINAL_RESPONSIBILITY + " (the age of criminal responsibility) when proven",
+          member.id() + " born " + member.dateOfBirth(), what);
+    }
     if (indicator instanceof TermAttendance || indicator instanceof Exclusion || indicator instanceof SchoolPlacement) {
       LocalDate starts = indicator instanceof TermAttendance a ? a.term().nominalDates().start()
           : indicator instanceof Exclusion e ? e.term().nominalDates().start() : day;

@@ -25,7 +25,8 @@ import org.communitybudgets.time.SpendingReviewPeriod;
  * @param parties the parties, at least two, none repeated
  * @param firstYear the first financial year it covers
  * @param lastYear the last financial year it covers, not before {@code firstYear}
- * @param signedOn the day it was signed
+ * @param signedOn the day it was signed, no later than the last day of {@code lastYear}: an
+ *     agreement signed after every year it covers has ended governs nothing
  * @param accountabilityArrangements the accountability arrangements, in words; may be empty
  * @param fundingAgreement the funding agreement, in words; may be empty
  * @param priorities the key priorities, each non-blank; may be none
@@ -56,6 +57,7 @@ public record Agreement(
     required(lastYear, "last year", owner);
     check(!lastYear.isBefore(firstYear), "last year", "not before the first year " + firstYear, lastYear, owner);
     required(signedOn, "signing date", owner);
+    check(!signedOn.isAfter(lastYear.end()), "signing date", "no later than the end of its last year " + lastYear + " (" + lastYear.end() + ")", signedOn, owner);
     accountabilityArrangements =
         required(accountabilityArrangements, "accountability arrangements", owner).strip();
     fundingAgreement = required(fundingAgreement, "funding agreement", owner).strip();

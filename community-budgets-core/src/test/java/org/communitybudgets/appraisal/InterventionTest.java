@@ -9,11 +9,13 @@ import static org.communitybudgets.appraisal.Fixtures.Y2;
 import static org.communitybudgets.appraisal.Fixtures.grade;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.communitybudgets.InvalidValueException;
 import org.communitybudgets.money.Money;
+import org.communitybudgets.money.Percentage;
 import org.communitybudgets.time.FinancialYear;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +41,30 @@ class InterventionTest {
     assertEquals(
         "cohort size must be zero or more, was -1 for intervention key worker pilot",
         rejected(b -> b.cohortSize(-1)));
+  }
+
+  @Test
+  void rejectsACohortLargerThanAnyPopulation() {
+    assertEquals(
+        "cohort size must be at most 100000000, was 9223372036854775807 for intervention key worker pilot",
+        rejected(b -> b.cohortSize(Long.MAX_VALUE)));
+    Fixtures.keyWorkers().toBuilder().cohortSize(Intervention.MAX_COHORT_SIZE).build();
+  }
+
+  @Test
+  void anAppraisalWhoseAmountsCannotBeHeldSaysWhich() {
+    Intervention huge = Intervention.builder("huge")
+        .period(Fixtures.Y0, 2)
+        .cohortSize(Intervention.MAX_COHORT_SIZE)
+        .outcome(ExpectedOutcome.builder("everyone")
+            .shareAchieving(Percentage.of(100))
+            .years(Fixtures.Y1, Fixtures.Y1)
+            .value(UnitValue.of(Fixtures.DWP, BenefitKind.CASHABLE_FISCAL, Money.ofPounds(1_000_000_000_000L), Fixtures.grade(1)))
+            .build())
+        .build();
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> Appraisal.of(huge, Fixtures.rates25()));
+    assertTrue(e.getMessage().startsWith("appraised amount must be within what Money holds, ±£92,233,720,368,547,758.07, was £"), e.getMessage());
+    assertTrue(e.getMessage().endsWith(" for appraisal of intervention huge"), e.getMessage());
   }
 
   @Test

@@ -53,4 +53,28 @@ class IndicatorPlausibilityTest {
         refused(family().indicator(ancient)));
     refused(family().indicator(new ProvenOffence(CHILD, LocalDate.MAX, "theft")));
   }
+
+  @Test
+  void anythingAboutAMemberDatedBeforeTheirBirthIsRefused() {
+    AsbIncident before = AsbIncident.against(CHILD, LocalDate.of(2004, 12, 31));
+    assertEquals("indicator date must be on or after the birth of member c-1 on 2005-01-01, was 2004-12-31 for " + before.description() + ", family f-1",
+        refused(family().indicator(before)));
+    family().indicator(AsbIncident.against(CHILD, LocalDate.of(2005, 1, 1))).build();
+  }
+
+  @Test
+  void anOffenceProvenBeforeTheAgeOfCriminalResponsibilityIsRefused() {
+    ProvenOffence atNine = new ProvenOffence(CHILD, LocalDate.of(2014, 12, 31), "theft");
+    assertEquals("proven offence must be by a member of at least 10 (the age of criminal responsibility) when proven, was c-1 born 2005-01-01 for "
+        + atNine.description() + ", family f-1", refused(family().indicator(atNine)));
+    family().indicator(new ProvenOffence(CHILD, LocalDate.of(2015, 1, 1), "theft")).build();
+  }
+
+  @Test
+  void anAttachmentOutsideThePlausibleDatesIsRefused() {
+    assertEquals("attachment date must be within 1950-01-01–2100-12-31, was 1800-01-01",
+        assertThrows(InvalidValueException.class, () -> Attachment.on(LocalDate.of(1800, 1, 1))).getMessage());
+    assertThrows(InvalidValueException.class, () -> Attachment.on(LocalDate.of(9999, 1, 1)));
+    Attachment.on(Indicator.LATEST_DATE);
+  }
 }

@@ -93,6 +93,16 @@ class AgreementTest {
   }
 
   @Test
+  void isSignedNoLaterThanTheEndOfItsLastYear() {
+    InvalidValueException e =
+        assertThrows(InvalidValueException.class, () -> Fixtures.mou().years(FY11, FY11).signedOn(LocalDate.of(2090, 1, 1)).build());
+    assertEquals(
+        "signing date must be no later than the end of its last year 2011-12 (2012-03-31), was 2090-01-01 for agreement gm-mou",
+        e.getMessage());
+    Fixtures.mou().years(FY11, FY11).signedOn(LocalDate.of(2012, 3, 31)).build();
+  }
+
+  @Test
   void needsATitleAndNonBlankPriorities() {
     InvalidValueException title =
         assertThrows(

@@ -17,6 +17,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.communitybudgets.InvalidValueException;
 import org.communitybudgets.area.AreaId;
 import org.communitybudgets.family.AsbIncident;
 import org.communitybudgets.family.Attachment;
@@ -451,8 +452,8 @@ public final class FamilyArbitrary extends ArbitraryDecorator<Family> {
       return Arbitraries.just(cleared);
     }
     Member child = d.member(childId(1));
-    LocalDate first =
-        window.start().isBefore(child.dateOfBirth()) ? child.dateOfBirth() : window.start();
+    LocalDate responsible = child.dateOfBirth().plusYears(Family.AGE_OF_CRIMINAL_RESPONSIBILITY);
+    LocalDate first = window.start().isBefore(responsible) ? responsible : window.start();
     return FamilyArbitraries.provenOffences(
             Arbitraries.just(child.id()), TimeArbitraries.datesBetween(first, asOf))
         .map(o -> cleared.plus(List.of(o)));
@@ -536,8 +537,25 @@ public final class FamilyArbitrary extends ArbitraryDecorator<Family> {
       Optional<Attachment> attachment,
       List<Outcome> outcomes) {
 
+    /**
+     * The draft with those random indicators, leaving out any its member could not have (dated
+     * before their birth, or of an age the domain refuses for that kind of record), as the domain
+     * itself decides.
+     */
     Draft withRandom(List<Indicator> indicators) {
-      return new Draft(id, authority, members, indicators, forced, attachment, outcomes);
+      return new Draft(id, authority, members, indicators.stream().filter(this::fitsItsMember).toList(), forced, attachment, outcomes);
+    }
+
+    private boolean fitsItsMember(Indicator indicator) {
+      if (indicator.member().isEmpty()) {
+        return true;
+      }
+      try {
+        Family.builder(id, authority).member(member(indicator.member().get())).indicator(indicator).build();
+        return true;
+      } catch (InvalidValueException e) {
+        return false;
+      }
     }
 
     Draft without(Predicate<Indicator> drop) {

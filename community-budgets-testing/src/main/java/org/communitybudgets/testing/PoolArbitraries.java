@@ -439,7 +439,9 @@ public final class PoolArbitraries {
             (ps, from, lastOffset, signedOffset, accountability, funding, priorities) -> {
               FinancialYear to = last.plusYears(lastOffset);
               FinancialYear until = to.isBefore(from) ? from : to;
-              LocalDate signedOn = from.start().plusDays(signedOffset);
+              // Signed no later than the last day it covers, as an agreement must be.
+              LocalDate proposed = from.start().plusDays(signedOffset);
+              LocalDate signedOn = proposed.isAfter(until.end()) ? until.end() : proposed;
               Arbitrary<Optional<SavingsSharingTerms>> sharing =
                   savingsSharingTermsAmong(ps).optional(0.5);
               return sharing.map(

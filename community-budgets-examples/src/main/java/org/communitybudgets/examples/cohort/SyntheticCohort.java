@@ -328,6 +328,10 @@ public final class SyntheticCohort {
       return children.get(random.nextInt(children.size()));
     }
 
+    private Member oldestChild() {
+      return children.stream().min(java.util.Comparator.comparing(Member::dateOfBirth)).orElseThrow();
+    }
+
     private Member anyAdult() {
       return adults.get(random.nextInt(adults.size()));
     }
@@ -397,7 +401,17 @@ public final class SyntheticCohort {
     private void crime() {
       double r = random.nextDouble();
       if (r < 0.5) {
-        family.indicator(new ProvenOffence(anyChild().id(), recentDay(), random.nextBoolean() ? "theft" : "criminal damage"));
+        Member child = anyChild();
+        LocalDate day = recentDay();
+        String offence = random.nextBoolean() ? "theft" : "criminal damage";
+        // Only a child old enough to be criminally responsible on the day has an offence proven;
+        // the oldest does when the one drawn is too young, and the first adult is warned when none is old enough.
+        Member offender = child.isUnder(Family.AGE_OF_CRIMINAL_RESPONSIBILITY, day) ? oldestChild() : child;
+        if (offender.isUnder(Family.AGE_OF_CRIMINAL_RESPONSIBILITY, day)) {
+          family.indicator(new AsbIntervention(adults.get(0).id(), AsbInterventionType.ACCEPTABLE_BEHAVIOUR_CONTRACT, day));
+        } else {
+          family.indicator(new ProvenOffence(offender.id(), day, offence));
+        }
       } else if (r < 0.8) {
         family.indicator(new AsbIntervention(anyAdult().id(), AsbInterventionType.ACCEPTABLE_BEHAVIOUR_CONTRACT, recentDay()));
       } else {
