@@ -450,9 +450,18 @@ public final class CommunityBudgetsEngine {
       return path;
     }
 
-    /** Switches off a standard (or local) rule by its name. */
+    /**
+     * Switches off a standard (or local) rule by its name.
+     *
+     * @throws IllegalArgumentException if the name is blank; a name no rule has is reported when
+     *     the engine is built
+     */
     public Builder withoutRule(String ruleName) {
-      ruleSet.withoutRule(Objects.requireNonNull(ruleName, "rule name is required"));
+      Objects.requireNonNull(ruleName, "rule name is required");
+      if (ruleName.isBlank()) {
+        throw new IllegalArgumentException("rule name to switch off must be a rule's name, was blank: \"" + ruleName + "\"");
+      }
+      ruleSet.withoutRule(ruleName);
       return this;
     }
 

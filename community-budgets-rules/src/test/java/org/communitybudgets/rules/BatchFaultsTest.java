@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
@@ -28,6 +29,7 @@ import org.communitybudgets.family.Member;
 import org.communitybudgets.family.MemberId;
 import org.communitybudgets.family.TermAttendance;
 import org.communitybudgets.rules.troubledfamilies.Identification;
+import org.communitybudgets.rules.troubledfamilies.Results;
 import org.communitybudgets.time.DateRange;
 import org.communitybudgets.time.SchoolTerm;
 import org.junit.jupiter.api.BeforeAll;
@@ -160,6 +162,45 @@ class BatchFaultsTest {
     for (int i = 0; i < expected; i++) {
       assertEquals(i, seen.get(i).index());
       assertEquals(rows.get(i).broken(), seen.get(i) instanceof BatchResult.Failure<Identification>);
+    }
+  }
+
+  /** What a record of a mixed batch is: a family, one the domain rejects, nothing, or one whose mapping fails. */
+  enum Kind { VALID, INVALID, NULL, MAPPING_FAILS }
+
+  @Property(tries = 40)
+  void forAnyBatchTheResultsAreTheInputsInCountAndOrder(
+      @ForAll @net.jqwik.api.constraints.Size(max = 150) List<Kind> kinds,
+      @ForAll @IntRange(min = 1, max = 50) int chunk,
+      @ForAll @IntRange(min = 1, max = 4) int threads,
+      @ForAll boolean results) {
+    List<Kind> records = new ArrayList<>(kinds);
+    Function<Integer, Family> mapping = i -> switch (records.get(i)) {
+      case VALID -> toFamily(new Row(i, false));
+      case INVALID -> toFamily(new Row(i, true));
+      case NULL -> null;
+      case MAPPING_FAILS -> throw new IllegalStateException("record " + i + " could not be read");
+    };
+    Iterator<Integer> indexes = IntStream.range(0, records.size()).boxed().iterator();
+    BatchOptions options = BatchOptions.defaults().withChunkSize(chunk).withThreads(threads);
+    List<? extends BatchResult<?>> out;
+    if (results) {
+      try (Stream<BatchResult<Results>> s = engine.resultsAll(indexes, mapping, List.of(), AS_OF, options)) {
+        out = s.toList();
+      }
+    } else {
+      try (Stream<BatchResult<Identification>> s = engine.identifyAll(indexes, mapping, AS_OF, options)) {
+        out = s.toList();
+      }
+    }
+    assertEquals(records.size(), out.size(), "one result per input");
+    for (int i = 0; i < records.size(); i++) {
+      BatchResult<?> r = out.get(i);
+      assertEquals(i, r.index(), "in the order of the inputs");
+      assertEquals(records.get(i) == Kind.VALID, r instanceof BatchResult.Success<?>, records.get(i) + " at " + i);
+      if (records.get(i) == Kind.MAPPING_FAILS) {
+        assertEquals("record " + i + " could not be read", ((BatchResult.Failure<?>) r).error());
+      }
     }
   }
 
