@@ -1,0 +1,161 @@
+package org.communitybudgets.cli;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.Queue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.communitybudgets.decision.Decision;
+import org.communitybudgets.decision.Reason;
+import org.communitybudgets.family.Family;
+import org.communitybudgets.rules.BatchOptions;
+import org.communitybudgets.rules.BatchResult;
+import org.communitybudgets.rules.CommunityBudgetsEngine;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * A command that decides every family of an input file on a business date and writes one row per
+ * record, in the order of the input, as it is decided: a decision, or an error naming the record's
+ * line and what is wrong with it.
+ */
+abstract class DecideCommand<T> implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "FILE", description = "Families, one JSON object a line (JSON lines) or a JSON array; - for standard input. Schema: schemas/family.schema.json.")
+  String input;
+
+  @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "The business date, e.g. 2012-10-01.")
+  LocalDate asOf;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Where the decisions go, one JSON object a line (default: standard output).")
+  Path out;
+
+  @Option(names = "--reasons", description = "Writes every reason of each decision, in words, not only the rules and unmet conditions.")
+  boolean reasons;
+
+  @Mixin EngineOptions engineOptions = new EngineOptions();
+
+  @Mixin BatchSettings batch = new BatchSettings();
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  final ObjectMapper mapper = DomainJson.mapper();
+
+  /** Decides the families, in order, one result per input. */
+  abstract Stream<BatchResult<T>> decide(
+      CommunityBudgetsEngine engine, Iterator<InputRecords.Record> records, Function<InputRecords.Record, Family> toFamily, LocalDate asOf, BatchOptions options)
+      throws IOException;
+
+  /** Writes what is particular to this kind of decision into its row. */
+  abstract void fill(ObjectNode row, T decided);
+
+  /** The decision of a decided value. */
+  abstract Decision<?> decision(T decided);
+
+  @Override
+  public Integer call() throws IOException {
+    CommunityBudgetsEngine engine = engineOptions.engine();
+    String fingerprint = engine.fingerprint();
+    Queue<InputRecords.Record> read = new ConcurrentLinkedQueue<>();
+    long[] counts = new long[2];
+    Progress progress = Progress.onStandardError(spec.commandLine().getErr());
+    try (InputRecords records = InputRecords.open(mapper, input);
+        Writer w = writer();
+        Stream<BatchResult<T>> results = decide(engine, new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return records.hasNext();
+          }
+
+          @Override
+          public InputRecords.Record next() {
+            InputRecords.Record r = records.next();
+            read.add(r);
+            return r;
+          }
+        }, this::toFamily, asOf, batch.options().withProgress(progress::decided))) {
+      results.forEachOrdered(r -> {
+        ObjectNode row = mapper.createObjectNode();
+        InputRecords.Record record = read.remove();
+        row.put("line", record.line());
+        if (r instanceof BatchResult.Success<T> s) {
+          counts[0]++;
+          row.put("family", s.id().value());
+          fill(row, s.value());
+          Decision<?> d = decision(s.value());
+          ArrayNode unmet = row.putArray("unmet");
+          d.unmetConditions().forEach(u -> unmet.addObject().put("code", u.code()).put("condition", u.description()));
+          ArrayNode rules = row.putArray("rules");
+          d.rules().forEach(rules::add);
+          if (reasons) {
+            ArrayNode all = row.putArray("reasons");
+            for (Reason reason : d.reasons()) {
+              ObjectNode x = all.addObject();
+              x.put("rule", reason.rule()).put("effect", reason.effect().name()).put("statement", reason.statement())
+                  .put("source", reason.source().toString());
+              reason.unmetCondition().ifPresent(u -> x.put("unmet", u.code()));
+            }
+          }
+        } else if (r instanceof BatchResult.Failure<T> f) {
+          counts[1]++;
+          // The id the record gives, even when the record is no family.
+          record.json().map(j -> j.get("id")).filter(JsonNode::isTextual).ifPresent(id -> row.put("family", id.asText()));
+          row.put("error", f.error());
+        }
+        row.put("fingerprint", fingerprint);
+        try {
+          w.write(mapper.writeValueAsString(row));
+          w.write('\n');
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    progress.finished(counts[0], counts[1]);
+    return counts[1] == 0 ? 0 : CommunityBudgetsCli.SOME_INVALID;
+  }
+
+  private Writer writer() throws IOException {
+    return out == null
+        ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
+            @Override
+            public void close() throws IOException {
+              flush();
+            }
+          }
+        : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+  }
+
+  /** The family of a record, or an exception saying, in the domain's words, why it is none. */
+  Family toFamily(InputRecords.Record record) {
+    if (record.error().isPresent()) {
+      throw new IllegalArgumentException(record.error().get());
+    }
+    JsonNode json = record.json().orElseThrow();
+    try {
+      return mapper.treeToValue(json, Family.class);
+    } catch (JsonMappingException e) {
+      throw new IllegalArgumentException(Problems.of(e));
+    } catch (IOException e) {
+      throw new IllegalArgumentException(e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package org.communitybudgets.cli;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.communitybudgets.area.AreaId;
+import org.communitybudgets.family.AsbIncident;
+import org.communitybudgets.family.AsbIntervention;
+import org.communitybudgets.family.BenefitClaim;
+import org.communitybudgets.family.ChildNeedingHelp;
+import org.communitybudgets.family.DeclaredResult;
+import org.communitybudgets.family.DomesticAbuse;
+import org.communitybudgets.family.EmploymentSpell;
+import org.communitybudgets.family.Exclusion;
+import org.communitybudgets.family.FamilyId;
+import org.communitybudgets.family.FinancialExclusionRisk;
+import org.communitybudgets.family.HealthProblem;
+import org.communitybudgets.family.Indicator;
+import org.communitybudgets.family.LocalConcern;
+import org.communitybudgets.family.MemberId;
+import org.communitybudgets.family.Outcome;
+import org.communitybudgets.family.ProblemProgress;
+import org.communitybudgets.family.ProvenOffence;
+import org.communitybudgets.family.SchoolPlacement;
+import org.communitybudgets.family.TermAttendance;
+import org.communitybudgets.family.WorkProgress;
+import org.communitybudgets.family.YoungPersonNotInWork;
+import org.communitybudgets.money.Money;
+import org.communitybudgets.money.Percentage;
+import org.communitybudgets.payment.ClaimId;
+import org.communitybudgets.time.FinancialYear;
+
+/**
+ * The JSON form of the domain, as the command line reads and writes it (the schemas under {@code
+ * schemas/} describe it): each record by its components; identifiers, amounts, percentages and
+ * financial years as strings ({@code "f-1"}, {@code "£3,200.00"}, {@code "15%"}, {@code
+ * "2012-13"}); dates as ISO dates; an indicator names its type in {@code indicator} ({@code
+ * "proven-offence"}), an outcome in {@code outcome}; an optional component may be left out. A
+ * field the form does not have is an error, as is a missing one the domain requires. The domain stays free of JSON: all of this is said here, in mix-ins.
+ */
+final class DomainJson {
+  private DomainJson() {}
+
+  /** A mapper for the domain's JSON form. */
+  static ObjectMapper mapper() {
+    return JsonMapper.builder()
+        .addModule(new Jdk8Module())
+        .addModule(new JavaTimeModule())
+        // Only record components are the form, not the isX() methods besides them.
+        .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
+        .addMixIn(FamilyId.class, IdentifierMixIn.class)
+        .addMixIn(MemberId.class, IdentifierMixIn.class)
+        .addMixIn(ClaimId.class, IdentifierMixIn.class)
+        .addMixIn(AreaId.class, IdentifierMixIn.class)
+        .addMixIn(Money.class, TextMixIn.class)
+        .addMixIn(Percentage.class, TextMixIn.class)
+        .addMixIn(FinancialYear.class, TextMixIn.class)
+        .addMixIn(Indicator.class, IndicatorMixIn.class)
+        .addMixIn(Outcome.class, OutcomeMixIn.class)
+        .build();
+  }
+
+  /** An identifier is its value: {@code "f-1"}. */
+  @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE)
+  abstract static class IdentifierMixIn {
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    IdentifierMixIn(String value) {}
+
+    @JsonValue
+    abstract String value();
+  }
+
+  /** A value written as its text and read back by its {@code parse}. */
+  abstract static class TextMixIn {
+    @JsonValue
+    @Override
+    public abstract String toString();
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static Object parse(CharSequence text) {
+      throw new UnsupportedOperationException();
+    }
+  }
+
+  /** An indicator names its type in {@code indicator}. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "indicator")
+  @JsonSubTypes({
+    @JsonSubTypes.Type(value = AsbIncident.class, name = "asb-incident"),
+    @JsonSubTypes.Type(value = AsbIntervention.class, name = "asb-intervention"),
+    @JsonSubTypes.Type(value = BenefitClaim.class, name = "benefit-claim"),
+    @JsonSubTypes.Type(value = ChildNeedingHelp.class, name = "child-needing-help"),
+    @JsonSubTypes.Type(value = DomesticAbuse.class, name = "domestic-abuse"),
+    @JsonSubTypes.Type(value = EmploymentSpell.class, name = "employment-spell"),
+    @JsonSubTypes.Type(value = Exclusion.class, name = "exclusion"),
+    @JsonSubTypes.Type(value = FinancialExclusionRisk.class, name = "financial-exclusion-risk"),
+    @JsonSubTypes.Type(value = HealthProblem.class, name = "health-problem"),
+    @JsonSubTypes.Type(value = LocalConcern.class, name = "local-concern"),
+    @JsonSubTypes.Type(value = ProvenOffence.class, name = "proven-offence"),
+    @JsonSubTypes.Type(value = SchoolPlacement.class, name = "school-placement"),
+    @JsonSubTypes.Type(value = TermAttendance.class, name = "term-attendance"),
+    @JsonSubTypes.Type(value = WorkProgress.class, name = "work-progress"),
+    @JsonSubTypes.Type(value = YoungPersonNotInWork.class, name = "young-person-not-in-work")
+  })
+  interface IndicatorMixIn {}
+
+  /** An outcome names its type in {@code outcome}. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "outcome")
+  @JsonSubTypes({
+    @JsonSubTypes.Type(value = ProblemProgress.class, name = "problem-progress"),
+    @JsonSubTypes.Type(value = DeclaredResult.class, name = "declared-result")
+  })
+  interface OutcomeMixIn {}
+}

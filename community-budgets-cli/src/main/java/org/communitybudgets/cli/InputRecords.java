@@ -1,0 +1,141 @@
+package org.communitybudgets.cli;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/**
+ * The records of an input file, one at a time and never all at once: a JSON-lines file (one JSON
+ * object a line; blank lines are skipped) or a JSON array of objects, told apart by the first
+ * character that is not white space. Each record carries the line it begins on; text that is not
+ * JSON becomes a record with the parser's error, so that it is reported at its line and the
+ * records after it are still read (in a JSON array, nothing after a syntax error can be read: the
+ * error is the last record).
+ */
+final class InputRecords implements Iterator<InputRecords.Record>, Closeable {
+  /** A record: its line, and its JSON or why it is not JSON. */
+  record Record(long line, Optional<JsonNode> json, Optional<String> error) {}
+
+  private final ObjectMapper mapper;
+  private final Reader reader;
+  private final BufferedReader lines;
+  private final JsonParser array;
+  private long lineNumber;
+  private Record next;
+  private boolean done;
+  private boolean broken;
+
+  private InputRecords(ObjectMapper mapper, Reader reader) throws IOException {
+    this.mapper = mapper;
+    PushbackReader in = new PushbackReader(reader, 1);
+    int first;
+    long skippedLines = 0;
+    do {
+      first = in.read();
+      if (first == '\n') {
+        skippedLines++;
+      }
+    } while (first != -1 && Character.isWhitespace(first));
+    if (first != -1) {
+      in.unread(first);
+    }
+    this.reader = in;
+    this.lineNumber = skippedLines;
+    if (first == '[') {
+      this.lines = null;
+      this.array = mapper.getFactory().createParser(in);
+      this.array.nextToken();
+    } else {
+      this.lines = new BufferedReader(in);
+      this.array = null;
+    }
+  }
+
+  /** The records of the file, or of standard input when the path is {@code -}. */
+  static InputRecords open(ObjectMapper mapper, String path) throws IOException {
+    Reader r = "-".equals(path)
+        ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
+        : Files.newBufferedReader(Path.of(path), StandardCharsets.UTF_8);
+    return new InputRecords(mapper, r);
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next == null && !done) {
+      try {
+        next = array == null ? nextLine() : nextElement();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      if (next == null) {
+        done = true;
+      }
+    }
+    return next != null;
+  }
+
+  @Override
+  public Record next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    Record r = next;
+    next = null;
+    return r;
+  }
+
+  private Record nextLine() throws IOException {
+    String text;
+    do {
+      text = lines.readLine();
+      lineNumber++;
+    } while (text != null && text.isBlank());
+    if (text == null) {
+      return null;
+    }
+    try {
+      return new Record(lineNumber, Optional.of(mapper.readTree(text)), Optional.empty());
+    } catch (JsonProcessingException e) {
+      return new Record(lineNumber, Optional.empty(), Optional.of("not JSON: " + e.getOriginalMessage()));
+    }
+  }
+
+  private Record nextElement() throws IOException {
+    if (broken) {
+      return null;
+    }
+    try {
+      JsonToken t = array.nextToken();
+      if (t == null || t == JsonToken.END_ARRAY) {
+        return null;
+      }
+      long line = array.currentTokenLocation().getLineNr() + lineNumber;
+      JsonNode node = mapper.readTree(array);
+      return new Record(line, Optional.of(node), Optional.empty());
+    } catch (JsonProcessingException e) {
+      broken = true;
+      long line = e.getLocation() == null ? lineNumber : e.getLocation().getLineNr() + lineNumber;
+      return new Record(line, Optional.empty(), Optional.of("not JSON, and nothing after it can be read: " + e.getOriginalMessage()));
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+  }
+}

@@ -1,0 +1,190 @@
+package org.communitybudgets.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.communitybudgets.examples.cohort.CohortFamily;
+import org.communitybudgets.examples.cohort.SyntheticCohort;
+import org.communitybudgets.family.Family;
+import org.communitybudgets.payment.ProgrammePhase;
+import org.communitybudgets.rules.CommunityBudgetsEngine;
+import org.communitybudgets.rules.troubledfamilies.Identification;
+import org.communitybudgets.rules.troubledfamilies.Results;
+import org.communitybudgets.area.AreaId;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands, run as a user runs them, on the shipped samples and on a generated cohort. */
+class CliTest {
+  private static final Path SAMPLES = Path.of("samples");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static CommunityBudgetsEngine engine;
+
+  @BeforeAll
+  static void build() {
+    engine = CommunityBudgetsEngine.standard();
+  }
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = CommunityBudgetsCli.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  static List<JsonNode> rows(Path file) throws IOException {
+    List<JsonNode> rows = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      rows.add(JSON.readTree(line));
+    }
+    return rows;
+  }
+
+  @Test
+  void identifyDecidesEveryRecordOfTheSampleAndReportsTheInvalidOnesAtTheirLine(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("decisions.jsonl");
+    Run r = run("identify", SAMPLES.resolve("families.jsonl").toString(), "--as-of", "2012-10-01", "-o", out.toString());
+    assertEquals(1, r.code(), "some records are invalid: " + r.err());
+    List<JsonNode> rows = rows(out);
+    List<String> lines = Files.readAllLines(SAMPLES.resolve("families.jsonl"));
+    long records = lines.stream().filter(l -> !l.isBlank()).count();
+    assertEquals(records, rows.size(), "one row per record");
+    ObjectMapper domain = DomainJson.mapper();
+    for (JsonNode row : rows) {
+      int line = row.get("line").asInt();
+      assertEquals(engine.fingerprint(), row.get("fingerprint").asText());
+      if (row.has("error")) {
+        continue;
+      }
+      Family f = domain.readValue(lines.get(line - 1), Family.class);
+      Identification expected = engine.identify(f, LocalDate.of(2012, 10, 1));
+      assertEquals(f.id().value(), row.get("family").asText());
+      assertEquals(expected.decision().verdict().name(), row.get("verdict").asText());
+      assertEquals(expected.criteriaMet().size(), row.get("criteriaMet").size());
+      assertEquals(expected.decision().unmetConditions().size(), row.get("unmet").size());
+    }
+    List<String> errors = rows.stream().filter(x -> x.has("error")).map(x -> x.get("line").asInt() + ": " + x.get("error").asText()).toList();
+    assertEquals(List.of("", "f-1007", "f-1008"), rows.stream().filter(x -> x.has("error")).map(x -> x.path("family").asText()).toList());
+    assertEquals(List.of(
+        "6: not JSON: Unexpected character ('}' (code 125)): was expecting double-quote to start field name",
+        "7: unknown field 'colour' at members[0].colour: expected one of [dateOfBirth, id, role]",
+        "8: unauthorised absence must be within 0–100% of possible sessions, was 107.6923076923% (140 of 130 sessions) for child c-1, term 2012 summer (at indicators[0])"),
+        errors);
+  }
+
+  @Test
+  void identifyOnAGeneratedCohortGivesTheLibrarysDecisions(@TempDir Path dir) throws IOException {
+    Path families = dir.resolve("cohort.jsonl");
+    Run c = run("cohort", "--authority", "kent", "--families", "300", "-o", families.toString());
+    assertEquals(0, c.code(), c.err());
+    Path out = dir.resolve("decisions.jsonl");
+    assertEquals(0, run("identify", families.toString(), "--as-of", "2012-10-01", "--threads", "2", "--chunk-size", "17", "-o", out.toString()).code());
+    List<JsonNode> rows = rows(out);
+    List<Family> valid = SyntheticCohort.forAuthority(AreaId.of("kent"), ProgrammePhase.PHASE_1, 300, SyntheticCohort.STANDARD_SEED)
+        .stream().filter(f -> f instanceof CohortFamily.Valid).map(CohortFamily::toFamily).toList();
+    assertEquals(valid.size(), rows.size());
+    assertTrue(c.err().startsWith(valid.size() + " families written, " + (300 - valid.size()) + " records the domain rejects left out"), c.err());
+    for (int i = 0; i < valid.size(); i++) {
+      Identification expected = engine.identify(valid.get(i), LocalDate.of(2012, 10, 1));
+      JsonNode row = rows.get(i);
+      assertEquals(i + 1, row.get("line").asInt());
+      assertEquals(expected.family().value(), row.get("family").asText());
+      assertEquals(expected.decision().verdict().name(), row.get("verdict").asText());
+      assertEquals(expected.decision().rules().size(), row.get("rules").size());
+    }
+  }
+
+  @Test
+  void resultsDecidesTheSample(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("results.jsonl");
+    Run r = run("results", SAMPLES.resolve("families.jsonl").toString(), "--as-of", "2013-10-01", "--reasons", "-o", out.toString());
+    assertEquals(1, r.code(), r.err());
+    ObjectMapper domain = DomainJson.mapper();
+    List<String> lines = Files.readAllLines(SAMPLES.resolve("families.jsonl"));
+    for (JsonNode row : rows(out)) {
+      if (row.has("error")) {
+        continue;
+      }
+      Results expected = engine.results(domain.readValue(lines.get(row.get("line").asInt() - 1), Family.class), LocalDate.of(2013, 10, 1));
+      assertEquals(expected.decision().verdict().name(), row.get("verdict").asText());
+      assertEquals(expected.achieved().size(), row.get("achieved").size());
+      assertEquals(expected.decision().reasons().size(), row.get("reasons").size());
+    }
+  }
+
+  @Test
+  void aJsonArrayIsReadAsWellAsJsonLines(@TempDir Path dir) throws IOException {
+    List<String> lines = Files.readAllLines(SAMPLES.resolve("families.jsonl")).subList(0, 3);
+    Path array = dir.resolve("families.json");
+    Files.writeString(array, "[\n" + String.join(",\n", lines) + "\n]\n");
+    Path out = dir.resolve("decisions.jsonl");
+    assertEquals(0, run("identify", array.toString(), "--as-of", "2012-10-01", "-o", out.toString()).code());
+    List<JsonNode> rows = rows(out);
+    assertEquals(List.of(2, 3, 4), rows.stream().map(x -> x.get("line").asInt()).toList());
+  }
+
+  @Test
+  void usageErrorsGiveAMessageAndExitTwo() {
+    Run unknown = run("identify", "x.jsonl", "--as-of", "2012-10-01", "--colour", "red");
+    assertEquals(2, unknown.code());
+    assertTrue(unknown.err().startsWith("Unknown options: '--colour', 'red'"), unknown.err());
+    Run date = run("identify", "x.jsonl", "--as-of", "2012-13-01");
+    assertEquals(2, date.code());
+    assertTrue(date.err().startsWith("Invalid value for option '--as-of': '2012-13-01' is not a date written like 2012-10-01 (Invalid value for MonthOfYear (valid values 1 - 12): 13)"), date.err());
+    Run missing = run("identify", "no-such-file.jsonl", "--as-of", "2012-10-01");
+    assertEquals(2, missing.code());
+    assertEquals("identify: cannot read or write no-such-file.jsonl", missing.err().strip());
+    Run outside = run("identify", SAMPLES.resolve("families.jsonl").toString(), "--as-of", "2009-01-01", "-o", "target/ignored.jsonl");
+    assertEquals(2, outside.code());
+    assertTrue(outside.err().contains("business date must be within 2010-04-01–2031-03-31"), outside.err());
+    Run none = run();
+    assertEquals(2, none.code());
+    assertTrue(none.err().startsWith("a command is required"), none.err());
+  }
+
+  @Test
+  void aRuleSetThatCannotBeBuiltExitsTwoWithEveryProblem(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("bad.drl"), "package org.council.rules;\nrule \"R\"\nwhen\n  Household()\nthen\nend\n");
+    Run r = run("rules", "--rules", dir.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().startsWith("rules: the rule set could not be built:"), r.err());
+    assertTrue(r.err().contains(dir.resolve("bad.drl") + ":4 [R]: Unable to resolve ObjectType 'Household'"), r.err());
+  }
+
+  @Test
+  void rulesListsEveryRuleInForce() {
+    Run r = run("rules");
+    assertEquals(0, r.code(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals("# " + engine.ruleNames().size() + " rules, fingerprint " + engine.fingerprint(), lines.get(0));
+    assertEquals(engine.ruleNames(), lines.subList(1, lines.size()));
+    Run without = run("rules", "--without-rule", engine.ruleNames().get(0));
+    assertEquals(engine.ruleNames().size() - 1, without.out().lines().count() - 1);
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command : List.of("identify", "results", "cohort", "rules")) {
+      Run r = run(command, "--help");
+      assertEquals(0, r.code(), command);
+      assertTrue(r.out().startsWith("Usage: community-budgets " + command), r.out());
+    }
+    Run top = run("--help");
+    assertEquals(0, top.code());
+    assertTrue(top.out().contains("Exit codes:"), top.out());
+  }
+}
