@@ -1,5 +1,6 @@
 package org.communitybudgets.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Iterator;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -89,7 +91,7 @@ abstract class DecideCommand<T> implements Callable<Integer> {
             read.add(r);
             return r;
           }
-        }, this::toFamily, asOf, batch.options().withProgress(progress::decided))) {
+        }, this::toFamily, asOf, batch.options().withProgress(progress::decided).withReasonsInWords())) {
       results.forEachOrdered(r -> {
         ObjectNode row = mapper.createObjectNode();
         InputRecords.Record record = read.remove();
@@ -115,7 +117,7 @@ abstract class DecideCommand<T> implements Callable<Integer> {
         } else if (r instanceof BatchResult.Failure<T> f) {
           counts[1]++;
           // The id the record gives, even when the record is no family.
-          record.json().map(j -> j.get("id")).filter(JsonNode::isTextual).ifPresent(id -> row.put("family", id.asText()));
+          idOf(record).ifPresent(id -> row.put("family", id));
           row.put("error", f.error());
         }
         row.put("fingerprint", fingerprint);
@@ -144,18 +146,32 @@ abstract class DecideCommand<T> implements Callable<Integer> {
         : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
   }
 
+  /** The id a record gives, if it is JSON with a textual {@code id}. */
+  private Optional<String> idOf(InputRecords.Record record) {
+    JsonNode json = record.json().orElse(null);
+    if (json == null && record.text().isPresent()) {
+      try {
+        json = mapper.readTree(record.text().get());
+      } catch (JsonProcessingException e) {
+        return Optional.empty();
+      }
+    }
+    return Optional.ofNullable(json).map(j -> j.get("id")).filter(JsonNode::isTextual).map(JsonNode::asText);
+  }
+
   /** The family of a record, or an exception saying, in the domain's words, why it is none. */
   Family toFamily(InputRecords.Record record) {
     if (record.error().isPresent()) {
       throw new IllegalArgumentException(record.error().get());
     }
-    JsonNode json = record.json().orElseThrow();
     try {
-      return mapper.treeToValue(json, Family.class);
+      return record.text().isPresent()
+          ? mapper.readValue(record.text().get(), Family.class)
+          : mapper.treeToValue(record.json().orElseThrow(), Family.class);
     } catch (JsonMappingException e) {
       throw new IllegalArgumentException(Problems.of(e));
-    } catch (IOException e) {
-      throw new IllegalArgumentException(e.getMessage());
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage());
     }
   }
 }

@@ -3,6 +3,8 @@ package org.communitybudgets.cli;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -13,6 +15,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.List;
 import org.communitybudgets.area.AreaId;
 import org.communitybudgets.family.AsbIncident;
 import org.communitybudgets.family.AsbIntervention;
@@ -45,7 +48,8 @@ import org.communitybudgets.time.FinancialYear;
  * schemas/} describe it): each record by its components; identifiers, amounts, percentages and
  * financial years as strings ({@code "f-1"}, {@code "£3,200.00"}, {@code "15%"}, {@code
  * "2012-13"}); dates as ISO dates; an indicator names its type in {@code indicator} ({@code
- * "proven-offence"}), an outcome in {@code outcome}; an optional component may be left out. A
+ * "proven-offence"}), an outcome in {@code outcome}; an optional component may be left out, and a
+ * list left out is empty. A
  * field the form does not have is an error, as is a missing one the domain requires. The domain stays free of JSON: all of this is said here, in mix-ins.
  */
 final class DomainJson {
@@ -63,6 +67,8 @@ final class DomainJson {
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
         .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
+        // A list left out is empty.
+        .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
         .addMixIn(FamilyId.class, IdentifierMixIn.class)
         .addMixIn(MemberId.class, IdentifierMixIn.class)
         .addMixIn(ClaimId.class, IdentifierMixIn.class)

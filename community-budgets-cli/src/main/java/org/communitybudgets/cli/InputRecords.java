@@ -22,14 +22,17 @@ import java.util.Optional;
 /**
  * The records of an input file, one at a time and never all at once: a JSON-lines file (one JSON
  * object a line; blank lines are skipped) or a JSON array of objects, told apart by the first
- * character that is not white space. Each record carries the line it begins on; text that is not
- * JSON becomes a record with the parser's error, so that it is reported at its line and the
- * records after it are still read (in a JSON array, nothing after a syntax error can be read: the
- * error is the last record).
+ * character that is not white space. Each record carries the line it begins on. A line of JSON
+ * lines is kept as text, to be read as JSON where it is decided, so that a line that is not JSON
+ * is reported at its line and the lines after it are still read; in a JSON array nothing after a
+ * syntax error can be read, so the error is the last record.
  */
 final class InputRecords implements Iterator<InputRecords.Record>, Closeable {
-  /** A record: its line, and its JSON or why it is not JSON. */
-  record Record(long line, Optional<JsonNode> json, Optional<String> error) {}
+  /**
+   * A record: its line, and its text (a line of JSON lines, read as JSON where it is decided), its
+   * JSON (an element of an array), or why it is not JSON.
+   */
+  record Record(long line, Optional<String> text, Optional<JsonNode> json, Optional<String> error) {}
 
   private final ObjectMapper mapper;
   private final Reader reader;
@@ -108,11 +111,7 @@ final class InputRecords implements Iterator<InputRecords.Record>, Closeable {
     if (text == null) {
       return null;
     }
-    try {
-      return new Record(lineNumber, Optional.of(mapper.readTree(text)), Optional.empty());
-    } catch (JsonProcessingException e) {
-      return new Record(lineNumber, Optional.empty(), Optional.of("not JSON: " + e.getOriginalMessage()));
-    }
+    return new Record(lineNumber, Optional.of(text), Optional.empty(), Optional.empty());
   }
 
   private Record nextElement() throws IOException {
@@ -126,11 +125,11 @@ final class InputRecords implements Iterator<InputRecords.Record>, Closeable {
       }
       long line = array.currentTokenLocation().getLineNr() + lineNumber;
       JsonNode node = mapper.readTree(array);
-      return new Record(line, Optional.of(node), Optional.empty());
+      return new Record(line, Optional.empty(), Optional.of(node), Optional.empty());
     } catch (JsonProcessingException e) {
       broken = true;
       long line = e.getLocation() == null ? lineNumber : e.getLocation().getLineNr() + lineNumber;
-      return new Record(line, Optional.empty(), Optional.of("not JSON, and nothing after it can be read: " + e.getOriginalMessage()));
+      return new Record(line, Optional.empty(), Optional.empty(), Optional.of("not JSON, and nothing after it can be read: " + e.getOriginalMessage()));
     }
   }
 

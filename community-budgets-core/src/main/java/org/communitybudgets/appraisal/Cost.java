@@ -20,7 +20,7 @@ public record Cost(Party agency, FinancialYear year, Money amount, ConfidenceGra
   /** Validates every component. */
   public Cost {
     required(agency, "agency");
-    String owner = "cost of " + agency + " in " + required(year, "year", "cost of " + agency);
+    String owner = "cost of " + agency + " in " + required(year, "year", () -> "cost of " + agency);
     required(amount, "amount", owner);
     check(!amount.isNegative(), "amount", "zero or more", amount, owner);
     required(grade, "confidence grade", owner);

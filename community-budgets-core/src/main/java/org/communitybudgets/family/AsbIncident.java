@@ -18,7 +18,7 @@ public record AsbIncident(Optional<MemberId> member, LocalDate date) implements 
   /** Validates the fields. */
   public AsbIncident {
     optional(member, "member");
-    required(date, "date", "ASB incident" + Ids.whose(member));
+    required(date, "date", () -> "ASB incident" + Ids.whose(member));
   }
 
   /** An incident recorded against the family as a whole. */

@@ -18,8 +18,8 @@ public record AsbIntervention(MemberId person, AsbInterventionType type, LocalDa
   /** Validates the fields. */
   public AsbIntervention {
     required(person, "person");
-    required(type, "intervention type", "ASB intervention against member " + person);
-    required(date, "date", "ASB intervention against member " + person);
+    required(type, "intervention type", () -> "ASB intervention against member " + person);
+    required(date, "date", () -> "ASB intervention against member " + person);
   }
 
   @Override

@@ -23,7 +23,7 @@ public record Attachment(LocalDate attachedOn, Optional<String> keyWorker) {
     check(!attachedOn.isBefore(Indicator.EARLIEST_DATE) && !attachedOn.isAfter(Indicator.LATEST_DATE), "attachment date",
         "within " + Indicator.EARLIEST_DATE + "–" + Indicator.LATEST_DATE, attachedOn);
     optional(keyWorker, "key worker");
-    keyWorker = keyWorker.map(k -> nonBlank(k, "key worker", "attachment on " + attachedOn));
+    keyWorker = keyWorker.map(k -> nonBlank(k, "key worker", () -> "attachment on " + attachedOn));
   }
 
   /** An attachment with no key worker recorded. */

@@ -19,8 +19,8 @@ public record BenefitClaim(MemberId adult, BenefitType type, DateRange period)
   /** Validates the fields. */
   public BenefitClaim {
     required(adult, "adult");
-    required(type, "benefit type", "benefit claim of member " + adult);
-    required(period, "period", "benefit claim of member " + adult);
+    required(type, "benefit type", () -> "benefit claim of member " + adult);
+    required(period, "period", () -> "benefit claim of member " + adult);
   }
 
   /** True if the claim was open on the day. */

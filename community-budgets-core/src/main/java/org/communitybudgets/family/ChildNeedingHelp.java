@@ -19,8 +19,8 @@ public record ChildNeedingHelp(MemberId child, HelpKind kind, DateRange period)
   /** Validates the fields. */
   public ChildNeedingHelp {
     required(child, "child");
-    required(kind, "help kind", "child needing help " + child);
-    required(period, "period", "child needing help " + child);
+    required(kind, "help kind", () -> "child needing help " + child);
+    required(period, "period", () -> "child needing help " + child);
   }
 
   @Override

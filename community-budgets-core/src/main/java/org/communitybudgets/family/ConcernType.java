@@ -53,7 +53,7 @@ public record ConcernType(String code, String description) {
         "concern code",
         "upper-case words joined by underscores",
         "\"" + code + "\"");
-    description = nonBlank(description, "description", "concern " + code);
+    description = nonBlank(description, "description", () -> "concern " + code);
   }
 
   /** The well-known concern types, in the order councils' filters commonly list them. */

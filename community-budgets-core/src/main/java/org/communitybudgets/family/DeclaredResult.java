@@ -19,9 +19,9 @@ public record DeclaredResult(ResultKind kind, LocalDate declaredOn, String verif
   /** Validates the fields. */
   public DeclaredResult {
     required(kind, "result kind");
-    required(declaredOn, "date declared", "declared result " + Ids.words(kind));
+    required(declaredOn, "date declared", () -> "declared result " + Ids.words(kind));
     verification =
-        nonBlank(verification, "verification", "declared result " + Ids.words(kind) + " on " + declaredOn);
+        nonBlank(verification, "verification", () -> "declared result " + Ids.words(kind) + " on " + declaredOn);
   }
 
   /** The day of the declaration. */

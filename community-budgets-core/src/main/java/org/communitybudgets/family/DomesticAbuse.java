@@ -18,8 +18,8 @@ public record DomesticAbuse(Optional<MemberId> member, DomesticAbuseKind kind, L
   /** Validates the fields. */
   public DomesticAbuse {
     optional(member, "member");
-    required(kind, "domestic abuse kind", "domestic abuse" + Ids.whose(member));
-    required(date, "date", "domestic abuse" + Ids.whose(member));
+    required(kind, "domestic abuse kind", () -> "domestic abuse" + Ids.whose(member));
+    required(date, "date", () -> "domestic abuse" + Ids.whose(member));
   }
 
   /** Domestic violence and abuse. */

@@ -25,7 +25,7 @@ public record EmploymentSpell(MemberId adult, DateRange period, Optional<Integer
   /** Validates the fields. */
   public EmploymentSpell {
     required(adult, "adult");
-    required(period, "period", "employment of member " + adult);
+    required(period, "period", () -> "employment of member " + adult);
     optional(hoursPerWeek, "hours per week");
     String owner = "employment of member " + adult + ", " + period;
     hoursPerWeek.ifPresent(

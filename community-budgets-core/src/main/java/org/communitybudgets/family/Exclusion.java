@@ -22,9 +22,9 @@ public record Exclusion(MemberId child, ExclusionKind kind, SchoolTerm term, Loc
   /** Validates the fields. */
   public Exclusion {
     required(child, "child");
-    required(kind, "exclusion kind", "exclusion of child " + child);
-    required(term, "term", "exclusion of child " + child);
-    required(date, "date", "exclusion of child " + child + ", term " + term);
+    required(kind, "exclusion kind", () -> "exclusion of child " + child);
+    required(term, "term", () -> "exclusion of child " + child);
+    required(date, "date", () -> "exclusion of child " + child + ", term " + term);
   }
 
   @Override

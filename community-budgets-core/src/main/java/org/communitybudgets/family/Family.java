@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.communitybudgets.InvalidValueException;
 import org.communitybudgets.area.AreaId;
 import org.communitybudgets.money.Percentage;
 import org.communitybudgets.time.DateRange;
@@ -77,21 +78,26 @@ public record Family(
 
     Map<MemberId, Member> byId = members.stream().collect(Collectors.toMap(Member::id, m -> m));
     for (Indicator indicator : indicators) {
-      String what = indicator.description() + ", " + owner;
+      // The words of a message are built only when a check fails.
       LocalDate day = indicator.date();
-      check(!day.isBefore(Indicator.EARLIEST_DATE) && !day.isAfter(Indicator.LATEST_DATE), "indicator date",
-          "within " + Indicator.EARLIEST_DATE + "–" + Indicator.LATEST_DATE, day, what);
-      indicator.member().ifPresent(m -> {
-        check(byId.containsKey(m), "indicator member", "a member of the family", m, what);
-        checkAgainstMember(indicator, byId.get(m), what);
-      });
+      if (day.isBefore(Indicator.EARLIEST_DATE) || day.isAfter(Indicator.LATEST_DATE)) {
+        throw new InvalidValueException("indicator date", "within " + Indicator.EARLIEST_DATE + "–" + Indicator.LATEST_DATE, day, what(indicator, owner));
+      }
+      Optional<MemberId> m = indicator.member();
+      if (m.isPresent()) {
+        Member member = byId.get(m.get());
+        if (member == null) {
+          throw new InvalidValueException("indicator member", "a member of the family", m.get(), what(indicator, owner));
+        }
+        checkAgainstMember(indicator, member, owner);
+      }
     }
     uniqueBy(
         indicators.stream()
             .filter(TermAttendance.class::isInstance)
             .map(TermAttendance.class::cast)
             .toList(),
-        a -> "child " + a.child() + ", term " + a.term(),
+        a -> new ChildTerm(a.child(), a.term()),
         "term attendance",
         owner);
   }
@@ -102,31 +108,55 @@ public record Family(
    * a member under {@value #SCHOOL_AGE_LIMIT} when the term begins, an exclusion within a month of its own term; an out-of-work benefit claim only by a member of at
    * least {@value #BENEFIT_AGE} when it begins.
    */
-  private static void checkAgainstMember(Indicator indicator, Member member, String what) {
+  private static void checkAgainstMember(Indicator indicator, Member member, String owner) {
     LocalDate day = indicator.date();
-    check(member.isBornBy(day), "indicator date", "on or after the birth of member " + member.id() + " on " + member.dateOfBirth(), day, what);
-    if (indicator instanceof ProvenOffence) {
-      check(!member.isUnder(AGE_OF_CRIMINAL_RESPONSIBILITY, day), "proven offence",
-          "by a member of at least " + AGE_OF_CRIMINAL_RESPONSIBILITY + " (the age of criminal responsibility) when proven",
-          member.id() + " born " + member.dateOfBirth(), what);
+    if (!member.isBornBy(day)) {
+      throw new InvalidValueException("indicator date", "on or after the birth of member " + member.id() + " on " + member.dateOfBirth(), day,
+          what(indicator, owner));
+    }
+    if (indicator instanceof ProvenOffence && member.isUnder(AGE_OF_CRIMINAL_RESPONSIBILITY, day)) {
+      throw new InvalidValueException("proven offence",
+          "by a member of at least " + AGE_OF_CRIMINAL_RESPONSIBILITY + " (the age of criminal responsibility) when proven", born(member),
+          what(indicator, owner));
     }
     if (indicator instanceof TermAttendance || indicator instanceof Exclusion || indicator instanceof SchoolPlacement) {
       LocalDate starts = indicator instanceof TermAttendance a ? a.term().nominalDates().start()
           : indicator instanceof Exclusion e ? e.term().nominalDates().start() : day;
-      check(!member.isBornBy(starts) || member.isUnder(SCHOOL_AGE_LIMIT, starts), "school record", "of a member under " + SCHOOL_AGE_LIMIT + " when it begins",
-          member.id() + " born " + member.dateOfBirth(), what);
+      if (member.isBornBy(starts) && !member.isUnder(SCHOOL_AGE_LIMIT, starts)) {
+        throw new InvalidValueException("school record", "of a member under " + SCHOOL_AGE_LIMIT + " when it begins", born(member),
+            what(indicator, owner));
+      }
     }
     if (indicator instanceof Exclusion e) {
       // Term dates differ by authority and year: a month either side of the nominal dates is allowed.
       LocalDate from = e.term().nominalDates().start().minusDays(31);
       LocalDate until = e.term().nominalDates().end().orElseThrow().plusDays(31);
-      check(!e.date().isBefore(from) && !e.date().isAfter(until), "exclusion date",
-          "within a month of its term " + e.term() + " (" + e.term().nominalDates() + ")", e.date(), what);
+      if (e.date().isBefore(from) || e.date().isAfter(until)) {
+        throw new InvalidValueException("exclusion date", "within a month of its term " + e.term() + " (" + e.term().nominalDates() + ")", e.date(),
+            what(indicator, owner));
+      }
     }
-    if (indicator instanceof BenefitClaim b) {
-      check(member.isBornBy(b.period().start()) && !member.isUnder(BENEFIT_AGE, b.period().start()), "benefit claim", "by a member of at least " + BENEFIT_AGE + " when it begins",
-          member.id() + " born " + member.dateOfBirth(), what);
+    if (indicator instanceof BenefitClaim b && !(member.isBornBy(b.period().start()) && !member.isUnder(BENEFIT_AGE, b.period().start()))) {
+      throw new InvalidValueException("benefit claim", "by a member of at least " + BENEFIT_AGE + " when it begins", born(member),
+          what(indicator, owner));
     }
+  }
+
+  /** A child's term, as a key of the attendance records; its words only for a message. */
+  private record ChildTerm(MemberId child, SchoolTerm term) {
+    @Override
+    public String toString() {
+      return "child " + child + ", term " + term;
+    }
+  }
+
+  private static String born(Member member) {
+    return member.id() + " born " + member.dateOfBirth();
+  }
+
+  /** Whose an indicator's problem is, for a message: the indicator and the family. */
+  private static String what(Indicator indicator, String owner) {
+    return indicator.description() + ", " + owner;
   }
 
   /** A builder for a family with that id and authority. */

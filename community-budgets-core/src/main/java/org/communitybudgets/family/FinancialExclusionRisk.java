@@ -19,8 +19,8 @@ public record FinancialExclusionRisk(
   /** Validates the fields. */
   public FinancialExclusionRisk {
     optional(member, "member");
-    required(kind, "financial exclusion kind", "financial exclusion risk" + Ids.whose(member));
-    required(date, "date", "financial exclusion risk" + Ids.whose(member));
+    required(kind, "financial exclusion kind", () -> "financial exclusion risk" + Ids.whose(member));
+    required(date, "date", () -> "financial exclusion risk" + Ids.whose(member));
   }
 
   /** Worklessness and financial exclusion. */

@@ -17,8 +17,8 @@ public record HealthProblem(MemberId person, HealthProblemKind kind, LocalDate r
   /** Validates the fields. */
   public HealthProblem {
     required(person, "person");
-    required(kind, "health problem kind", "health problem of member " + person);
-    required(recordedOn, "date recorded", "health problem of member " + person);
+    required(kind, "health problem kind", () -> "health problem of member " + person);
+    required(recordedOn, "date recorded", () -> "health problem of member " + person);
   }
 
   @Override

@@ -19,8 +19,8 @@ public record LocalConcern(Optional<MemberId> member, ConcernType type, LocalDat
   /** Validates the fields. */
   public LocalConcern {
     optional(member, "member");
-    required(type, "concern type", "local concern" + Ids.whose(member));
-    required(recordedOn, "date recorded", "local concern " + type + Ids.whose(member));
+    required(type, "concern type", () -> "local concern" + Ids.whose(member));
+    required(recordedOn, "date recorded", () -> "local concern " + type + Ids.whose(member));
   }
 
   /** The day the concern was recorded. */

@@ -5,6 +5,7 @@ import static org.communitybudgets.internal.Checks.required;
 
 import java.time.LocalDate;
 import java.time.Period;
+import org.communitybudgets.InvalidValueException;
 
 /**
  * A member of a family's household.
@@ -23,14 +24,11 @@ public record Member(MemberId id, LocalDate dateOfBirth, Role role) {
   /** Validates the date of birth. */
   public Member {
     required(id, "member id");
-    required(dateOfBirth, "date of birth", "member " + id);
-    required(role, "role", "member " + id);
-    check(
-        !dateOfBirth.isBefore(EARLIEST_DATE_OF_BIRTH) && !dateOfBirth.isAfter(LATEST_DATE_OF_BIRTH),
-        "date of birth",
-        "within " + EARLIEST_DATE_OF_BIRTH + "–" + LATEST_DATE_OF_BIRTH,
-        dateOfBirth,
-        "member " + id);
+    required(dateOfBirth, "date of birth", () -> "member " + id);
+    required(role, "role", () -> "member " + id);
+    if (dateOfBirth.isBefore(EARLIEST_DATE_OF_BIRTH) || dateOfBirth.isAfter(LATEST_DATE_OF_BIRTH)) {
+      throw new InvalidValueException("date of birth", "within " + EARLIEST_DATE_OF_BIRTH + "–" + LATEST_DATE_OF_BIRTH, dateOfBirth, "member " + id);
+    }
   }
 
   /** A member in the role of a child of the household. */
@@ -55,12 +53,9 @@ public record Member(MemberId id, LocalDate dateOfBirth, Role role) {
    * @throws org.communitybudgets.InvalidValueException if {@code day} is before the date of birth
    */
   public int ageOn(LocalDate day) {
-    check(
-        isBornBy(day),
-        "date",
-        "on or after the date of birth " + dateOfBirth,
-        day,
-        "member " + id);
+    if (!isBornBy(day)) {
+      throw new InvalidValueException("date", "on or after the date of birth " + dateOfBirth, day, "member " + id);
+    }
     return Period.between(dateOfBirth, day).getYears();
   }
 

@@ -22,9 +22,9 @@ public record ProblemProgress(
   /** Validates the fields. */
   public ProblemProgress {
     required(problem, "problem");
-    required(measuredOn, "date measured", "progress against " + Ids.words(problem));
+    required(measuredOn, "date measured", () -> "progress against " + Ids.words(problem));
     measure =
-        nonBlank(measure, "measure", "progress against " + Ids.words(problem) + " on " + measuredOn);
+        nonBlank(measure, "measure", () -> "progress against " + Ids.words(problem) + " on " + measuredOn);
   }
 
   /** The day of the measurement. */

@@ -20,8 +20,8 @@ public record ProvenOffence(MemberId offender, LocalDate provenOn, String offenc
   /** Validates the fields. */
   public ProvenOffence {
     required(offender, "offender");
-    required(provenOn, "date proven", "proven offence by member " + offender);
-    offence = nonBlank(offence, "offence", "proven offence by member " + offender + " on " + provenOn);
+    required(provenOn, "date proven", () -> "proven offence by member " + offender);
+    offence = nonBlank(offence, "offence", () -> "proven offence by member " + offender + " on " + provenOn);
   }
 
   @Override

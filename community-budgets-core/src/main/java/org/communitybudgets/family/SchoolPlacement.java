@@ -20,8 +20,8 @@ public record SchoolPlacement(
   /** Validates the fields. */
   public SchoolPlacement {
     required(child, "child");
-    required(provision, "provision", "school placement of child " + child);
-    required(period, "period", "school placement of child " + child);
+    required(provision, "provision", () -> "school placement of child " + child);
+    required(period, "period", () -> "school placement of child " + child);
   }
 
   /** True if the placement covers the day. */

@@ -30,7 +30,7 @@ public record TermAttendance(
   /** Validates the counts. */
   public TermAttendance {
     required(child, "child");
-    required(term, "term", "attendance of child " + child);
+    required(term, "term", () -> "attendance of child " + child);
     long total = (long) authorisedAbsences + unauthorisedAbsences;
     if (possibleSessions <= 0 || authorisedAbsences < 0 || unauthorisedAbsences < 0
         || unauthorisedAbsences > possibleSessions || total > possibleSessions) {

@@ -17,8 +17,8 @@ public record WorkProgress(MemberId adult, WorkProgressKind kind, LocalDate date
   /** Validates the fields. */
   public WorkProgress {
     required(adult, "adult");
-    required(kind, "progress kind", "progress to work of member " + adult);
-    required(date, "date", "progress to work of member " + adult);
+    required(kind, "progress kind", () -> "progress to work of member " + adult);
+    required(date, "date", () -> "progress to work of member " + adult);
   }
 
   @Override

@@ -17,7 +17,7 @@ public record YoungPersonNotInWork(MemberId youngPerson, DateRange period) imple
   /** Validates the fields. */
   public YoungPersonNotInWork {
     required(youngPerson, "young person");
-    required(period, "period", "young person not in work " + youngPerson);
+    required(period, "period", () -> "young person not in work " + youngPerson);
   }
 
   @Override

@@ -78,6 +78,11 @@ public final class Checks {
     return Objects.requireNonNull(value, () -> field + " is required for " + owner);
   }
 
+  /** As {@link #required(Object, String, Object)}, with the owner's words built only if the value is missing. */
+  public static <T> T required(T value, String field, java.util.function.Supplier<String> owner) {
+    return Objects.requireNonNull(value, () -> field + " is required for " + owner.get());
+  }
+
   /** Throws {@link InvalidValueException} unless {@code condition} holds. */
   public static void check(boolean condition, String field, String requirement, Object value) {
     if (!condition) {
@@ -145,6 +150,14 @@ public final class Checks {
     return text.strip();
   }
 
+  /** As {@link #nonBlank(String, String, Object)}, with the owner's words built only if the text is blank or missing. */
+  public static String nonBlank(String text, String field, java.util.function.Supplier<String> owner) {
+    if (text == null || text.isBlank()) {
+      return nonBlank(text, field, (Object) owner.get());
+    }
+    return text.strip();
+  }
+
   /** Returns {@code n}, or throws if it is negative. */
   public static long nonNegative(long n, String field) {
     check(n >= 0, field, "zero or more", n);
@@ -197,6 +210,14 @@ public final class Checks {
    * @return the items, unchanged
    */
   public static <T, K> List<T> uniqueBy(List<T> items, Function<T, K> key, String field) {
+    java.util.Set<K> seen = new java.util.HashSet<>();
+    boolean repeats = false;
+    for (T item : items) {
+      repeats |= !seen.add(key.apply(item));
+    }
+    if (!repeats) {
+      return items;
+    }
     Map<K, Long> counts =
         items.stream().collect(Collectors.groupingBy(key, Collectors.counting()));
     List<K> repeated =

@@ -17,7 +17,7 @@ public record AuthorityTarget(AreaId authority, ProgrammePhase phase, int famili
   /** Validates the fields. */
   public AuthorityTarget {
     required(authority, "authority");
-    required(phase, "phase", "target of " + authority);
+    required(phase, "phase", () -> "target of " + authority);
     check(families > 0, "families", "positive", families, "target of " + authority + ", " + phase);
   }
 }

@@ -21,9 +21,9 @@ public record BudgetHolder(HolderId id, String name, HolderKind kind, AreaId are
   /** Validates every component; the name is stripped. */
   public BudgetHolder {
     required(id, "holder id");
-    name = nonBlank(name, "name", "budget holder " + id);
-    required(kind, "holder kind", "budget holder " + id);
-    required(area, "area", "budget holder " + id);
+    name = nonBlank(name, "name", () -> "budget holder " + id);
+    required(kind, "holder kind", () -> "budget holder " + id);
+    required(area, "area", () -> "budget holder " + id);
   }
 
   /** The holder {@code id}, called {@code name}, of that kind in that area. */

@@ -34,7 +34,7 @@ public record LocalFact(
   /** Validates every component; the evidence is stripped. */
   public LocalFact {
     required(kind, "fact kind");
-    required(holder, "holder", "fact " + kind.label());
+    required(holder, "holder", () -> "fact " + kind.label());
     String owner = describe(kind, holder);
     required(validity, "validity", owner);
     required(share, "share", owner);

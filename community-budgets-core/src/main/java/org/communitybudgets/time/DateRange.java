@@ -20,13 +20,9 @@ public record DateRange(LocalDate start, Optional<LocalDate> end) {
   public DateRange {
     required(start, "start date");
     required(end, "end date");
-    end.ifPresent(
-        e ->
-            check(
-                !e.isBefore(start),
-                "end date",
-                "on or after the start date " + start,
-                e));
+    if (end.isPresent() && end.get().isBefore(start)) {
+      throw new InvalidValueException("end date", "on or after the start date " + start, end.get());
+    }
   }
 
   /** The days from {@code start} to {@code end}, both included. */

@@ -28,7 +28,8 @@ import org.communitybudgets.family.Family;
  * Runs a decision over a stream of records in chunks on several threads, keeping only a bounded
  * number of chunks in memory and yielding exactly one result per record, in input order: a record
  * that is null or does not become a family is a failure at its index, and an input that throws
- * part-way first gives every record read before it its result.
+ * part-way first gives every record read before it its result. The reader's thread only reads the
+ * records; making them families and deciding them is done by the batch's threads.
  */
 final class Batches {
   /** How long an idle batch thread waits for work before it ends, so that an unclosed stream leaves none behind. */
@@ -40,7 +41,7 @@ final class Batches {
    * The results of deciding every record, lazily, in input order.
    *
    * @param records the inputs
-   * @param toFamily makes a record a family; an exception it throws is the record's failure
+   * @param toFamily makes a record a family, on the batch's threads; an exception it throws is the record's failure
    * @param decideChunk decides a chunk of families with distinct ids in one session
    * @param reasons puts a decision's reasons into words, when the options ask for it
    */
@@ -86,8 +87,6 @@ final class Batches {
     private long done;
     private boolean inputEnded;
     private RuntimeException inputError;
-    private Family carried;
-    private long carriedIndex;
 
     ResultIterator(
         Iterator<? extends R> records,
@@ -133,71 +132,72 @@ final class Batches {
       return current.next();
     }
 
-    /** Reads and submits chunks until twice as many as there are threads are in flight. */
+    /**
+     * Reads and submits chunks of records until twice as many as there are threads are in flight.
+     * Only reading happens here, on the reader's thread: making the records families is part of
+     * each chunk's work, on the batch's threads.
+     */
     private void fill() {
-      while (inFlight.size() < 2 * options.threads() && (carried != null || !inputEnded)) {
-        List<Family> chunk = new ArrayList<>(Math.min(options.chunkSize(), 1_024));
-        List<Long> positions = new ArrayList<>(Math.min(options.chunkSize(), 1_024));
-        List<BatchResult<T>> rejected = new ArrayList<>();
-        Set<Object> ids = new HashSet<>();
-        if (carried != null) {
-          chunk.add(carried);
-          positions.add(carriedIndex);
-          ids.add(carried.id());
-          carried = null;
-        }
-        while (chunk.size() + rejected.size() < options.chunkSize() && !inputEnded) {
-          R record;
+      while (inFlight.size() < 2 * options.threads() && !inputEnded) {
+        List<R> chunk = new ArrayList<>(Math.min(options.chunkSize(), 1_024));
+        long first = read;
+        while (chunk.size() < options.chunkSize()) {
           try {
             if (!records.hasNext()) {
               inputEnded = true;
               break;
             }
-            record = records.next();
+            chunk.add(records.next());
           } catch (RuntimeException e) {
             inputEnded = true;
             inputError = e;
             break;
           }
-          long index = read++;
-          Family f;
-          try {
-            f = record == null ? null : toFamily.apply(record);
-          } catch (RuntimeException e) {
-            rejected.add(new BatchResult.Failure<>(index, Optional.empty(), message(e)));
-            continue;
-          }
-          if (f == null) {
-            rejected.add(new BatchResult.Failure<>(index, Optional.empty(),
-                record == null ? "input " + index + " is null" : "input " + index + " gave no family"));
-            continue;
-          }
-          if (!ids.add(f.id())) {
-            // A repeated id starts a new session, so each session's families are distinct.
-            carried = f;
-            carriedIndex = index;
-            break;
-          }
-          chunk.add(f);
-          positions.add(index);
+          read++;
         }
-        if (chunk.isEmpty() && rejected.isEmpty()) {
+        if (chunk.isEmpty()) {
           continue;
         }
-        inFlight.addLast(pool.submit(() -> decideChunk(chunk, positions, rejected)));
+        inFlight.addLast(pool.submit(() -> decideChunk(chunk, first)));
       }
     }
 
     /**
-     * Decides a chunk in one session, with the records that did not become families in their
-     * places. If a rule fails, the family it failed for gets the failure and the rest are decided
-     * again together; where the failure names no family, each half is decided on its own, so that
-     * one failing family costs a few sessions, not one per family.
+     * Makes a chunk's records families and decides them, with the records that did not become
+     * families in their places. Families with distinct ids share a session: a repeated id starts a
+     * new one, so that each session's families are distinct.
      */
-    private List<BatchResult<T>> decideChunk(List<Family> chunk, List<Long> positions, List<BatchResult<T>> rejected) {
-      List<BatchResult<T>> out = new ArrayList<>(chunk.size() + rejected.size());
-      out.addAll(rejected);
-      decide(chunk, positions, out);
+    private List<BatchResult<T>> decideChunk(List<R> chunk, long first) {
+      List<BatchResult<T>> out = new ArrayList<>(chunk.size());
+      List<Family> session = new ArrayList<>(chunk.size());
+      List<Long> positions = new ArrayList<>(chunk.size());
+      Set<Object> ids = new HashSet<>();
+      for (int i = 0; i < chunk.size(); i++) {
+        R record = chunk.get(i);
+        long index = first + i;
+        Family f;
+        try {
+          f = record == null ? null : toFamily.apply(record);
+        } catch (RuntimeException e) {
+          out.add(new BatchResult.Failure<>(index, Optional.empty(), message(e)));
+          continue;
+        }
+        if (f == null) {
+          out.add(new BatchResult.Failure<>(index, Optional.empty(),
+              record == null ? "input " + index + " is null" : "input " + index + " gave no family"));
+          continue;
+        }
+        if (!ids.add(f.id())) {
+          decide(session, positions, out);
+          session = new ArrayList<>();
+          positions = new ArrayList<>();
+          ids.clear();
+          ids.add(f.id());
+        }
+        session.add(f);
+        positions.add(index);
+      }
+      decide(session, positions, out);
       out.sort(Comparator.comparingLong(BatchResult::index));
       return out;
     }

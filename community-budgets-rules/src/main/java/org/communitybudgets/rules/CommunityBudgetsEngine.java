@@ -180,7 +180,9 @@ public final class CommunityBudgetsEngine {
    * LocalDate, BatchOptions)} does, making each record a family first: a record that {@code
    * toFamily} rejects (the domain's {@code InvalidValueException} naming the field and value, or
    * any other exception) is a {@link BatchResult.Failure} at its index with that message, so that
-   * N records always give N results.
+   * N records always give N results. {@code toFamily} runs on the batch's threads, several records
+   * at once, so that reading the input is the only work left to the caller's thread: it must be
+   * safe to call from several threads (a pure function of the record is).
    *
    * <pre>
    * engine.identifyAll(rows.iterator(), row -&gt; Families.fromRow(row), asOf, BatchOptions.defaults())
