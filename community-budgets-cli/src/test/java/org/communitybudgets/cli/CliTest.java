@@ -177,8 +177,38 @@ class CliTest {
   }
 
   @Test
+  void parametersListsEveryParameterWithItsValueOnTheDateAndTheOverrides(@TempDir Path dir) throws IOException {
+    Run text = run("parameters", "--as-of", "2012-10-01");
+    assertEquals(0, text.code(), text.err());
+    for (org.communitybudgets.rules.Parameter p : engine.parameters()) {
+      assertTrue(text.out().contains(p.key() + " (" + p.type() + ") = "), p.key());
+    }
+    Path overrides = dir.resolve("council.yaml");
+    Files.writeString(overrides, """
+        tf.phase1.unauthorised-absence:
+          source: {document: OFFER, location: "a council's choice"}
+          values:
+            - {from: 2010-04-01, value: 12%, note: assumed for the example}
+        """);
+    Run json = run("parameters", "--as-of", "2012-10-01", "--json", "--parameters", overrides.toString());
+    assertEquals(0, json.code(), json.err());
+    List<String> lines = json.out().lines().toList();
+    assertEquals(engine.parameters().size(), lines.size());
+    JsonNode absence = lines.stream().map(l -> {
+      try {
+        return JSON.readTree(l);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }).filter(n -> n.get("key").asText().equals("tf.phase1.unauthorised-absence")).findFirst().orElseThrow();
+    assertEquals("12%", absence.get("value").asText());
+    assertEquals(overrides.toString(), absence.get("file").asText());
+    assertEquals("assumed for the example", absence.get("note").asText());
+  }
+
+  @Test
   void everyCommandHasHelp() {
-    for (String command : List.of("identify", "results", "cohort", "rules")) {
+    for (String command : List.of("identify", "results", "cohort", "rules", "parameters")) {
       Run r = run(command, "--help");
       assertEquals(0, r.code(), command);
       assertTrue(r.out().startsWith("Usage: community-budgets " + command), r.out());

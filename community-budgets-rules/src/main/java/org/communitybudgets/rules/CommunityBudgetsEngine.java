@@ -139,8 +139,21 @@ public final class CommunityBudgetsEngine {
     return catalogue;
   }
 
-  ParameterTable parameters() {
+  ParameterTable parameterTable() {
     return parameters;
+  }
+
+  /**
+   * Every parameter the rules read, sorted by key, with its dated values, sources and notes, the
+   * overrides this engine was built with included: what a rule author reads before overriding
+   * one.
+   */
+  public List<Parameter> parameters() {
+    return parameters.asMap().values().stream()
+        .map(d -> new Parameter(d.key(), d.type().fileName(), d.description(), d.values().stream()
+            .map(v -> new Parameter.Value(v.effective(), d.type().format(v.value()), v.source(), v.note(), v.file(), v.line()))
+            .toList()))
+        .toList();
   }
 
   /**

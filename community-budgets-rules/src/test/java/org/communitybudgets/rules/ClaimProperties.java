@@ -107,7 +107,7 @@ class ClaimProperties {
       ClaimDecision d = engine.assessClaim(c, family, paid, t, funded, c.claimedOn());
       Money expected =
           PaymentReference.payable(c, family, paid, t, funded, engine.results(family, c.claimedOn()).achieved(),
-              new Policy(engine.parameters(), c.claimedOn()));
+              new Policy(engine.parameterTable(), c.claimedOn()));
       assertEquals(expected, d.payable(), () -> "claim " + c + " after " + paid + " on a family attached " + family.attachment());
       if (d.isPayable()) {
         paid.add(c);

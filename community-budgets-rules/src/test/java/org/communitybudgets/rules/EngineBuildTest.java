@@ -199,7 +199,7 @@ class EngineBuildTest {
     CommunityBudgetsEngine engine =
         CommunityBudgetsEngine.builder().parameterOverrides("council/parameters.yaml", overrides).build();
     assertNotEquals(standard.fingerprint(), engine.fingerprint());
-    Policy policy = new Policy(engine.parameters(), LocalDate.of(2012, 5, 1));
+    Policy policy = new Policy(engine.parameterTable(), LocalDate.of(2012, 5, 1));
     assertEquals(LocalDate.of(2012, 1, 16), policy.date("pooling.pcc.first-day"));
     assertEquals("MOPAC order London", policy.read("pooling.pcc.first-day").source().toString());
   }

@@ -80,7 +80,7 @@ class IdentificationProperties {
   @Property(tries = 300)
   void aPlainJavaReferenceAgreesWithTheRules(@ForAll("families") Family family, @ForAll("days") LocalDate asOf) {
     Identification i = engine.identify(family, asOf);
-    IdentificationReference.Answer expected = IdentificationReference.identify(family, new Policy(engine.parameters(), asOf));
+    IdentificationReference.Answer expected = IdentificationReference.identify(family, new Policy(engine.parameterTable(), asOf));
     assertEquals(java.util.Optional.ofNullable(expected.phase()), i.phase());
     assertEquals(expected.criteria(), i.criteriaMet());
     assertEquals(expected.eligible(), i.isEligible());

@@ -235,9 +235,9 @@ class TroubledFamiliesIdentificationTest {
   @Test
   void phaseTwoWasPlannedToEndIn2020UntilTheSpendingRoundOf2019ExtendedIt() {
     Family f = family().indicator(jsa()).build();
-    Policy before = new Policy(engine.parameters(), LocalDate.of(2019, 9, 3));
+    Policy before = new Policy(engine.parameterTable(), LocalDate.of(2019, 9, 3));
     assertEquals(LocalDate.of(2020, 3, 31), before.date("tf.phase2.last-day"));
-    Policy after = new Policy(engine.parameters(), LocalDate.of(2019, 9, 4));
+    Policy after = new Policy(engine.parameterTable(), LocalDate.of(2019, 9, 4));
     assertEquals(LocalDate.of(2021, 3, 31), after.date("tf.phase2.last-day"));
     assertEquals(PolicyDocument.SPENDING_ROUND_2019, after.read("tf.phase2.last-day").source().document());
     assertEquals(Optional.of(ProgrammePhase.PHASE_2), engine.identify(f, LocalDate.of(2019, 9, 4)).phase());

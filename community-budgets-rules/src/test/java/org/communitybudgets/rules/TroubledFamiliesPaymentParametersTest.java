@@ -21,7 +21,7 @@ class TroubledFamiliesPaymentParametersTest {
   }
 
   private static Policy on(int year, int month, int day) {
-    return new Policy(engine.parameters(), LocalDate.of(year, month, day));
+    return new Policy(engine.parameterTable(), LocalDate.of(year, month, day));
   }
 
   private static Money pounds(long p) {
@@ -56,7 +56,7 @@ class TroubledFamiliesPaymentParametersTest {
           "£3,900 for the crime/ASB/education result with the attachment fee, FY " + year);
     }
     for (String key : List.of("tf.phase1.crime-asb-education-payment", "tf.phase1.progress-to-work-payment")) {
-      ParameterDefinition d = engine.parameters().definition(key).orElseThrow();
+      ParameterDefinition d = engine.parameterTable().definition(key).orElseThrow();
       for (int year : List.of(2012, 2013, 2014)) {
         assertEquals("", d.valueOn(LocalDate.of(year, 6, 1)).orElseThrow().note(), key + " in FY " + year + " follows the framework");
       }
@@ -67,7 +67,7 @@ class TroubledFamiliesPaymentParametersTest {
   void phaseOneClaimsAreTakenUntilTheEndOfMay2015() {
     assertEquals(LocalDate.of(2015, 3, 31), on(2015, 5, 1).date("tf.phase1.last-day"));
     assertEquals(LocalDate.of(2015, 5, 31), on(2015, 5, 1).date("tf.phase1.last-claim-day"));
-    ParameterDefinition d = engine.parameters().definition("tf.phase1.last-claim-day").orElseThrow();
+    ParameterDefinition d = engine.parameterTable().definition("tf.phase1.last-claim-day").orElseThrow();
     assertTrue(d.valueOn(LocalDate.of(2015, 5, 1)).orElseThrow().note().startsWith("Assumed"), "the day within May is assumed");
     assertEquals(LocalDate.of(2020, 3, 31), on(2019, 5, 1).date("tf.phase2.last-claim-day"));
   }
