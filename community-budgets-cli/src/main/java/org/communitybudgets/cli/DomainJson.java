@@ -3,12 +3,39 @@ package org.communitybudgets.cli;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.KeyDeserializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.communitybudgets.funding.Department;
+import org.communitybudgets.funding.FundingLineId;
+import org.communitybudgets.pool.AgreementId;
+import org.communitybudgets.pool.BudgetHolder;
+import org.communitybudgets.pool.ContributionId;
+import org.communitybudgets.pool.DepartmentParty;
+import org.communitybudgets.pool.HolderId;
+import org.communitybudgets.pool.Party;
+import org.communitybudgets.pool.PoolId;
+import org.communitybudgets.pool.SavingsSharingTerms;
+import org.communitybudgets.pool.SharingBasis;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -77,6 +104,21 @@ final class DomainJson {
         .addMixIn(Percentage.class, TextMixIn.class)
         .addMixIn(FinancialYear.class, TextMixIn.class)
         .addMixIn(Indicator.class, IndicatorMixIn.class)
+        .addMixIn(Party.class, PartyMixIn.class)
+        .addMixIn(BudgetHolder.class, PlainMixIn.class)
+        .addMixIn(DepartmentParty.class, DepartmentPartyMixIn.class)
+        .addMixIn(SavingsSharingTerms.class, SharingMixIn.class)
+        .addMixIn(PoolId.class, IdentifierMixIn.class)
+        .addMixIn(HolderId.class, IdentifierMixIn.class)
+        .addMixIn(ContributionId.class, IdentifierMixIn.class)
+        .addMixIn(AgreementId.class, IdentifierMixIn.class)
+        .addMixIn(FundingLineId.class, IdentifierMixIn.class)
+        .addModule(new SimpleModule("financial-year-keys").addKeyDeserializer(FinancialYear.class, new KeyDeserializer() {
+          @Override
+          public Object deserializeKey(String key, DeserializationContext ctxt) {
+            return FinancialYear.parse(key);
+          }
+        }))
         .addMixIn(Outcome.class, OutcomeMixIn.class)
         .build();
   }
@@ -123,6 +165,92 @@ final class DomainJson {
     @JsonSubTypes.Type(value = YoungPersonNotInWork.class, name = "young-person-not-in-work")
   })
   interface IndicatorMixIn {}
+
+  /**
+   * A party to an agreement names what it is in {@code party}: {@code {"party": "department",
+   * "department": "DWP"}}, or a budget holder in full with {@code "party": "holder"}.
+   */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "party")
+  @JsonSubTypes({
+    @JsonSubTypes.Type(value = DepartmentParty.class, name = "department"),
+    @JsonSubTypes.Type(value = BudgetHolder.class, name = "holder")
+  })
+  interface PartyMixIn {}
+
+  /** A department as a party is an object with its department, not the department alone. */
+  abstract static class DepartmentPartyMixIn {
+    @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+    DepartmentPartyMixIn(@JsonProperty("department") Department department) {}
+  }
+
+  /** A budget holder where it is not a party (a pool's holders) names no type. */
+  @JsonTypeInfo(use = JsonTypeInfo.Id.NONE)
+  interface PlainMixIn {}
+
+  /** Savings-sharing terms: the shares as a list of parties and percentages. */
+  @JsonSerialize(using = SharingSerializer.class)
+  @JsonDeserialize(using = SharingDeserializer.class)
+  interface SharingMixIn {}
+
+  /** {@code {"basis": ..., "shares": [{"party": {...}, "share": "40%"}], "description": ...}}. */
+  static final class SharingSerializer extends StdSerializer<SavingsSharingTerms> {
+    private static final long serialVersionUID = 1L;
+
+    SharingSerializer() {
+      super(SavingsSharingTerms.class);
+    }
+
+    @Override
+    public void serialize(SavingsSharingTerms terms, JsonGenerator g, SerializerProvider provider) throws IOException {
+      g.writeStartObject();
+      g.writeStringField("basis", terms.basis().name());
+      g.writeArrayFieldStart("shares");
+      TypeSerializer party = provider.findTypeSerializer(provider.constructType(Party.class));
+      for (Map.Entry<Party, Percentage> e : terms.shares().entrySet()) {
+        g.writeStartObject();
+        g.writeFieldName("party");
+        // The party's own fields, with the type a party names.
+        provider.findValueSerializer(e.getKey().getClass()).serializeWithType(e.getKey(), g, provider, party);
+        g.writeStringField("share", e.getValue().toString());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      if (!terms.description().isEmpty()) {
+        g.writeStringField("description", terms.description());
+      }
+      g.writeEndObject();
+    }
+  }
+
+  /** Reads what {@link SharingSerializer} writes; the domain checks the shares. */
+  static final class SharingDeserializer extends StdDeserializer<SavingsSharingTerms> {
+    private static final long serialVersionUID = 1L;
+
+    SharingDeserializer() {
+      super(SavingsSharingTerms.class);
+    }
+
+    /** One share as written. */
+    record Share(Party party, Percentage share) {}
+
+    /** The terms as written. */
+    record Written(SharingBasis basis, List<Share> shares, Optional<String> description) {}
+
+    @Override
+    public SavingsSharingTerms deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      Written w = ctxt.readValue(p, Written.class);
+      Map<Party, Percentage> shares = new LinkedHashMap<>();
+      for (Share s : w.shares()) {
+        if (s.party() == null || s.share() == null) {
+          throw ctxt.weirdStringException("", SavingsSharingTerms.class, "each share needs a party and a share");
+        }
+        if (shares.put(s.party(), s.share()) != null) {
+          throw ctxt.weirdStringException(s.party().name(), SavingsSharingTerms.class, "a party shares once");
+        }
+      }
+      return new SavingsSharingTerms(w.basis(), shares, w.description().orElse(""));
+    }
+  }
 
   /** An outcome names its type in {@code outcome}. */
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "outcome")

@@ -127,6 +127,29 @@ class CliTest {
   }
 
   @Test
+  void assessGivesEveryContributionOfTheSamplePoolItsVerdictAndTheBrokenPoolAnError(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("assessment.jsonl");
+    Run r = run("assess", SAMPLES.resolve("pools.jsonl").toString(), "--as-of", "2012-10-01", "-o", out.toString());
+    assertEquals(1, r.code(), r.err());
+    List<JsonNode> rows = rows(out);
+    org.communitybudgets.rules.pooling.PoolAssessment expected =
+        engine.assess(org.communitybudgets.examples.GreaterManchesterPool.pool(), LocalDate.of(2012, 10, 1));
+    List<JsonNode> contributions = rows.stream().filter(x -> x.has("contribution")).toList();
+    assertEquals(expected.contributions().size(), contributions.size());
+    for (JsonNode row : contributions) {
+      assertEquals(1, row.get("line").asInt());
+      assertEquals(expected.contribution(row.get("contribution").asText()).orElseThrow().verdict().name(), row.get("verdict").asText());
+    }
+    JsonNode summary = rows.get(contributions.size());
+    assertEquals(expected.poolFindings().size(), summary.get("findings").size());
+    assertEquals(expected.allowed().byYear().size(), summary.get("allowed").size());
+    JsonNode error = rows.get(rows.size() - 1);
+    assertEquals(2, error.get("line").asInt());
+    assertEquals("gm-families-broken", error.get("pool").asText());
+    assertTrue(error.get("error").asText().startsWith("holder must be one of the pool's budget holders"), error.toString());
+  }
+
+  @Test
   void aJsonArrayIsReadAsWellAsJsonLines(@TempDir Path dir) throws IOException {
     List<String> lines = Files.readAllLines(SAMPLES.resolve("families.jsonl")).subList(0, 3);
     Path array = dir.resolve("families.json");
@@ -208,7 +231,7 @@ class CliTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : List.of("identify", "results", "cohort", "rules", "parameters")) {
+    for (String command : List.of("identify", "results", "assess", "cohort", "rules", "parameters")) {
       Run r = run(command, "--help");
       assertEquals(0, r.code(), command);
       assertTrue(r.out().startsWith("Usage: community-budgets " + command), r.out());

@@ -31,6 +31,17 @@ class DomainJsonProperties {
     assertEquals(family, mapper.readValue(json, Family.class), json);
   }
 
+  @Provide
+  Arbitrary<org.communitybudgets.pool.Pool> pools() {
+    return org.communitybudgets.testing.PoolArbitraries.pools();
+  }
+
+  @Property(tries = 200)
+  void aPoolReadsBackFromItsJsonAsItWas(@ForAll("pools") org.communitybudgets.pool.Pool pool) throws Exception {
+    String json = mapper.writeValueAsString(pool);
+    assertEquals(pool, mapper.readValue(json, org.communitybudgets.pool.Pool.class), json);
+  }
+
   @Property(tries = 300)
   void anIndicatorOfAnyKindReadsBackAsItWas(@ForAll("indicators") Indicator indicator) throws Exception {
     String json = mapper.writeValueAsString(indicator);

@@ -48,6 +48,25 @@ class OutputSchemaTest {
     }
   }
 
+  @Test
+  void everyRowOfTheAssessCommandHasTheFormOfItsSchema(@TempDir Path dir) throws IOException {
+    JsonNode schema = JSON.readTree(Path.of("schemas", "assessment.schema.json").toFile());
+    for (String date : List.of("2011-06-01", "2012-10-01", "2014-03-31")) {
+      Path out = dir.resolve("assess" + date + ".jsonl");
+      CommunityBudgetsCli.execute(new String[] {"assess", "samples/pools.jsonl", "--as-of", date, "--reasons", "-o", out.toString()},
+          new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+      List<String> rows = Files.readAllLines(out);
+      assertTrue(rows.size() > 10, date);
+      for (String row : rows) {
+        JsonNode r = JSON.readTree(row);
+        JsonNode def = schema.at("/$defs/" + (r.has("error") ? "Invalid" : r.has("contribution") ? "Contribution" : "Pool"));
+        List<String> problems = new ArrayList<>();
+        check(r, def, schema, "", problems);
+        assertEquals(List.of(), problems, row);
+      }
+    }
+  }
+
   /** The subset of JSON Schema the output schemas use: type, enum, pattern, required, properties, items, $ref. */
   private static void check(JsonNode value, JsonNode schema, JsonNode root, String at, List<String> problems) {
     if (schema.has("$ref")) {
@@ -59,6 +78,12 @@ class OutputSchemaTest {
       case "object" -> {
         if (!value.isObject()) {
           problems.add(at + ": not an object");
+          return;
+        }
+        if (schema.has("additionalProperties") && schema.get("additionalProperties").isObject()) {
+          for (Map.Entry<String, JsonNode> f : value.properties()) {
+            check(f.getValue(), schema.get("additionalProperties"), root, at + "/" + f.getKey(), problems);
+          }
           return;
         }
         schema.path("required").forEach(n -> {

@@ -30,6 +30,10 @@ import org.communitybudgets.family.OutcomesPlan;
 import org.communitybudgets.money.Money;
 import org.communitybudgets.money.Percentage;
 import org.communitybudgets.payment.ClaimId;
+import org.communitybudgets.pool.Party;
+import org.communitybudgets.pool.Pool;
+import org.communitybudgets.pool.SavingsSharingTerms;
+import org.communitybudgets.pool.SharingBasis;
 import org.communitybudgets.time.FinancialYear;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +50,11 @@ class SchemaTest {
   @Test
   void theFamilySchemaIsTheDomainsForm() throws IOException {
     check("family.schema.json", schema(Family.class, "A family as the identify and results commands read it: one JSON object a line of a JSON-lines file, or an element of a JSON array."));
+  }
+
+  @Test
+  void thePoolSchemaIsTheDomainsForm() throws IOException {
+    check("pool.schema.json", schema(Pool.class, "A Community Budget pool as the assess command reads it: one JSON object a line of a JSON-lines file, or an element of a JSON array."));
   }
 
   @Test
@@ -99,12 +108,12 @@ class SchemaTest {
     ObjectNode n = JSON.createObjectNode();
     if (t instanceof ParameterizedType p) {
       Class<?> raw = (Class<?>) p.getRawType();
-      if (raw == List.class) {
+      if (raw == List.class || raw == java.util.Set.class) {
         n.put("type", "array");
         n.set("items", type(p.getActualTypeArguments()[0], defs));
         return n;
       }
-      if (raw == Map.class) {
+      if (raw == Map.class || raw == java.util.SortedMap.class) {
         n.put("type", "object");
         n.set("propertyNames", type(p.getActualTypeArguments()[0], defs));
         n.set("additionalProperties", type(p.getActualTypeArguments()[1], defs));
@@ -147,6 +156,43 @@ class SchemaTest {
         values.add(((Enum<?>) e).name());
       }
       return n;
+    }
+    if (c == SavingsSharingTerms.class) {
+      String def = "SavingsSharingTerms";
+      if (!defs.has(def)) {
+        ObjectNode o = JSON.createObjectNode().put("type", "object");
+        ObjectNode properties = o.putObject("properties");
+        properties.set("basis", type(SharingBasis.class, defs));
+        ObjectNode shares = properties.putObject("shares").put("type", "array");
+        ObjectNode share = shares.putObject("items").put("type", "object");
+        ObjectNode shareProperties = share.putObject("properties");
+        shareProperties.set("party", type(Party.class, defs));
+        shareProperties.set("share", type(Percentage.class, defs));
+        share.putArray("required").add("party").add("share");
+        share.put("additionalProperties", false);
+        properties.putObject("description").put("type", "string");
+        o.putArray("required").add("basis").add("shares");
+        o.put("additionalProperties", false);
+        defs.set(def, o);
+      }
+      return n.put("$ref", "#/$defs/" + def);
+    }
+    if (c == Party.class) {
+      ArrayNode oneOf = n.putArray("oneOf");
+      for (JsonSubTypes.Type sub : DomainJson.PartyMixIn.class.getAnnotation(JsonSubTypes.class).value()) {
+        String def = sub.value() == org.communitybudgets.pool.BudgetHolder.class ? "BudgetHolderParty" : sub.value().getSimpleName();
+        if (!defs.has(def)) {
+          defs.set(def, JSON.createObjectNode());
+          defs.set(def, object(sub.value(), defs, "party", sub.name()));
+        }
+        oneOf.addObject().put("$ref", "#/$defs/" + def);
+      }
+      return n;
+    }
+    if (c == org.communitybudgets.pool.PoolId.class || c == org.communitybudgets.pool.HolderId.class
+        || c == org.communitybudgets.pool.ContributionId.class || c == org.communitybudgets.pool.AgreementId.class
+        || c == org.communitybudgets.funding.FundingLineId.class) {
+      return n.put("type", "string").put("pattern", "^[a-z0-9]+(-[a-z0-9]+)*$");
     }
     if (c == Indicator.class || c == Outcome.class) {
       Class<?> mixIn = c == Indicator.class ? DomainJson.IndicatorMixIn.class : DomainJson.OutcomeMixIn.class;

@@ -37,7 +37,7 @@ import org.communitybudgets.time.SpendingReviewPeriod;
  * on every department of the menu. The bodies are the kinds the menu names; the amounts and the
  * local facts are illustrative, not published figures.
  */
-final class GreaterManchesterPool {
+public final class GreaterManchesterPool {
   static final AreaId AREA = AreaId.of("greater-manchester");
   static final FinancialYear FIRST = FinancialYear.of(2012);
   static final FinancialYear LAST = FinancialYear.of(2014);
@@ -78,7 +78,7 @@ final class GreaterManchesterPool {
   }
 
   /** The pool as submitted. */
-  static Pool pool() {
+  public static Pool pool() {
     LocalDate spring2012 = LocalDate.of(2012, 3, 30);
     return Pool.builder(PoolId.of("gm-troubled-families"), AREA, "Greater Manchester troubled families pool")
         .purpose(Purpose.FAMILIES_WITH_MULTIPLE_PROBLEMS)
@@ -133,7 +133,7 @@ final class GreaterManchesterPool {
   }
 
   /** The area's allocations of the lines that are checked against the pool (illustrative). */
-  static Allocations allocations() {
+  public static Allocations allocations() {
     return Allocations.of(
         List.of(
             allocation("european-social-fund", 2_000_000),

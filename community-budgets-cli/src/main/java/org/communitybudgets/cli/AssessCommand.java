@@ -1,0 +1,157 @@
+package org.communitybudgets.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.concurrent.Callable;
+import org.communitybudgets.decision.ContributionVerdict;
+import org.communitybudgets.decision.Decision;
+import org.communitybudgets.decision.Reason;
+import org.communitybudgets.money.Money;
+import org.communitybudgets.pool.ContributionId;
+import org.communitybudgets.pool.Pool;
+import org.communitybudgets.rules.CommunityBudgetsEngine;
+import org.communitybudgets.rules.pooling.PoolAssessment;
+import org.communitybudgets.time.FinancialYear;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code assess}: which contributions to each pool the menu allows on the business date, and why. */
+@Command(
+    name = "assess",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Assesses each Community Budget pool of the input on the business date against the departmental menu: each contribution allowed, allowed only as alignment, waiting on a condition or refused, with the conditions not met.",
+      "Writes, for each pool record, one JSON object a line per contribution (line, pool, contribution, verdict, unmet, rules) and then one for the pool (its findings and the totals requested and allowed by financial year); an invalid record is a row with its line and error (schemas/assessment.schema.json)."
+    })
+final class AssessCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "FILE", description = "Pools, one JSON object a line (JSON lines) or a JSON array; - for standard input. Schema: schemas/pool.schema.json.")
+  String input;
+
+  @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "The business date, e.g. 2012-10-01.")
+  LocalDate asOf;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Where the rows go, one JSON object a line (default: standard output).")
+  Path out;
+
+  @Option(names = "--reasons", description = "Writes every reason of each decision, in words.")
+  boolean reasons;
+
+  @Mixin EngineOptions engineOptions = new EngineOptions();
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  private final ObjectMapper mapper = DomainJson.mapper();
+
+  @Override
+  public Integer call() throws IOException {
+    CommunityBudgetsEngine engine = engineOptions.engine();
+    String fingerprint = engine.fingerprint();
+    int invalid = 0;
+    try (InputRecords records = InputRecords.open(mapper, input);
+        Writer w = out == null
+            ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
+                @Override
+                public void close() throws IOException {
+                  flush();
+                }
+              }
+            : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      while (records.hasNext()) {
+        InputRecords.Record record = records.next();
+        Pool pool;
+        try {
+          pool = pool(record);
+        } catch (IllegalArgumentException e) {
+          invalid++;
+          ObjectNode row = mapper.createObjectNode().put("line", record.line());
+          idOf(record).ifPresent(id -> row.put("pool", id));
+          row.put("error", e.getMessage()).put("fingerprint", fingerprint);
+          write(w, row);
+          continue;
+        }
+        PoolAssessment a = engine.assess(pool, asOf);
+        for (Map.Entry<ContributionId, Decision<ContributionVerdict>> e : a.contributions().entrySet()) {
+          ObjectNode row = mapper.createObjectNode().put("line", record.line()).put("pool", pool.id().toString())
+              .put("contribution", e.getKey().toString()).put("verdict", e.getValue().verdict().name());
+          ArrayNode unmet = row.putArray("unmet");
+          e.getValue().unmetConditions().forEach(u -> unmet.addObject().put("code", u.code()).put("condition", u.description()));
+          ArrayNode rules = row.putArray("rules");
+          e.getValue().rules().forEach(rules::add);
+          if (reasons) {
+            reasons(row.putArray("reasons"), e.getValue().reasons());
+          }
+          write(w, row.put("fingerprint", fingerprint));
+        }
+        ObjectNode summary = mapper.createObjectNode().put("line", record.line()).put("pool", pool.id().toString());
+        reasons(summary.putArray("findings"), a.poolFindings());
+        years(summary.putObject("requested"), a.requested().byYear());
+        years(summary.putObject("allowed"), a.allowed().byYear());
+        write(w, summary.put("fingerprint", fingerprint));
+      }
+    }
+    return invalid == 0 ? 0 : CommunityBudgetsCli.SOME_INVALID;
+  }
+
+  private Pool pool(InputRecords.Record record) {
+    if (record.error().isPresent()) {
+      throw new IllegalArgumentException(record.error().get());
+    }
+    try {
+      return record.text().isPresent()
+          ? mapper.readValue(record.text().get(), Pool.class)
+          : mapper.treeToValue(record.json().orElseThrow(), Pool.class);
+    } catch (JsonMappingException e) {
+      throw new IllegalArgumentException(Problems.of(e));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage());
+    }
+  }
+
+  /** The id a record gives, if it is JSON with a textual {@code id}. */
+  private java.util.Optional<String> idOf(InputRecords.Record record) {
+    JsonNode json = record.json().orElse(null);
+    if (json == null && record.text().isPresent()) {
+      try {
+        json = mapper.readTree(record.text().get());
+      } catch (JsonProcessingException e) {
+        return java.util.Optional.empty();
+      }
+    }
+    return java.util.Optional.ofNullable(json).map(j -> j.get("id")).filter(JsonNode::isTextual).map(JsonNode::asText);
+  }
+
+  private static void reasons(ArrayNode list, List<Reason> all) {
+    for (Reason reason : all) {
+      ObjectNode x = list.addObject();
+      x.put("rule", reason.rule()).put("effect", reason.effect().name()).put("statement", reason.statement()).put("source", reason.source().toString());
+      reason.unmetCondition().ifPresent(u -> x.put("unmet", u.code()));
+    }
+  }
+
+  private static void years(ObjectNode node, SortedMap<FinancialYear, Money> byYear) {
+    byYear.forEach((year, amount) -> node.put(year.toString(), amount.toString()));
+  }
+
+  private void write(Writer w, JsonNode row) throws IOException {
+    w.write(mapper.writeValueAsString(row));
+    w.write('\n');
+  }
+}
