@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.communitybudgets.area.AreaId;
 import org.communitybudgets.examples.cohort.CohortFamily;
@@ -46,6 +47,15 @@ final class CohortCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Where the families go (default: standard output).")
   Path out;
 
+  @Option(names = "--claims", paramLabel = "FILE", description = "Also writes the claims the authorities made for the families, one a line, for the claims command.")
+  Path claims;
+
+  @Option(names = "--targets", paramLabel = "FILE", description = "Also writes each authority's target (as many families as it works with in the cohort), one a line.")
+  Path targets;
+
+  @Option(names = "--plans", paramLabel = "FILE", description = "Also writes the authorities' Outcomes Plans (phase 2), one a line.")
+  Path plans;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -60,6 +70,7 @@ final class CohortCommand implements Callable<Integer> {
     ObjectMapper mapper = DomainJson.mapper();
     long written = 0;
     long left = 0;
+    Writer claimsOut = claims == null ? Writer.nullWriter() : Files.newBufferedWriter(claims, StandardCharsets.UTF_8);
     try (Writer w = out == null
         ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
             @Override
@@ -74,6 +85,10 @@ final class CohortCommand implements Callable<Integer> {
         if (f instanceof CohortFamily.Valid v) {
           w.write(mapper.writeValueAsString(v.family()));
           w.write('\n');
+          for (var c : v.claims()) {
+            claimsOut.write(mapper.writeValueAsString(c));
+            claimsOut.write('\n');
+          }
           written++;
         } else {
           left++;
@@ -81,6 +96,22 @@ final class CohortCommand implements Callable<Integer> {
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    } finally {
+      claimsOut.close();
+    }
+    if (targets != null) {
+      List<String> rows = new java.util.ArrayList<>();
+      for (var t : cohort.targets()) {
+        rows.add(mapper.writeValueAsString(t));
+      }
+      Files.write(targets, rows, StandardCharsets.UTF_8);
+    }
+    if (plans != null) {
+      List<String> rows = new java.util.ArrayList<>();
+      for (var p2 : cohort.plans()) {
+        rows.add(mapper.writeValueAsString(p2));
+      }
+      Files.write(plans, rows, StandardCharsets.UTF_8);
     }
     spec.commandLine().getErr().println(written + " families written, " + left + " records the domain rejects left out; identified on "
         + cohort.identifiedOn() + ", reviewed on " + cohort.reviewedOn());

@@ -150,6 +150,37 @@ class CliTest {
   }
 
   @Test
+  void claimsDecidesACohortsClaimsAsTheLedgerDoes(@TempDir Path dir) throws IOException {
+    Path families = dir.resolve("families.jsonl");
+    Path claims = dir.resolve("claims.jsonl");
+    Path targets = dir.resolve("targets.jsonl");
+    Run c = run("cohort", "--authority", "kent", "--families", "400", "-o", families.toString(), "--claims", claims.toString(), "--targets", targets.toString());
+    assertEquals(0, c.code(), c.err());
+    Files.writeString(claims, "{\"id\": \"broken\"}\n", java.nio.file.StandardOpenOption.APPEND);
+    Path out = dir.resolve("decisions.jsonl");
+    Run r = run("claims", claims.toString(), "--families", families.toString(), "--targets", targets.toString(), "--as-of", "2015-03-31", "-o", out.toString());
+    assertEquals(1, r.code(), r.err());
+    List<JsonNode> rows = rows(out);
+    JsonNode error = rows.get(0);
+    assertEquals(Files.readAllLines(claims).size(), error.get("line").asInt());
+    assertEquals(claims.toString(), error.get("file").asText());
+    SyntheticCohort cohort = SyntheticCohort.forAuthority(AreaId.of("kent"), ProgrammePhase.PHASE_1, 400, SyntheticCohort.STANDARD_SEED);
+    List<CohortFamily.Valid> valid = cohort.stream().filter(f -> f instanceof CohortFamily.Valid).map(f -> (CohortFamily.Valid) f).toList();
+    org.communitybudgets.rules.troubledfamilies.Ledger ledger = engine.ledger(cohort.targets().get(0), valid.stream().map(CohortFamily.Valid::family).toList(),
+        valid.stream().flatMap(v -> v.claims().stream()).toList(), List.of(), LocalDate.of(2015, 3, 31));
+    List<JsonNode> decided = rows.stream().filter(x -> x.has("claim")).toList();
+    assertEquals(ledger.claims().size(), decided.size());
+    for (int i = 0; i < decided.size(); i++) {
+      assertEquals(ledger.claims().get(i).claim().value(), decided.get(i).get("claim").asText());
+      assertEquals(ledger.claims().get(i).decision().verdict().name(), decided.get(i).get("verdict").asText());
+      assertEquals(ledger.claims().get(i).payable().toString(), decided.get(i).get("payable").asText());
+    }
+    JsonNode summary = rows.get(rows.size() - 1);
+    assertEquals(ledger.totalPaid().toString(), summary.get("totalPaid").asText());
+    assertEquals(ledger.familiesTurnedAround(), summary.get("familiesTurnedAround").asLong());
+  }
+
+  @Test
   void aJsonArrayIsReadAsWellAsJsonLines(@TempDir Path dir) throws IOException {
     List<String> lines = Files.readAllLines(SAMPLES.resolve("families.jsonl")).subList(0, 3);
     Path array = dir.resolve("families.json");
@@ -231,7 +262,7 @@ class CliTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : List.of("identify", "results", "assess", "cohort", "rules", "parameters")) {
+    for (String command : List.of("identify", "results", "claims", "assess", "cohort", "rules", "parameters")) {
       Run r = run(command, "--help");
       assertEquals(0, r.code(), command);
       assertTrue(r.out().startsWith("Usage: community-budgets " + command), r.out());

@@ -58,6 +58,12 @@ class SchemaTest {
   }
 
   @Test
+  void theClaimAndTargetSchemasAreTheDomainsForm() throws IOException {
+    check("claim.schema.json", schema(org.communitybudgets.payment.Claim.class, "A payment-by-results claim as the claims command reads it, one JSON object a line."));
+    check("target.schema.json", schema(org.communitybudgets.payment.AuthorityTarget.class, "An authority's target of families, as the claims command's --targets file gives it, one a line."));
+  }
+
+  @Test
   void theOutcomesPlanSchemaIsTheDomainsForm() throws IOException {
     check("outcomes-plan.schema.json", schema(OutcomesPlan.class, "An authority's phase-2 Outcomes Plan, as the results command's --plans file gives it, one a line."));
   }

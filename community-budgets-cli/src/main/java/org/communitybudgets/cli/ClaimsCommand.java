@@ -1,0 +1,172 @@
+package org.communitybudgets.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.communitybudgets.area.AreaId;
+import org.communitybudgets.family.Family;
+import org.communitybudgets.family.OutcomesPlan;
+import org.communitybudgets.payment.AuthorityTarget;
+import org.communitybudgets.payment.Claim;
+import org.communitybudgets.payment.ClaimId;
+import org.communitybudgets.rules.CommunityBudgetsEngine;
+import org.communitybudgets.rules.troubledfamilies.ClaimDecision;
+import org.communitybudgets.rules.troubledfamilies.Ledger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code claims}: each payment-by-results claim decided, and each authority's ledger. */
+@Command(
+    name = "claims",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Decides each authority's payment-by-results claims on the business date, as DCLG's payments would: the attachment fees and results payable, refused claims with the conditions not met, and the families funded within the authority's target.",
+      "Writes one JSON object a line per claim (file, line, claim, family, authority, kind, verdict, payable, unmet, rules), then one per authority: its ledger of families identified, attached and turned around, and the money paid by financial year (schemas/claim.schema.json for the input). An invalid record of any file is a row with its file, line and error."
+    })
+final class ClaimsCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "CLAIMS", description = "The claims, one JSON object a line (schemas/claim.schema.json).")
+  String claims;
+
+  @Option(names = "--families", required = true, paramLabel = "FILE", description = "The families the claims are for, one JSON object a line.")
+  String families;
+
+  @Option(names = "--targets", required = true, paramLabel = "FILE", description = "Each authority's target: {\"authority\": \"kent\", \"phase\": \"PHASE_1\", \"families\": 1000}, one a line.")
+  String targets;
+
+  @Option(names = "--plans", paramLabel = "FILE", description = "The authorities' phase-2 Outcomes Plans, one a line.")
+  String plans;
+
+  @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "The business date, e.g. 2015-03-31.")
+  LocalDate asOf;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Where the rows go (default: standard output).")
+  Path out;
+
+  @Mixin EngineOptions engineOptions = new EngineOptions();
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  private final ObjectMapper mapper = DomainJson.mapper();
+
+  @Override
+  public Integer call() throws IOException {
+    CommunityBudgetsEngine engine = engineOptions.engine();
+    String fingerprint = engine.fingerprint();
+    List<ObjectNode> errors = new ArrayList<>();
+    Consumer<ObjectNode> error = row -> errors.add(row.put("fingerprint", fingerprint));
+    List<Family> allFamilies = read(families, Family.class, error);
+    Map<ClaimId, Long> lines = new HashMap<>();
+    List<Claim> allClaims = new ArrayList<>();
+    readInto(claims, Claim.class, error, (claim, line) -> {
+      allClaims.add(claim);
+      lines.put(claim.id(), line);
+    });
+    List<AuthorityTarget> allTargets = read(targets, AuthorityTarget.class, error);
+    List<OutcomesPlan> allPlans = plans == null ? List.of() : read(plans, OutcomesPlan.class, error);
+    Map<AreaId, List<Claim>> byAuthority = new TreeMap<>();
+    allClaims.forEach(c -> byAuthority.computeIfAbsent(c.authority(), a -> new ArrayList<>()).add(c));
+    Map<AreaId, AuthorityTarget> targetOf = new LinkedHashMap<>();
+    allTargets.forEach(t -> targetOf.put(t.authority(), t));
+    for (AreaId authority : byAuthority.keySet()) {
+      if (!targetOf.containsKey(authority)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "no target for authority " + authority + " in " + targets);
+      }
+    }
+    try (Writer w = out == null
+        ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
+            @Override
+            public void close() throws IOException {
+              flush();
+            }
+          }
+        : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      for (ObjectNode e : errors) {
+        write(w, e);
+      }
+      for (Map.Entry<AreaId, List<Claim>> e : byAuthority.entrySet()) {
+        List<Family> theirs = allFamilies.stream().filter(f -> f.authority().equals(e.getKey())).toList();
+        List<OutcomesPlan> theirPlans = allPlans.stream().filter(p -> p.authority().equals(e.getKey())).toList();
+        Ledger ledger = engine.ledger(targetOf.get(e.getKey()), theirs, e.getValue(), theirPlans, asOf);
+        for (ClaimDecision d : ledger.claims()) {
+          ObjectNode row = mapper.createObjectNode().put("file", claims).put("line", lines.get(d.claim()))
+              .put("claim", d.claim().value()).put("family", d.family().value()).put("authority", e.getKey().toString())
+              .put("kind", d.kind().name()).put("verdict", d.decision().verdict().name()).put("payable", d.payable().toString());
+          ArrayNode unmet = row.putArray("unmet");
+          d.decision().unmetConditions().forEach(u -> unmet.addObject().put("code", u.code()).put("condition", u.description()));
+          ArrayNode rules = row.putArray("rules");
+          d.decision().rules().forEach(rules::add);
+          write(w, row.put("fingerprint", fingerprint));
+        }
+        ObjectNode summary = mapper.createObjectNode().put("authority", e.getKey().toString()).put("phase", ledger.phase().name())
+            .put("target", ledger.target()).put("familiesIdentified", ledger.familiesIdentified())
+            .put("familiesAttached", ledger.familiesAttached()).put("familiesTurnedAround", ledger.familiesTurnedAround())
+            .put("claimsPaid", ledger.claimsPaid().size()).put("claimsRefused", ledger.claimsRefused().size());
+        ObjectNode paid = summary.putObject("paidByYear");
+        ledger.paidByYear().forEach((year, amount) -> paid.put(year.toString(), amount.toString()));
+        summary.put("totalPaid", ledger.totalPaid().toString()).put("interventionCost", ledger.interventionCost().toString())
+            .put("centralShare", ledger.centralShare().toString()).put("localShare", ledger.localShare().toString());
+        write(w, summary.put("fingerprint", fingerprint));
+      }
+    }
+    return errors.isEmpty() ? 0 : CommunityBudgetsCli.SOME_INVALID;
+  }
+
+  private <T> List<T> read(String file, Class<T> type, Consumer<ObjectNode> error) throws IOException {
+    List<T> all = new ArrayList<>();
+    readInto(file, type, error, (value, line) -> all.add(value));
+    return all;
+  }
+
+  /** What takes each value read and the line it began on. */
+  interface Sink<T> {
+    void accept(T value, long line);
+  }
+
+  private <T> void readInto(String file, Class<T> type, Consumer<ObjectNode> error, Sink<T> sink) throws IOException {
+    try (InputRecords records = InputRecords.open(mapper, file)) {
+      while (records.hasNext()) {
+        InputRecords.Record r = records.next();
+        try {
+          if (r.error().isPresent()) {
+            throw new IllegalArgumentException(r.error().get());
+          }
+          T value = r.text().isPresent() ? mapper.readValue(r.text().get(), type) : mapper.treeToValue(r.json().orElseThrow(), type);
+          sink.accept(value, r.line());
+        } catch (JsonMappingException e) {
+          error.accept(mapper.createObjectNode().put("file", file).put("line", r.line()).put("error", Problems.of(e)));
+        } catch (JsonProcessingException e) {
+          error.accept(mapper.createObjectNode().put("file", file).put("line", r.line()).put("error", "not JSON: " + e.getOriginalMessage()));
+        } catch (IllegalArgumentException e) {
+          error.accept(mapper.createObjectNode().put("file", file).put("line", r.line()).put("error", e.getMessage()));
+        }
+      }
+    }
+  }
+
+  private void write(Writer w, JsonNode row) throws IOException {
+    w.write(mapper.writeValueAsString(row));
+    w.write('\n');
+  }
+}
