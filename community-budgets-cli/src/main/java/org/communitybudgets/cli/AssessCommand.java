@@ -6,13 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +42,7 @@ final class AssessCommand implements Callable<Integer> {
   @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "The business date, e.g. 2012-10-01.")
   LocalDate asOf;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Where the rows go, one JSON object a line (default: standard output).")
-  Path out;
+  @Mixin Output output = new Output();
 
   @Option(names = "--reasons", description = "Writes every reason of each decision, in words.")
   boolean reasons;
@@ -62,18 +55,15 @@ final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (InputRecords.isCsv(input)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "Pools are nested records: give them as JSON lines or a JSON array, not CSV (CSV holds flat records: claims and targets)");
+    }
     CommunityBudgetsEngine engine = engineOptions.engine();
     String fingerprint = engine.fingerprint();
     int invalid = 0;
     try (InputRecords records = InputRecords.open(mapper, input);
-        Writer w = out == null
-            ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
-                @Override
-                public void close() throws IOException {
-                  flush();
-                }
-              }
-            : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        Output.Rows w = output.open(mapper, List.of("line", "pool", "contribution", "verdict", "unmet", "rules", "findings", "requested", "allowed", "error", "fingerprint"))) {
       while (records.hasNext()) {
         InputRecords.Record record = records.next();
         Pool pool;
@@ -150,8 +140,7 @@ final class AssessCommand implements Callable<Integer> {
     byYear.forEach((year, amount) -> node.put(year.toString(), amount.toString()));
   }
 
-  private void write(Writer w, JsonNode row) throws IOException {
-    w.write(mapper.writeValueAsString(row));
-    w.write('\n');
+  private static void write(Output.Rows w, JsonNode row) throws IOException {
+    w.write(row);
   }
 }

@@ -6,13 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,13 +40,13 @@ import picocli.CommandLine.Parameters;
       "Writes one JSON object a line per claim (file, line, claim, family, authority, kind, verdict, payable, unmet, rules), then one per authority: its ledger of families identified, attached and turned around, and the money paid by financial year (schemas/claim.schema.json for the input). An invalid record of any file is a row with its file, line and error."
     })
 final class ClaimsCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "CLAIMS", description = "The claims, one JSON object a line (schemas/claim.schema.json).")
+  @Parameters(index = "0", paramLabel = "CLAIMS", description = "The claims, one JSON object a line (schemas/claim.schema.json), or CSV with a header of those fields.")
   String claims;
 
   @Option(names = "--families", required = true, paramLabel = "FILE", description = "The families the claims are for, one JSON object a line.")
   String families;
 
-  @Option(names = "--targets", required = true, paramLabel = "FILE", description = "Each authority's target: {\"authority\": \"kent\", \"phase\": \"PHASE_1\", \"families\": 1000}, one a line.")
+  @Option(names = "--targets", required = true, paramLabel = "FILE", description = "Each authority's target: {\"authority\": \"kent\", \"phase\": \"PHASE_1\", \"families\": 1000}, one a line, or CSV with the header authority,phase,families.")
   String targets;
 
   @Option(names = "--plans", paramLabel = "FILE", description = "The authorities' phase-2 Outcomes Plans, one a line.")
@@ -61,8 +55,7 @@ final class ClaimsCommand implements Callable<Integer> {
   @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "The business date, e.g. 2015-03-31.")
   LocalDate asOf;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Where the rows go (default: standard output).")
-  Path out;
+  @Mixin Output output = new Output();
 
   @Mixin EngineOptions engineOptions = new EngineOptions();
 
@@ -72,6 +65,10 @@ final class ClaimsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (InputRecords.isCsv(families)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "Families are nested records: give them as JSON lines or a JSON array, not CSV (CSV holds flat records: claims and targets)");
+    }
     CommunityBudgetsEngine engine = engineOptions.engine();
     String fingerprint = engine.fingerprint();
     List<ObjectNode> errors = new ArrayList<>();
@@ -94,14 +91,7 @@ final class ClaimsCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "no target for authority " + authority + " in " + targets);
       }
     }
-    try (Writer w = out == null
-        ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
-            @Override
-            public void close() throws IOException {
-              flush();
-            }
-          }
-        : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+    try (Output.Rows w = output.open(mapper, List.of("file", "line", "claim", "family", "authority", "kind", "verdict", "payable", "unmet", "rules", "phase", "target", "familiesIdentified", "familiesAttached", "familiesTurnedAround", "claimsPaid", "claimsRefused", "paidByYear", "totalPaid", "interventionCost", "centralShare", "localShare", "error", "fingerprint"))) {
       for (ObjectNode e : errors) {
         write(w, e);
       }
@@ -165,8 +155,7 @@ final class ClaimsCommand implements Callable<Integer> {
     }
   }
 
-  private void write(Writer w, JsonNode row) throws IOException {
-    w.write(mapper.writeValueAsString(row));
-    w.write('\n');
+  private static void write(Output.Rows w, JsonNode row) throws IOException {
+    w.write(row);
   }
 }

@@ -6,16 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.Callable;
@@ -45,8 +40,7 @@ abstract class DecideCommand<T> implements Callable<Integer> {
   @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "The business date, e.g. 2012-10-01.")
   LocalDate asOf;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Where the decisions go, one JSON object a line (default: standard output).")
-  Path out;
+  @Mixin Output output = new Output();
 
   @Option(names = "--reasons", description = "Writes every reason of each decision, in words, not only the rules and unmet conditions.")
   boolean reasons;
@@ -70,15 +64,22 @@ abstract class DecideCommand<T> implements Callable<Integer> {
   /** The decision of a decided value. */
   abstract Decision<?> decision(T decided);
 
+  /** The columns of a CSV row, in order. */
+  abstract List<String> columns();
+
   @Override
   public Integer call() throws IOException {
+    if (InputRecords.isCsv(input)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "Families are nested records: give them as JSON lines or a JSON array, not CSV (CSV holds flat records: claims and targets)");
+    }
     CommunityBudgetsEngine engine = engineOptions.engine();
     String fingerprint = engine.fingerprint();
     Queue<InputRecords.Record> read = new ConcurrentLinkedQueue<>();
     long[] counts = new long[2];
     Progress progress = Progress.onStandardError(spec.commandLine().getErr());
     try (InputRecords records = InputRecords.open(mapper, input);
-        Writer w = writer();
+        Output.Rows w = output.open(mapper, columns());
         Stream<BatchResult<T>> results = decide(engine, new Iterator<>() {
           @Override
           public boolean hasNext() {
@@ -122,8 +123,7 @@ abstract class DecideCommand<T> implements Callable<Integer> {
         }
         row.put("fingerprint", fingerprint);
         try {
-          w.write(mapper.writeValueAsString(row));
-          w.write('\n');
+          w.write(row);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -133,17 +133,6 @@ abstract class DecideCommand<T> implements Callable<Integer> {
     }
     progress.finished(counts[0], counts[1]);
     return counts[1] == 0 ? 0 : CommunityBudgetsCli.SOME_INVALID;
-  }
-
-  private Writer writer() throws IOException {
-    return out == null
-        ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
-            @Override
-            public void close() throws IOException {
-              flush();
-            }
-          }
-        : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
   }
 
   /** The id a record gives, if it is JSON with a textual {@code id}. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Iterator;
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.communitybudgets.decision.Decision;
@@ -35,6 +36,11 @@ final class IdentifyCommand extends DecideCommand<Identification> {
     i.phase().ifPresent(p -> row.put("phase", p.name()));
     ArrayNode met = row.putArray("criteriaMet");
     i.criteriaMet().forEach(met::add);
+  }
+
+  @Override
+  List<String> columns() {
+    return List.of("line", "family", "verdict", "phase", "criteriaMet", "unmet", "rules", "error", "fingerprint");
   }
 
   @Override

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
@@ -16,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -36,6 +41,7 @@ final class InputRecords implements Iterator<InputRecords.Record>, Closeable {
 
   private final ObjectMapper mapper;
   private final Reader reader;
+  private final MappingIterator<Map<String, String>> csv;
   private final BufferedReader lines;
   private final JsonParser array;
   private long lineNumber;
@@ -43,8 +49,16 @@ final class InputRecords implements Iterator<InputRecords.Record>, Closeable {
   private boolean done;
   private boolean broken;
 
-  private InputRecords(ObjectMapper mapper, Reader reader) throws IOException {
+  private InputRecords(ObjectMapper mapper, Reader reader, boolean isCsv) throws IOException {
     this.mapper = mapper;
+    if (isCsv) {
+      this.reader = reader;
+      this.lines = null;
+      this.array = null;
+      this.csv = new CsvMapper().readerFor(Map.class).with(CsvSchema.emptySchema().withHeader()).readValues(reader);
+      return;
+    }
+    this.csv = null;
     PushbackReader in = new PushbackReader(reader, 1);
     int first;
     long skippedLines = 0;
@@ -69,19 +83,28 @@ final class InputRecords implements Iterator<InputRecords.Record>, Closeable {
     }
   }
 
-  /** The records of the file, or of standard input when the path is {@code -}. */
+  /**
+   * The records of the file, or of standard input when the path is {@code -}: a file whose name
+   * ends {@code .csv} is CSV with a header naming the fields, each row a record whose empty cells
+   * are left out.
+   */
   static InputRecords open(ObjectMapper mapper, String path) throws IOException {
     Reader r = "-".equals(path)
         ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
         : Files.newBufferedReader(Path.of(path), StandardCharsets.UTF_8);
-    return new InputRecords(mapper, r);
+    return new InputRecords(mapper, r, isCsv(path));
+  }
+
+  /** True if the file is read as CSV. */
+  static boolean isCsv(String path) {
+    return path.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
   }
 
   @Override
   public boolean hasNext() {
     if (next == null && !done) {
       try {
-        next = array == null ? nextLine() : nextElement();
+        next = csv != null ? nextRow() : array == null ? nextLine() : nextElement();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -112,6 +135,31 @@ final class InputRecords implements Iterator<InputRecords.Record>, Closeable {
       return null;
     }
     return new Record(lineNumber, Optional.of(text), Optional.empty(), Optional.empty());
+  }
+
+  private Record nextRow() throws IOException {
+    if (broken) {
+      return null;
+    }
+    try {
+      if (!csv.hasNextValue()) {
+        return null;
+      }
+      Map<String, String> row = csv.nextValue();
+      long line = csv.getCurrentLocation().getLineNr() - 1;
+      ObjectNode node = mapper.createObjectNode();
+      row.forEach((k, v) -> {
+        if (v != null && !v.isEmpty()) {
+          node.put(k, v);
+        }
+      });
+      return new Record(line, Optional.empty(), Optional.of(node), Optional.empty());
+    } catch (JsonProcessingException | RuntimeException e) {
+      broken = true;
+      String why = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+      return new Record(csv.getCurrentLocation().getLineNr(), Optional.empty(), Optional.empty(),
+          Optional.of("not CSV, and nothing after it can be read: " + why));
+    }
   }
 
   private Record nextElement() throws IOException {

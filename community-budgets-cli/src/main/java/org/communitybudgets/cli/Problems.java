@@ -1,6 +1,7 @@
 package org.communitybudgets.cli;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.communitybudgets.InvalidValueException;
@@ -20,6 +21,15 @@ final class Problems {
     }
     if (e instanceof UnrecognizedPropertyException u) {
       return "unknown field '" + u.getPropertyName() + "'" + (at.isEmpty() ? "" : " at " + at) + ": expected one of " + u.getKnownPropertyIds();
+    }
+    if (e instanceof InvalidFormatException f) {
+      Class<?> type = f.getTargetType();
+      String expected = type == null ? "a value of its form"
+          : type.isEnum() ? "one of " + java.util.Arrays.toString(type.getEnumConstants())
+          : type == java.time.LocalDate.class ? "a date written like 2012-10-01"
+          : type == int.class || type == Integer.class || type == long.class || type == Long.class ? "a whole number"
+          : "a " + type.getSimpleName();
+      return "\"" + f.getValue() + "\"" + (at.isEmpty() ? "" : " at " + at) + " is not " + expected;
     }
     if (e instanceof InvalidTypeIdException t) {
       return t.getTypeId() == null

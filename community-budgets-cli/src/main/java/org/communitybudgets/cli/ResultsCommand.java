@@ -71,6 +71,11 @@ final class ResultsCommand extends DecideCommand<Results> {
   }
 
   @Override
+  List<String> columns() {
+    return List.of("line", "family", "verdict", "phase", "achieved", "unmet", "rules", "error", "fingerprint");
+  }
+
+  @Override
   Decision<?> decision(Results r) {
     return r.decision();
   }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.communitybudgets.examples.cohort.CohortFamily;
 import org.communitybudgets.examples.cohort.SyntheticCohort;
 import org.communitybudgets.family.Family;
@@ -181,6 +182,59 @@ class CliTest {
   }
 
   @Test
+  void csvOutputHasARowPerRecordWithTheSameDecisionsAsJson(@TempDir Path dir) throws IOException {
+    Path json = dir.resolve("decisions.jsonl");
+    Path csv = dir.resolve("decisions.csv");
+    run("identify", SAMPLES.resolve("families.jsonl").toString(), "--as-of", "2012-10-01", "-o", json.toString());
+    assertEquals(1, run("identify", SAMPLES.resolve("families.jsonl").toString(), "--as-of", "2012-10-01", "-o", csv.toString()).code());
+    com.fasterxml.jackson.dataformat.csv.CsvMapper reader = new com.fasterxml.jackson.dataformat.csv.CsvMapper();
+    List<Map<String, String>> rows;
+    try (com.fasterxml.jackson.databind.MappingIterator<Map<String, String>> it = reader.readerFor(Map.class)
+        .with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader()).readValues(csv.toFile())) {
+      rows = it.readAll();
+    }
+    List<JsonNode> expected = rows(json);
+    assertEquals(expected.size(), rows.size());
+    assertEquals(List.of("line", "family", "verdict", "phase", "criteriaMet", "unmet", "rules", "error", "fingerprint"), List.copyOf(rows.get(0).keySet()));
+    for (int i = 0; i < rows.size(); i++) {
+      assertEquals(expected.get(i).get("line").asText(), rows.get(i).get("line"));
+      assertEquals(expected.get(i).path("verdict").asText(""), rows.get(i).get("verdict"));
+      assertEquals(expected.get(i).path("error").asText(""), rows.get(i).get("error"));
+      List<String> codes = new ArrayList<>();
+      expected.get(i).path("unmet").forEach(u -> codes.add(u.get("code").asText()));
+      assertEquals(String.join("; ", codes), rows.get(i).get("unmet"));
+    }
+    Path pools = dir.resolve("assessment.txt");
+    assertEquals(1, run("assess", SAMPLES.resolve("pools.jsonl").toString(), "--as-of", "2012-10-01", "--format", "csv", "-o", pools.toString()).code());
+    assertTrue(Files.readAllLines(pools).get(0).startsWith("line,pool,contribution,verdict,unmet,rules,findings,requested,allowed,error"));
+  }
+
+  @Test
+  void claimsAndTargetsAreReadFromCsvWithTheLineOfEachRow(@TempDir Path dir) throws IOException {
+    Path families = dir.resolve("families.jsonl");
+    run("cohort", "--authority", "kent", "--families", "20", "-o", families.toString());
+    String first = Files.readAllLines(families).get(0);
+    String family = JSON.readTree(first).get("id").asText();
+    Path claims = dir.resolve("claims.csv");
+    Files.writeString(claims, "id,family,authority,kind,claimedOn,amountClaimed\n"
+        + "k-1," + family + ",kent,ATTACHMENT_FEE,2013-10-31,\n"
+        + "k-2," + family + ",kent,NO_SUCH_KIND,2013-11-01,\n"
+        + "k-3," + family + ",kent,ATTACHMENT_FEE,2013-13-01,\n");
+    Path targets = dir.resolve("targets.csv");
+    Files.writeString(targets, "authority,phase,families\nkent,PHASE_1,20\n");
+    Path out = dir.resolve("out.jsonl");
+    assertEquals(1, run("claims", claims.toString(), "--families", families.toString(), "--targets", targets.toString(), "--as-of", "2015-03-31", "-o", out.toString()).code());
+    List<JsonNode> rows = rows(out);
+    assertEquals("\"NO_SUCH_KIND\" at kind is not one of [" + String.join(", ", java.util.Arrays.stream(org.communitybudgets.payment.ClaimKind.values()).map(Enum::name).toList()) + "]",
+        rows.get(0).get("error").asText());
+    assertEquals(3, rows.get(0).get("line").asInt());
+    assertEquals("\"2013-13-01\" at claimedOn is not a date written like 2012-10-01", rows.get(1).get("error").asText());
+    assertEquals(4, rows.get(1).get("line").asInt());
+    assertEquals("k-1", rows.get(2).get("claim").asText());
+    assertEquals(2, rows.get(2).get("line").asInt());
+  }
+
+  @Test
   void aJsonArrayIsReadAsWellAsJsonLines(@TempDir Path dir) throws IOException {
     List<String> lines = Files.readAllLines(SAMPLES.resolve("families.jsonl")).subList(0, 3);
     Path array = dir.resolve("families.json");
@@ -205,6 +259,9 @@ class CliTest {
     Run outside = run("identify", SAMPLES.resolve("families.jsonl").toString(), "--as-of", "2009-01-01", "-o", "target/ignored.jsonl");
     assertEquals(2, outside.code());
     assertTrue(outside.err().contains("business date must be within 2010-04-01–2031-03-31"), outside.err());
+    Run csvFamilies = run("identify", "families.csv", "--as-of", "2012-10-01");
+    assertEquals(2, csvFamilies.code());
+    assertTrue(csvFamilies.err().startsWith("Families are nested records: give them as JSON lines or a JSON array, not CSV"), csvFamilies.err());
     Run none = run();
     assertEquals(2, none.code());
     assertTrue(none.err().startsWith("a command is required"), none.err());
