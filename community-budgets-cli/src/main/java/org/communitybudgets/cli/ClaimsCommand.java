@@ -1,5 +1,7 @@
 package org.communitybudgets.cli;
 
+import org.communitybudgets.json.DomainJson;
+import org.communitybudgets.json.JsonProblems;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -145,7 +147,7 @@ final class ClaimsCommand implements Callable<Integer> {
           T value = r.text().isPresent() ? mapper.readValue(r.text().get(), type) : mapper.treeToValue(r.json().orElseThrow(), type);
           sink.accept(value, r.line());
         } catch (JsonMappingException e) {
-          error.accept(mapper.createObjectNode().put("file", file).put("line", r.line()).put("error", Problems.of(e)));
+          error.accept(mapper.createObjectNode().put("file", file).put("line", r.line()).put("error", JsonProblems.of(e)));
         } catch (JsonProcessingException e) {
           error.accept(mapper.createObjectNode().put("file", file).put("line", r.line()).put("error", "not JSON: " + e.getOriginalMessage()));
         } catch (IllegalArgumentException e) {

@@ -1,5 +1,6 @@
 package org.communitybudgets.cli;
 
+import org.communitybudgets.json.DomainJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package org.communitybudgets.cli;
 
+import org.communitybudgets.json.DomainJson;
+import org.communitybudgets.json.JsonProblems;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -158,7 +160,7 @@ abstract class DecideCommand<T> implements Callable<Integer> {
           ? mapper.readValue(record.text().get(), Family.class)
           : mapper.treeToValue(record.json().orElseThrow(), Family.class);
     } catch (JsonMappingException e) {
-      throw new IllegalArgumentException(Problems.of(e));
+      throw new IllegalArgumentException(JsonProblems.of(e));
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage());
     }

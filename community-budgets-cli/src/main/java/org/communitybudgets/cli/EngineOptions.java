@@ -23,6 +23,11 @@ final class EngineOptions {
     if (rules.isEmpty() && parameters.isEmpty() && withoutRules.isEmpty()) {
       return CommunityBudgetsEngine.standard();
     }
+    return builder().build();
+  }
+
+  /** A builder with those options: each call a new one. */
+  CommunityBudgetsEngine.Builder builder() {
     CommunityBudgetsEngine.Builder b = CommunityBudgetsEngine.builder();
     for (Path dir : rules) {
       if (Files.isRegularFile(dir)) {
@@ -33,6 +38,6 @@ final class EngineOptions {
     }
     parameters.forEach(b::parameterOverrides);
     withoutRules.forEach(b::withoutRule);
-    return b.build();
+    return b;
   }
 }

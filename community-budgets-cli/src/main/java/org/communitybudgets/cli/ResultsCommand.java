@@ -1,5 +1,6 @@
 package org.communitybudgets.cli;
 
+import org.communitybudgets.json.JsonProblems;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -55,7 +56,7 @@ final class ResultsCommand extends DecideCommand<Results> {
         try {
           all.add(mapper.treeToValue(r.json().orElseThrow(), OutcomesPlan.class));
         } catch (JsonMappingException e) {
-          throw new IllegalArgumentException(where + Problems.of(e));
+          throw new IllegalArgumentException(where + JsonProblems.of(e));
         }
       }
     }

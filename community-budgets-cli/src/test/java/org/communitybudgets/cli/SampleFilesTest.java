@@ -1,5 +1,6 @@
 package org.communitybudgets.cli;
 
+import org.communitybudgets.json.DomainJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,9 +1,8 @@
 package org.communitybudgets.cli;
 
+import org.communitybudgets.json.DomainJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -185,11 +184,11 @@ class SchemaTest {
     }
     if (c == Party.class) {
       ArrayNode oneOf = n.putArray("oneOf");
-      for (JsonSubTypes.Type sub : DomainJson.PartyMixIn.class.getAnnotation(JsonSubTypes.class).value()) {
-        String def = sub.value() == org.communitybudgets.pool.BudgetHolder.class ? "BudgetHolderParty" : sub.value().getSimpleName();
+      for (Map.Entry<String, Class<?>> sub : DomainJson.subtypes(Party.class).entrySet()) {
+        String def = sub.getValue() == org.communitybudgets.pool.BudgetHolder.class ? "BudgetHolderParty" : sub.getValue().getSimpleName();
         if (!defs.has(def)) {
           defs.set(def, JSON.createObjectNode());
-          defs.set(def, object(sub.value(), defs, "party", sub.name()));
+          defs.set(def, object(sub.getValue(), defs, DomainJson.typeField(Party.class), sub.getKey()));
         }
         oneOf.addObject().put("$ref", "#/$defs/" + def);
       }
@@ -201,14 +200,13 @@ class SchemaTest {
       return n.put("type", "string").put("pattern", "^[a-z0-9]+(-[a-z0-9]+)*$");
     }
     if (c == Indicator.class || c == Outcome.class) {
-      Class<?> mixIn = c == Indicator.class ? DomainJson.IndicatorMixIn.class : DomainJson.OutcomeMixIn.class;
-      String tagName = mixIn.getAnnotation(JsonTypeInfo.class).property();
+      String tagName = DomainJson.typeField(c);
       ArrayNode oneOf = n.putArray("oneOf");
-      for (JsonSubTypes.Type sub : mixIn.getAnnotation(JsonSubTypes.class).value()) {
-        String def = sub.value().getSimpleName();
+      for (Map.Entry<String, Class<?>> sub : DomainJson.subtypes(c).entrySet()) {
+        String def = sub.getValue().getSimpleName();
         if (!defs.has(def)) {
           defs.set(def, JSON.createObjectNode());
-          defs.set(def, object(sub.value(), defs, tagName, sub.name()));
+          defs.set(def, object(sub.getValue(), defs, tagName, sub.getKey()));
         }
         oneOf.addObject().put("$ref", "#/$defs/" + def);
       }

@@ -23,6 +23,7 @@ import org.communitybudgets.funding.FundingCatalogue;
 import org.communitybudgets.payment.AuthorityTarget;
 import org.communitybudgets.payment.Claim;
 import org.communitybudgets.pool.Pool;
+import org.communitybudgets.rules.internal.CoverageRecorder;
 import org.communitybudgets.rules.internal.Decisions;
 import org.communitybudgets.rules.internal.EngineParts;
 import org.communitybudgets.rules.internal.ParameterTable;
@@ -70,15 +71,17 @@ public final class CommunityBudgetsEngine {
   private final List<String> ruleNames;
   private final String fingerprint;
   private final String version;
+  private final Sessions sessions;
 
-  private CommunityBudgetsEngine(RuleSetLoader.Loaded loaded, FundingCatalogue catalogue, int firingLimit, Duration timeBudget) {
+  private CommunityBudgetsEngine(
+      RuleSetLoader.Loaded loaded, FundingCatalogue catalogue, int firingLimit, Duration timeBudget, boolean recordCoverage) {
     this.parameters = loaded.parameters();
     this.catalogue = catalogue;
     this.ruleNames = RuleSetLoader.ruleNames(loaded.base());
     this.fingerprint = loaded.fingerprint();
     this.version = readVersion();
-    EngineParts parts = new EngineParts(
-        new Sessions(loaded.base(), firingLimit, timeBudget), parameters, catalogue, new Provenance(fingerprint, version));
+    this.sessions = new Sessions(loaded.base(), firingLimit, timeBudget, recordCoverage);
+    EngineParts parts = new EngineParts(sessions, parameters, catalogue, new Provenance(fingerprint, version));
     this.pooling = new Pooling(parts);
     this.identifying = new Identifying(parts);
     this.results = new ResultsJudging(parts, identifying);
@@ -132,6 +135,14 @@ public final class CommunityBudgetsEngine {
   /** The names of the rules in force, sorted. */
   public List<String> ruleNames() {
     return ruleNames;
+  }
+
+  /**
+   * Which rules have fired so far, and how often, over every decision of this engine, batches
+   * included; empty unless the engine was built with {@link Builder#recordingCoverage()}.
+   */
+  public Optional<RuleCoverage> coverage() {
+    return sessions.coverage().map(CoverageRecorder::snapshot);
   }
 
   /** The funding catalogue the engine describes lines by. */
@@ -392,6 +403,7 @@ public final class CommunityBudgetsEngine {
     private FundingCatalogue catalogue = FundingCatalogue.standard();
     private int firingLimit = DEFAULT_FIRING_LIMIT;
     private Duration timeBudget = DEFAULT_TIME_BUDGET;
+    private boolean recordCoverage;
 
     private Builder() {}
 
@@ -523,6 +535,17 @@ public final class CommunityBudgetsEngine {
       return this;
     }
 
+    /**
+     * Makes the engine count every rule's firings and every named condition's outcomes, read with
+     * {@link CommunityBudgetsEngine#coverage()}: for a scenario suite or a cohort run that should
+     * show which rules it exercised. Counting costs a little on every firing, so it is off unless
+     * asked for.
+     */
+    public Builder recordingCoverage() {
+      this.recordCoverage = true;
+      return this;
+    }
+
     /** Describes funding lines by this catalogue instead of the standard one. */
     public Builder fundingCatalogue(FundingCatalogue catalogue) {
       this.catalogue = Objects.requireNonNull(catalogue, "catalogue is required");
@@ -535,7 +558,7 @@ public final class CommunityBudgetsEngine {
      * @throws RuleSetException listing every problem found
      */
     public CommunityBudgetsEngine build() {
-      return new CommunityBudgetsEngine(ruleSet.load(catalogue), catalogue, firingLimit, timeBudget);
+      return new CommunityBudgetsEngine(ruleSet.load(catalogue), catalogue, firingLimit, timeBudget, recordCoverage);
     }
   }
 }

@@ -137,6 +137,22 @@ public final class SessionFindings implements Findings {
     return all;
   }
 
+  /** The code of each condition met, once for each subject that met it. */
+  List<String> metConditionCodes() {
+    return metConditions.stream().map(SubjectCondition::condition).toList();
+  }
+
+  /** The code of each expected condition no rule met, once for each subject judged by it. */
+  List<String> notMetConditionCodes() {
+    List<String> codes = new ArrayList<>();
+    expected.forEach((key, x) -> {
+      if (!metConditions.contains(key)) {
+        codes.add(key.condition());
+      }
+    });
+    return codes;
+  }
+
   private Entry add(
       ContributionCase c,
       ContributionVerdict limit,

@@ -31,13 +31,25 @@ public final class Sessions {
   private final boolean recordsFindings;
   private final int firingsPerSubject;
   private final long budgetNanos;
+  private final Optional<CoverageRecorder> coverage;
 
   public Sessions(KieBase base, int firingsPerSubject, Duration budget) {
+    this(base, firingsPerSubject, budget, false);
+  }
+
+  /** Sessions that, if {@code recordCoverage}, count every rule's firings and conditions' outcomes. */
+  public Sessions(KieBase base, int firingsPerSubject, Duration budget, boolean recordCoverage) {
     this.base = base;
     this.recordsFindings = base.getKiePackages().stream()
         .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("findings")));
     this.firingsPerSubject = firingsPerSubject;
     this.budgetNanos = budget.toNanos();
+    this.coverage = recordCoverage ? Optional.of(new CoverageRecorder(base)) : Optional.empty();
+  }
+
+  /** The coverage recorded so far, if these sessions record it. */
+  public Optional<CoverageRecorder> coverage() {
+    return coverage;
   }
 
   /** What one session produced: the findings and the facts it held when the rules had fired. */
@@ -57,7 +69,8 @@ public final class Sessions {
   public Run run(List<Object> facts, String what, int subjects) {
     KieSession session = base.newKieSession();
     SessionFindings findings = new SessionFindings(session::insert);
-    Guard guard = new Guard(session, findings, (long) firingsPerSubject * Math.max(1, subjects), budgetNanos);
+    CoverageRecorder.Counts counts = coverage.isPresent() ? new CoverageRecorder.Counts() : null;
+    Guard guard = new Guard(session, findings, counts, (long) firingsPerSubject * Math.max(1, subjects), budgetNanos);
     try {
       if (recordsFindings) {
         session.setGlobal("findings", findings);
@@ -66,7 +79,11 @@ public final class Sessions {
       facts.forEach(session::insert);
       session.fireAllRules();
       guard.check(what);
-      return new Run(findings.all(), List.copyOf(session.getObjects()));
+      Run run = new Run(findings.all(), List.copyOf(session.getObjects()));
+      if (counts != null) {
+        coverage.get().add(counts, findings);
+      }
+      return run;
     } catch (ConsequenceException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
       String rule = e.getMatch().getRule().getName();
@@ -126,6 +143,7 @@ public final class Sessions {
   private static final class Guard extends DefaultAgendaEventListener {
     private final KieSession session;
     private final SessionFindings findings;
+    private final CoverageRecorder.Counts counts;
     private final long limit;
     private final long deadline;
     private long fired;
@@ -134,9 +152,10 @@ public final class Sessions {
     private Optional<String> lastFamily = Optional.empty();
     private String stopped;
 
-    Guard(KieSession session, SessionFindings findings, long limit, long budgetNanos) {
+    Guard(KieSession session, SessionFindings findings, CoverageRecorder.Counts counts, long limit, long budgetNanos) {
       this.session = session;
       this.findings = findings;
+      this.counts = counts;
       this.limit = limit;
       this.deadline = System.nanoTime() + budgetNanos;
     }
@@ -146,6 +165,9 @@ public final class Sessions {
       Rule rule = event.getMatch().getRule();
       lastRule = rule.getName();
       findings.firing(lastRule, rule.getMetaData().get("condition"));
+      if (counts != null) {
+        counts.fired(lastRule);
+      }
       fired++;
       if (fired > limit) {
         if (stopped == null) {

@@ -1,4 +1,4 @@
-package org.communitybudgets.cli;
+package org.communitybudgets.json;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +40,9 @@ import org.communitybudgets.pool.SharingBasis;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.MapperBuilder;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
@@ -71,20 +74,65 @@ import org.communitybudgets.payment.ClaimId;
 import org.communitybudgets.time.FinancialYear;
 
 /**
- * The JSON form of the domain, as the command line reads and writes it (the schemas under {@code
- * schemas/} describe it): each record by its components; identifiers, amounts, percentages and
- * financial years as strings ({@code "f-1"}, {@code "£3,200.00"}, {@code "15%"}, {@code
- * "2012-13"}); dates as ISO dates; an indicator names its type in {@code indicator} ({@code
- * "proven-offence"}), an outcome in {@code outcome}; an optional component may be left out, and a
- * list left out is empty. A
- * field the form does not have is an error, as is a missing one the domain requires. The domain stays free of JSON: all of this is said here, in mix-ins.
+ * The JSON form of the domain, as the command line and the scenario files read and write it (the
+ * command line's {@code schemas/} describe it): each record by its components; identifiers,
+ * amounts, percentages and financial years as strings ({@code "f-1"}, {@code "£3,200.00"}, {@code
+ * "15%"}, {@code "2012-13"}); dates as ISO dates; an indicator names its type in {@code indicator}
+ * ({@code "proven-offence"}), an outcome in {@code outcome}, a party to an agreement in {@code
+ * party}; an optional component may be left out, and a list left out is empty. A field the form
+ * does not have is an error, as is a missing one the domain requires, and a value the domain
+ * refuses is an error with the domain's message. YAML has the same form. The domain stays free of
+ * JSON: all of this is said here, in mix-ins.
+ *
+ * <pre>
+ * Family family = DomainJson.mapper().readValue(line, Family.class);
+ * </pre>
  */
-final class DomainJson {
+public final class DomainJson {
   private DomainJson() {}
 
-  /** A mapper for the domain's JSON form. */
-  static ObjectMapper mapper() {
-    return JsonMapper.builder()
+  /** A new mapper for the domain's JSON form; configure it further as you like. */
+  public static ObjectMapper mapper() {
+    return configure(JsonMapper.builder());
+  }
+
+  /** A new mapper for the same form written as YAML. */
+  public static ObjectMapper yamlMapper() {
+    return configure(YAMLMapper.builder());
+  }
+
+  /**
+   * The names the form gives the subtypes of a type it tags, by name: for {@code Indicator.class}
+   * {@code "proven-offence"} and the rest, for {@code Outcome.class} and {@code Party.class} theirs.
+   *
+   * @throws IllegalArgumentException if the form does not tag the type's subtypes
+   */
+  public static Map<String, Class<?>> subtypes(Class<?> type) {
+    Map<String, Class<?>> names = new LinkedHashMap<>();
+    for (JsonSubTypes.Type sub : tagged(type).getAnnotation(JsonSubTypes.class).value()) {
+      names.put(sub.name(), sub.value());
+    }
+    return Collections.unmodifiableMap(names);
+  }
+
+  /** The field that names the subtype of a type the form tags: {@code indicator}, {@code outcome}, {@code party}. */
+  public static String typeField(Class<?> type) {
+    return tagged(type).getAnnotation(JsonTypeInfo.class).property();
+  }
+
+  private static Class<?> tagged(Class<?> type) {
+    if (type == Indicator.class) {
+      return IndicatorMixIn.class;
+    } else if (type == Outcome.class) {
+      return OutcomeMixIn.class;
+    } else if (type == Party.class) {
+      return PartyMixIn.class;
+    }
+    throw new IllegalArgumentException("the domain's JSON form tags the subtypes of Indicator, Outcome and Party, not " + type.getName());
+  }
+
+  private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> M configure(B builder) {
+    return builder
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())
         // Only record components are the form, not the isX() methods besides them.
