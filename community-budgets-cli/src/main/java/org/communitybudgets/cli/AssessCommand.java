@@ -1,7 +1,5 @@
 package org.communitybudgets.cli;
 
-import org.communitybudgets.json.DomainJson;
-import org.communitybudgets.json.JsonProblems;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +15,8 @@ import java.util.concurrent.Callable;
 import org.communitybudgets.decision.ContributionVerdict;
 import org.communitybudgets.decision.Decision;
 import org.communitybudgets.decision.Reason;
+import org.communitybudgets.json.DomainJson;
+import org.communitybudgets.json.JsonProblems;
 import org.communitybudgets.money.Money;
 import org.communitybudgets.pool.ContributionId;
 import org.communitybudgets.pool.Pool;

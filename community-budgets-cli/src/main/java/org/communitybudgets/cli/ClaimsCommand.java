@@ -1,7 +1,5 @@
 package org.communitybudgets.cli;
 
-import org.communitybudgets.json.DomainJson;
-import org.communitybudgets.json.JsonProblems;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +19,8 @@ import java.util.function.Consumer;
 import org.communitybudgets.area.AreaId;
 import org.communitybudgets.family.Family;
 import org.communitybudgets.family.OutcomesPlan;
+import org.communitybudgets.json.DomainJson;
+import org.communitybudgets.json.JsonProblems;
 import org.communitybudgets.payment.AuthorityTarget;
 import org.communitybudgets.payment.Claim;
 import org.communitybudgets.payment.ClaimId;

@@ -1,6 +1,5 @@
 package org.communitybudgets.cli;
 
-import org.communitybudgets.json.DomainJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -16,6 +15,7 @@ import java.util.concurrent.Callable;
 import org.communitybudgets.area.AreaId;
 import org.communitybudgets.examples.cohort.CohortFamily;
 import org.communitybudgets.examples.cohort.SyntheticCohort;
+import org.communitybudgets.json.DomainJson;
 import org.communitybudgets.payment.ProgrammePhase;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

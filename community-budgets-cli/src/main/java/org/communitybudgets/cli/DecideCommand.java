@@ -1,7 +1,5 @@
 package org.communitybudgets.cli;
 
-import org.communitybudgets.json.DomainJson;
-import org.communitybudgets.json.JsonProblems;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +20,8 @@ import java.util.stream.Stream;
 import org.communitybudgets.decision.Decision;
 import org.communitybudgets.decision.Reason;
 import org.communitybudgets.family.Family;
+import org.communitybudgets.json.DomainJson;
+import org.communitybudgets.json.JsonProblems;
 import org.communitybudgets.rules.BatchOptions;
 import org.communitybudgets.rules.BatchResult;
 import org.communitybudgets.rules.CommunityBudgetsEngine;

@@ -1,6 +1,5 @@
 package org.communitybudgets.cli;
 
-import org.communitybudgets.json.JsonProblems;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +14,7 @@ import java.util.stream.Stream;
 import org.communitybudgets.decision.Decision;
 import org.communitybudgets.family.Family;
 import org.communitybudgets.family.OutcomesPlan;
+import org.communitybudgets.json.JsonProblems;
 import org.communitybudgets.rules.BatchOptions;
 import org.communitybudgets.rules.BatchResult;
 import org.communitybudgets.rules.CommunityBudgetsEngine;

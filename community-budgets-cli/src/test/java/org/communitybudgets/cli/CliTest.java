@@ -1,7 +1,7 @@
 package org.communitybudgets.cli;
 
-import org.communitybudgets.json.DomainJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +19,7 @@ import java.util.Map;
 import org.communitybudgets.examples.cohort.CohortFamily;
 import org.communitybudgets.examples.cohort.SyntheticCohort;
 import org.communitybudgets.family.Family;
+import org.communitybudgets.json.DomainJson;
 import org.communitybudgets.payment.ProgrammePhase;
 import org.communitybudgets.rules.CommunityBudgetsEngine;
 import org.communitybudgets.rules.troubledfamilies.Identification;
@@ -266,6 +267,35 @@ class CliTest {
     Run none = run();
     assertEquals(2, none.code());
     assertTrue(none.err().startsWith("a command is required"), none.err());
+  }
+
+  @Test
+  void theTestCommandPrintsEachCaseAndTheClosingLineAndExitsByWhetherAllPassed(@TempDir Path dir) throws IOException {
+    String family = "{id: f-1, authority: birmingham, members: [{id: a-1, dateOfBirth: 1980-01-01, role: PARENT_OR_CARER}],"
+        + " indicators: [{indicator: benefit-claim, adult: a-1, type: JOBSEEKERS_ALLOWANCE, period: {start: 2011-01-01}}]}";
+    Files.writeString(dir.resolve("work.yaml"), "asOf: 2013-05-10\ncases:\n"
+        + "  - name: on JSA\n    identify: {family: " + family + "}\n    expect: {criteriaMet: [work]}\n"
+        + "  - name: wrongly expected\n    identify: {family: " + family + "}\n    expect: {verdict: ELIGIBLE}\n");
+    Run r = run("test", dir.toString());
+    assertEquals(1, r.code(), r.err());
+    String file = dir.resolve("work.yaml").toString();
+    assertTrue(r.out().startsWith("passed " + file + ":3: on JSA\nFAILED " + file + ":6: wrongly expected\n"
+        + "    verdict: expected ELIGIBLE, was NOT_ELIGIBLE\n    decided because:\n"), r.out());
+    assertTrue(r.out().endsWith("1 passed, 1 failed\n"), r.out());
+
+    Run failuresOnly = run("test", dir.toString(), "--failures-only", "--coverage", "--coverage-json", dir.resolve("coverage.json").toString());
+    assertFalse(failuresOnly.out().contains("passed " + file), failuresOnly.out());
+    assertTrue(failuresOnly.out().contains("Rules (111), never fired first:"), failuresOnly.out());
+    assertTrue(failuresOnly.out().contains(" of 111 rules fired; never fired: "), failuresOnly.out());
+    JsonNode coverage = new ObjectMapper().readTree(dir.resolve("coverage.json").toFile());
+    assertEquals(111, coverage.get("rules").size());
+    assertEquals(0, coverage.get("rules").get(0).get("firings").asInt());
+
+    Files.writeString(dir.resolve("work.yaml"), "asOf: 2013-05-10\ncases:\n  - name: on JSA\n    identify: {family: " + family + "}\n    expect: {criteriaMet: [work]}\n");
+    assertEquals(0, run("test", dir.toString()).code());
+    Run missing = run("test", dir.resolve("none").toString());
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().contains("no scenario file or directory"), missing.err());
   }
 
   @Test

@@ -1,6 +1,5 @@
 package org.communitybudgets.cli;
 
-import org.communitybudgets.json.DomainJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +9,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.communitybudgets.family.Family;
 import org.communitybudgets.family.Indicator;
+import org.communitybudgets.json.DomainJson;
 import org.communitybudgets.testing.FamilyArbitraries;
 
 /** Every family, and every kind of indicator, reads back from its JSON form as it was written. */

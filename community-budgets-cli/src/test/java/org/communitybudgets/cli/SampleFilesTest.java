@@ -1,6 +1,5 @@
 package org.communitybudgets.cli;
 
-import org.communitybudgets.json.DomainJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.communitybudgets.examples.GreaterManchesterPool;
+import org.communitybudgets.json.DomainJson;
 import org.communitybudgets.pool.Pool;
 import org.junit.jupiter.api.Test;
 

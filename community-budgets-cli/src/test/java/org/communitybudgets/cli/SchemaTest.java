@@ -1,6 +1,5 @@
 package org.communitybudgets.cli;
 
-import org.communitybudgets.json.DomainJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,6 +25,7 @@ import org.communitybudgets.family.Indicator;
 import org.communitybudgets.family.MemberId;
 import org.communitybudgets.family.Outcome;
 import org.communitybudgets.family.OutcomesPlan;
+import org.communitybudgets.json.DomainJson;
 import org.communitybudgets.money.Money;
 import org.communitybudgets.money.Percentage;
 import org.communitybudgets.payment.ClaimId;

@@ -103,8 +103,9 @@ public record RuleCoverage(List<RuleUse> rules, List<ConditionUse> conditions) {
     }
     if (!conditions.isEmpty()) {
       out.append("Conditions (").append(conditions.size()).append("): subjects that met each, and that did not:\n");
+      int width = conditions.stream().mapToInt(c -> c.code().length()).max().orElse(0);
       for (ConditionUse c : conditions) {
-        out.append(String.format("  %-20s met %8d  not met %8d%s%n",
+        out.append(String.format("  %-" + width + "s  met %8d  not met %8d%s%n",
             c.code(), c.met(), c.notMet(), c.met() == 0 && c.notMet() > 0 ? "  (evaluated, never met)" : ""));
       }
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.communitybudgets.family.Family;
+import org.communitybudgets.funding.Allocation;
 import org.communitybudgets.family.OutcomesPlan;
 import org.communitybudgets.money.Money;
 import org.communitybudgets.payment.AuthorityTarget;
@@ -33,12 +34,18 @@ record CaseForm(
   /** {@code results:} a family and its authority's outcomes plan, if any. */
   record Results(Family family, Optional<OutcomesPlan> plan) {}
 
-  /** {@code claim:} a claim with everything {@code engine.assessClaim} weighs it by. */
+  /**
+   * {@code claim:} a claim with everything {@code engine.assessClaim} weighs it by; the claims paid
+   * before may be left out (none), as may the families already funded (none).
+   */
   record ClaimCase(
-      Claim claim, Family family, List<Claim> earlier, AuthorityTarget target, long familiesAlreadyFunded, Optional<OutcomesPlan> plan) {}
+      Claim claim, Family family, List<Claim> earlier, AuthorityTarget target, Optional<Long> familiesAlreadyFunded, Optional<OutcomesPlan> plan) {}
 
-  /** {@code assess:} a pool, assessed as {@code engine.assess} assesses it. */
-  record Assess(Pool pool) {}
+  /**
+   * {@code assess:} a pool, assessed as {@code engine.assess} assesses it, with the area's
+   * allocations of the lines and its other pools, if any.
+   */
+  record Assess(Pool pool, List<Allocation> allocations, List<Pool> otherPools) {}
 
   /**
    * What is expected; each field given is checked and the rest are not.

@@ -1,16 +1,22 @@
 package org.communitybudgets.scenarios;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -23,12 +29,14 @@ import java.util.regex.Pattern;
  */
 final class ScenarioFile {
   private static final Pattern YAML_PLACE = Pattern.compile("^\\s*in '[^']*', line (\\d+), column \\d+:");
+  private static final Pattern ANCHOR_OR_ALIAS = Pattern.compile("(^|[\\s\\[{,:-])[&*][A-Za-z0-9_-]", Pattern.MULTILINE);
   static final Set<String> TOP_LEVEL = Set.of("description", "asOf", "parameters", "cases");
 
   private final String path;
   private final String text;
   private final ObjectMapper yaml;
-  private Optional<Block> parameters = Optional.empty();
+  private Optional<String> parameters = Optional.empty();
+  private final Map<String, JsonNode> anchors = new HashMap<>();
 
   /** A block of the file's text: the lines a value spans, with its column on the first. */
   record Block(int firstLine, int column, int lastLine) {}
@@ -92,8 +100,13 @@ final class ScenarioFile {
         JsonToken value = p.nextToken();
         switch (field) {
           case "description" -> p.skipChildren();
-          case "asOf" -> asOf = p.readValueAsTree();
-          case "parameters" -> parameters = Optional.of(block(p));
+          case "asOf" -> asOf = tree(p);
+          case "parameters" -> {
+            int startLine = line(p);
+            int column = p.currentTokenLocation().getColumnNr();
+            JsonNode node = tree(p);
+            parameters = Optional.of(overrides(new Block(startLine, column, p.currentLocation().getLineNr()), node));
+          }
           case "cases" -> {
             sawCases = true;
             if (value != JsonToken.START_ARRAY) {
@@ -101,7 +114,7 @@ final class ScenarioFile {
             }
             while (p.nextToken() != JsonToken.END_ARRAY) {
               lines.add(line(p));
-              cases.add(p.readValueAsTree());
+              cases.add(tree(p));
             }
           }
           default -> {
@@ -136,6 +149,48 @@ final class ScenarioFile {
     return List.copyOf(out);
   }
 
+  /**
+   * The value at the parser as a tree, YAML's anchors kept and its aliases replaced by what they
+   * name: a case may name a family with {@code &family} and a later case use it as {@code *family}.
+   */
+  private JsonNode tree(JsonParser p) throws IOException {
+    YAMLParser y = (YAMLParser) p;
+    String anchor = y.getObjectId();
+    JsonNode node;
+    switch (p.currentToken()) {
+      case START_OBJECT -> {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          p.nextToken();
+          o.set(name, tree(p));
+        }
+        node = o;
+      }
+      case START_ARRAY -> {
+        ArrayNode a = JsonNodeFactory.instance.arrayNode();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          a.add(tree(p));
+        }
+        node = a;
+      }
+      default -> {
+        if (y.isCurrentAlias()) {
+          JsonNode named = anchors.get(p.getText());
+          if (named == null) {
+            throw new JsonParseException(p, "the alias *" + p.getText() + " names no anchor &" + p.getText() + " before it");
+          }
+          return named.deepCopy();
+        }
+        node = p.readValueAsTree();
+      }
+    }
+    if (anchor != null) {
+      anchors.put(anchor, node);
+    }
+    return node;
+  }
+
   private static List<String> sorted(Set<String> s) {
     return s.stream().sorted().toList();
   }
@@ -153,16 +208,30 @@ final class ScenarioFile {
 
   /** The file's own parameter overrides, as override-file text whose lines are the file's, if it has any. */
   Optional<String> fileParameters() {
-    return parameters.map(this::excerpt);
+    return parameters;
   }
 
   /** The parameter overrides of case {@code index}, as override-file text whose lines are the file's, if it has any. */
-  Optional<String> caseParameters(int index) {
+  Optional<String> caseParameters(int index, JsonNode resolved) {
     try (JsonParser p = at(index, List.of("parameters"))) {
-      return p == null ? Optional.empty() : Optional.of(excerpt(block(p)));
+      return p == null ? Optional.empty() : Optional.of(overrides(block(p), resolved));
     } catch (IOException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Parameter overrides as override-file text: the file's own text where it can stand alone, so
+   * that a problem is reported at its line; where it uses YAML anchors or aliases, the overrides
+   * they stand for, written from the line they begin on.
+   */
+  private String overrides(Block b, JsonNode resolved) throws IOException {
+    String text = excerpt(b);
+    if (!ANCHOR_OR_ALIAS.matcher(text).find()) {
+      return text;
+    }
+    String written = yaml.writeValueAsString(resolved);
+    return "\n".repeat(b.firstLine() - 1) + (written.startsWith("---\n") ? written.substring(4) : written);
   }
 
   /**

@@ -21,6 +21,7 @@ import org.communitybudgets.decision.Decision;
 import org.communitybudgets.decision.EligibilityVerdict;
 import org.communitybudgets.decision.Reason;
 import org.communitybudgets.decision.UnmetCondition;
+import org.communitybudgets.funding.Allocations;
 import org.communitybudgets.json.DomainJson;
 import org.communitybudgets.json.JsonProblems;
 import org.communitybudgets.payment.ClaimKind;
@@ -197,7 +198,7 @@ public final class ScenarioRunner {
   /** The engine for the case's overrides, built once; or the problem that stopped it being built. */
   private Object engine(Scenario s) {
     Optional<String> fileParameters = s.source().fileParameters();
-    Optional<String> caseParameters = s.node().has("parameters") ? s.source().caseParameters(s.index()) : Optional.empty();
+    Optional<String> caseParameters = s.node().has("parameters") ? s.source().caseParameters(s.index(), s.node().get("parameters")) : Optional.empty();
     List<Optional<String>> key = List.of(fileParameters, caseParameters);
     Object engine = engines.get(key);
     if (engine == null) {
@@ -219,13 +220,14 @@ public final class ScenarioRunner {
 
   private static Checked decide(CommunityBudgetsEngine engine, CaseForm form, CaseForm.Expect expect) {
     List<String> differences = new ArrayList<>();
+    Set<String> known = Set.copyOf(engine.ruleNames());
     if (form.identify().isPresent()) {
       Identification i = engine.identify(form.identify().get().family(), form.asOf());
       only(expect, differences, "identify", "verdict", "phase", "criteriaMet", "unmet", "rules");
       verdict(expect, i.decision(), EligibilityVerdict.values(), differences);
       expect.phase().ifPresent(p -> same("phase", p, i.phase().map(Enum::name).orElse("NONE"), differences));
       expect.criteriaMet().ifPresent(c -> sameSet("criteriaMet", c, i.criteriaMet(), differences));
-      common(expect.unmet(), expect.rules(), i.decision(), "", differences);
+      common(expect.unmet(), expect.rules(), i.decision(), "", known, differences);
       return new Checked(differences, words(i.decision()));
     }
     if (form.results().isPresent()) {
@@ -242,12 +244,13 @@ public final class ScenarioRunner {
         checkNames("achieved", a, ClaimKind.values(), differences);
         sameSet("achieved", a, names, differences);
       });
-      common(expect.unmet(), expect.rules(), results.decision(), "", differences);
+      common(expect.unmet(), expect.rules(), results.decision(), "", known, differences);
       return new Checked(differences, words(results.decision()));
     }
     if (form.claim().isPresent()) {
       CaseForm.ClaimCase c = form.claim().get();
-      ClaimDecision d = engine.assessClaim(c.claim(), c.family(), c.earlier(), c.target(), c.familiesAlreadyFunded(), c.plan(), form.asOf());
+      ClaimDecision d = engine.assessClaim(
+          c.claim(), c.family(), c.earlier(), c.target(), c.familiesAlreadyFunded().orElse(0L), c.plan(), form.asOf());
       only(expect, differences, "claim", "verdict", "payable", "achieved", "unmet", "rules");
       verdict(expect, d.decision(), ClaimVerdict.values(), differences);
       expect.payable().ifPresent(p -> same("payable", p.toString(), d.payable().toString(), differences));
@@ -256,10 +259,11 @@ public final class ScenarioRunner {
         d.results().achieved().forEach(k -> names.add(k.name()));
         sameSet("achieved", a, names, differences);
       });
-      common(expect.unmet(), expect.rules(), d.decision(), "", differences);
+      common(expect.unmet(), expect.rules(), d.decision(), "", known, differences);
       return new Checked(differences, words(d.decision()));
     }
-    PoolAssessment a = engine.assess(form.assess().orElseThrow().pool(), form.asOf());
+    CaseForm.Assess assess = form.assess().orElseThrow();
+    PoolAssessment a = engine.assess(assess.pool(), Allocations.of(assess.allocations()), assess.otherPools(), form.asOf());
     only(expect, differences, "assess", "contributions", "unmet", "rules");
     List<String> reasons = new ArrayList<>();
     expect.contributions().ifPresent(cs -> cs.forEach((id, ce) -> {
@@ -273,7 +277,7 @@ public final class ScenarioRunner {
         checkNames(prefix + "verdict", List.of(v), ContributionVerdict.values(), differences);
         same(prefix + "verdict", v, d.get().verdict().name(), differences);
       });
-      common(ce.unmet(), ce.rules(), d.get(), prefix, differences);
+      common(ce.unmet(), ce.rules(), d.get(), prefix, known, differences);
       words(d.get()).forEach(w -> reasons.add(id + ": " + w));
     }));
     List<String> poolUnmet = new ArrayList<>();
@@ -284,7 +288,7 @@ public final class ScenarioRunner {
       reasons.add("pool: " + r.rule() + ": " + r.statement());
     });
     expect.unmet().ifPresent(u -> sameSet("unmet", u, new TreeSet<>(poolUnmet), differences));
-    expect.rules().ifPresent(rs -> contains("rules", rs, poolRules, differences));
+    expect.rules().ifPresent(rs -> contains("rules", rs, poolRules, known, differences));
     return new Checked(differences, reasons);
   }
 
@@ -314,13 +318,14 @@ public final class ScenarioRunner {
     });
   }
 
-  private static void common(Optional<List<String>> unmet, Optional<List<String>> rules, Decision<?> d, String prefix, List<String> differences) {
+  private static void common(
+      Optional<List<String>> unmet, Optional<List<String>> rules, Decision<?> d, String prefix, Set<String> known, List<String> differences) {
     unmet.ifPresent(u -> {
       Set<String> codes = new LinkedHashSet<>();
       d.unmetConditions().stream().map(UnmetCondition::code).forEach(codes::add);
       sameSet(prefix + "unmet", u, codes, differences);
     });
-    rules.ifPresent(r -> contains(prefix + "rules", r, d.rules(), differences));
+    rules.ifPresent(r -> contains(prefix + "rules", r, d.rules(), known, differences));
   }
 
   private static void checkNames(String field, List<String> names, Enum<?>[] values, List<String> differences) {
@@ -351,9 +356,12 @@ public final class ScenarioRunner {
     }
   }
 
-  private static void contains(String field, List<String> expected, List<String> actual, List<String> differences) {
+  private static void contains(String field, List<String> expected, List<String> actual, Set<String> known, List<String> differences) {
     for (String rule : expected) {
-      if (!actual.contains(rule)) {
+      if (!actual.contains(rule) && !known.contains(rule)) {
+        differences.add(field + ": \"" + rule + "\" is neither a rule in force nor among the rules that recorded reasons, which were " + actual
+            + " (in a YAML flow list [a, b], quote a name that has a comma)");
+      } else if (!actual.contains(rule)) {
         differences.add(field + ": expected rule \"" + rule + "\" among the rules that recorded reasons, which were " + actual);
       }
     }
