@@ -103,19 +103,9 @@ final class AssessCommand implements Callable<Integer> {
   }
 
   private Pool pool(InputRecords.Record record) {
-    if (record.error().isPresent()) {
-      throw new IllegalArgumentException(record.error().get());
-    }
-    try {
-      return record.text().isPresent()
-          ? mapper.readValue(record.text().get(), Pool.class)
-          : mapper.treeToValue(record.json().orElseThrow(), Pool.class);
-    } catch (JsonMappingException e) {
-      throw new IllegalArgumentException(JsonProblems.of(e));
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage());
-    }
+    return InputRecords.value(mapper, record, Pool.class);
   }
+
 
   /** The id a record gives, if it is JSON with a textual {@code id}. */
   private java.util.Optional<String> idOf(InputRecords.Record record) {

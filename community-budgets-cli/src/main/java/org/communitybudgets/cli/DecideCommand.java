@@ -152,17 +152,7 @@ abstract class DecideCommand<T> implements Callable<Integer> {
 
   /** The family of a record, or an exception saying, in the domain's words, why it is none. */
   Family toFamily(InputRecords.Record record) {
-    if (record.error().isPresent()) {
-      throw new IllegalArgumentException(record.error().get());
-    }
-    try {
-      return record.text().isPresent()
-          ? mapper.readValue(record.text().get(), Family.class)
-          : mapper.treeToValue(record.json().orElseThrow(), Family.class);
-    } catch (JsonMappingException e) {
-      throw new IllegalArgumentException(JsonProblems.of(e));
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage());
-    }
+    return InputRecords.value(mapper, record, Family.class);
   }
+
 }

@@ -185,4 +185,23 @@ final class InputRecords implements Iterator<InputRecords.Record>, Closeable {
   public void close() throws IOException {
     reader.close();
   }
+
+  /**
+   * The value a record holds, read as {@code type}, or an {@link IllegalArgumentException} saying
+   * in the domain's words why it is none.
+   */
+  static <T> T value(ObjectMapper mapper, Record record, Class<T> type) {
+    if (record.error().isPresent()) {
+      throw new IllegalArgumentException(record.error().get());
+    }
+    try {
+      return record.text().isPresent()
+          ? mapper.readValue(record.text().get(), type)
+          : mapper.treeToValue(record.json().orElseThrow(), type);
+    } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+      throw new IllegalArgumentException(org.communitybudgets.json.JsonProblems.of(e));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage());
+    }
+  }
 }

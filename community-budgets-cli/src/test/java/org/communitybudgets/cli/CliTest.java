@@ -299,6 +299,44 @@ class CliTest {
   }
 
   @Test
+  void theCompareCommandReportsWhatACandidateRuleSetChanges(@TempDir Path dir) throws IOException {
+    Path filter = dir.resolve("filter.yaml");
+    Files.writeString(filter, """
+        documents:
+          LOCAL_FILTER: {short-name: Local filter, title: "Families First local filter, 2012"}
+        tf.phase1.local-discretion-concerns:
+          source: {document: LOCAL_FILTER, location: "annex A"}
+          values:
+            - {from: 2010-04-01, value: [CHILD_IN_NEED, DOMESTIC_VIOLENCE]}
+        """);
+    String families = SAMPLES.resolve("families.jsonl").toString();
+    Run r = run("compare", "--input", families, "--as-of", "2012-10-01", "--parameters", filter.toString(), "--json");
+    assertEquals(1, r.code(), "the sample has invalid records: " + r.err());
+    JsonNode report = new ObjectMapper().readTree(r.out());
+    assertEquals("identification", report.get("subject").asText());
+    assertEquals(3, report.get("failed").asInt());
+    assertEquals(5, report.get("compared").asInt());
+    assertEquals(report.get("changed").asLong(), report.get("sample").size());
+    long transitions = 0;
+    for (JsonNode n : report.get("transitions")) {
+      transitions += n.asLong();
+    }
+    assertEquals(report.get("changed").asLong(), transitions);
+
+    Run same = run("compare", "--input", families, "--as-of", "2012-10-01", "--base-parameters", filter.toString(), "--parameters", filter.toString());
+    assertTrue(same.out().contains("5 compared, 0 changed, 3 not decided"), same.out());
+    Run standard = run("compare", "--input", families, "--as-of", "2012-10-01");
+    assertEquals(2, standard.code());
+    assertTrue(standard.err().startsWith("the candidate would be the standard rule set"), standard.err());
+    Run unknown = run("compare", "--input", families, "--as-of", "2012-10-01", "--parameters", filter.toString(), "--decide", "claims");
+    assertEquals(2, unknown.code());
+    assertTrue(unknown.err().contains("--decide must be identification, results or contributions, was claims"), unknown.err());
+    Run pools = run("compare", "--input", SAMPLES.resolve("pools.jsonl").toString(), "--decide", "contributions", "--as-of", "2013-04-01",
+        "--without-rule", "A line can only be contributed by the kind of body that holds it");
+    assertTrue(pools.out().contains("14 compared, 0 changed, 1 not decided"), pools.out());
+  }
+
+  @Test
   void aRuleSetThatCannotBeBuiltExitsTwoWithEveryProblem(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("bad.drl"), "package org.council.rules;\nrule \"R\"\nwhen\n  Household()\nthen\nend\n");
     Run r = run("rules", "--rules", dir.toString());

@@ -258,6 +258,12 @@ final class PoolFixtures {
       return this;
     }
 
+    /** Adds an open-ended fact about a holder of the pool, valid from 1 April 2011. */
+    PoolSpec factAbout(LocalFactKind kind, HolderId holder) {
+      builder.fact(LocalFact.of(kind, holder, DateRange.from(FY2011.start()), kind.label() + ": board minutes"));
+      return this;
+    }
+
     /** Adds an open-ended fact about the line's holder, valid from 1 April 2011. */
     PoolSpec fact(LocalFactKind kind, String line) {
       return fact(kind, line, FY2011.start());

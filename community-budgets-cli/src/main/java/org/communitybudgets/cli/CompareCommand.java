@@ -1,0 +1,151 @@
+package org.communitybudgets.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.communitybudgets.family.Family;
+import org.communitybudgets.family.OutcomesPlan;
+import org.communitybudgets.json.DomainJson;
+import org.communitybudgets.pool.Pool;
+import org.communitybudgets.rules.CommunityBudgetsEngine;
+import org.communitybudgets.rules.compare.Comparison;
+import org.communitybudgets.rules.compare.ComparisonReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code compare}: what a candidate rule set would change against a base over the same records. */
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Decides every record under a base rule set (the standard one, or --base-rules, --base-parameters, --base-without-rule) and a candidate (--rules, --parameters, --without-rule: at least one), and reports how many decisions changed, from which verdict to which, by authority, the money moved by financial year and authority (for pools), and a sample of changed subjects with both explanations side by side.",
+      "Writes the report as text, or as one JSON object with --json. Exit code 0 when every record was decided under both, 1 when some were not (the report counts them and shows why), 2 on a usage or rule-set error."
+    })
+final class CompareCommand implements Callable<Integer> {
+  @Option(names = "--input", required = true, paramLabel = "FILE", description = "Families (identification, results) or pools (contributions), as JSON lines or a JSON array.")
+  String input;
+
+  @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "The business date, e.g. 2012-10-01.")
+  LocalDate asOf;
+
+  @Option(names = "--decide", paramLabel = "SUBJECT", defaultValue = "identification",
+      description = "What to compare: identification (default), results or contributions (of pools).")
+  String subject;
+
+  @Option(names = "--plans", paramLabel = "FILE", description = "Outcomes Plans, for results: one JSON object a line.")
+  String plans;
+
+  @Mixin EngineOptions candidate = new EngineOptions();
+
+  @Option(names = "--base-rules", paramLabel = "DIR", description = "A council's .drl rules in the base rule set (repeatable).")
+  List<Path> baseRules = new ArrayList<>();
+
+  @Option(names = "--base-parameters", paramLabel = "FILE", description = "Parameter overrides in the base rule set (repeatable).")
+  List<Path> baseParameters = new ArrayList<>();
+
+  @Option(names = "--base-without-rule", paramLabel = "NAME", description = "A rule switched off in the base rule set (repeatable).")
+  List<String> baseWithoutRules = new ArrayList<>();
+
+  @Option(names = "--sample", paramLabel = "N", defaultValue = "10", description = "Changed subjects to show in full (default 10).")
+  int sample;
+
+  @Option(names = "--json", description = "Write the report as one JSON object.")
+  boolean json;
+
+  @Mixin BatchSettings batch = new BatchSettings();
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  private final ObjectMapper mapper = DomainJson.mapper();
+
+  @Override
+  public Integer call() throws IOException {
+    if (candidate.rules.isEmpty() && candidate.parameters.isEmpty() && candidate.withoutRules.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "the candidate would be the standard rule set: give it --rules, --parameters or --without-rule");
+    }
+    if (InputRecords.isCsv(input)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Families and pools are nested records: give them as JSON lines or a JSON array, not CSV");
+    }
+    if (!"-".equals(input) && !Files.isRegularFile(Path.of(input))) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "no input file " + input);
+    }
+    if ("-".equals(input) && !subject.equals("contributions")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "families are read twice, once for each rule set: give a file, not standard input");
+    }
+    EngineOptions base = new EngineOptions();
+    base.rules = baseRules;
+    base.parameters = baseParameters;
+    base.withoutRules = baseWithoutRules;
+    Comparison comparison = Comparison.of(base.engine(), candidate.engine()).withSampleSize(sample);
+    List<InputRecords> opened = new ArrayList<>();
+    ComparisonReport report;
+    try {
+      report = switch (subject) {
+        case "identification" -> comparison.identify(() -> open(opened), this::family, asOf, batch.options());
+        case "results" -> comparison.results(() -> open(opened), this::family, plans(), asOf, batch.options());
+        case "contributions" -> comparison.assess(open(opened), r -> InputRecords.value(mapper, r, Pool.class), asOf);
+        default -> throw new CommandLine.ParameterException(spec.commandLine(),
+            "--decide must be identification, results or contributions, was " + subject);
+      };
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } finally {
+      for (InputRecords r : opened) {
+        r.close();
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(mapper.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+    } else {
+      out.print(report.toText());
+    }
+    out.flush();
+    return report.failed() == 0 ? 0 : CommunityBudgetsCli.SOME_INVALID;
+  }
+
+  private InputRecords open(List<InputRecords> opened) {
+    try {
+      InputRecords r = InputRecords.open(mapper, input);
+      opened.add(r);
+      return r;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Family family(InputRecords.Record record) {
+    return InputRecords.value(mapper, record, Family.class);
+  }
+
+  private List<OutcomesPlan> plans() {
+    if (plans == null) {
+      return List.of();
+    }
+    List<OutcomesPlan> all = new ArrayList<>();
+    try (InputRecords records = InputRecords.open(mapper, plans)) {
+      while (records.hasNext()) {
+        InputRecords.Record r = records.next();
+        try {
+          all.add(InputRecords.value(mapper, r, OutcomesPlan.class));
+        } catch (IllegalArgumentException e) {
+          throw new CommandLine.ParameterException(spec.commandLine(), plans + ":" + r.line() + ": " + e.getMessage());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return all;
+  }
+}
