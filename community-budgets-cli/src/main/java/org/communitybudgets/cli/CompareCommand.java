@@ -14,6 +14,8 @@ import java.util.concurrent.Callable;
 import org.communitybudgets.family.Family;
 import org.communitybudgets.family.OutcomesPlan;
 import org.communitybudgets.json.DomainJson;
+import org.communitybudgets.payment.AuthorityTarget;
+import org.communitybudgets.payment.Claim;
 import org.communitybudgets.pool.Pool;
 import org.communitybudgets.rules.CommunityBudgetsEngine;
 import org.communitybudgets.rules.compare.Comparison;
@@ -28,7 +30,7 @@ import picocli.CommandLine.Option;
     name = "compare",
     mixinStandardHelpOptions = true,
     description = {
-      "Decides every record under a base rule set (the standard one, or --base-rules, --base-parameters, --base-without-rule) and a candidate (--rules, --parameters, --without-rule: at least one), and reports how many decisions changed, from which verdict to which, by authority, the money moved by financial year and authority (for pools), and a sample of changed subjects with both explanations side by side.",
+      "Decides every record under a base rule set (the standard one, or --base-rules, --base-parameters, --base-without-rule) and a candidate (--rules, --parameters, --without-rule: at least one), and reports how many decisions changed, from which verdict to which, by authority, the money moved by financial year and authority (for claims and pools), and a sample of changed subjects with both explanations side by side.",
       "Writes the report as text, or as one JSON object with --json. Exit code 0 when every record was decided under both, 1 when some were not (the report counts them and shows why), 2 on a usage or rule-set error."
     })
 final class CompareCommand implements Callable<Integer> {
@@ -39,11 +41,17 @@ final class CompareCommand implements Callable<Integer> {
   LocalDate asOf;
 
   @Option(names = "--decide", paramLabel = "SUBJECT", defaultValue = "identification",
-      description = "What to compare: identification (default), results or contributions (of pools).")
+      description = "What to compare: identification (default), results, claims (with --families and --targets) or contributions (of pools).")
   String subject;
 
-  @Option(names = "--plans", paramLabel = "FILE", description = "Outcomes Plans, for results: one JSON object a line.")
+  @Option(names = "--plans", paramLabel = "FILE", description = "Outcomes Plans, for results and claims: one JSON object a line.")
   String plans;
+
+  @Option(names = "--families", paramLabel = "FILE", description = "For claims: the families claimed for, as JSON lines or a JSON array.")
+  String families;
+
+  @Option(names = "--targets", paramLabel = "FILE", description = "For claims: each authority's target, as JSON lines, a JSON array or CSV.")
+  String targets;
 
   @Mixin EngineOptions candidate = new EngineOptions();
 
@@ -74,7 +82,7 @@ final class CompareCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "the candidate would be the standard rule set: give it --rules, --parameters or --without-rule");
     }
-    if (InputRecords.isCsv(input)) {
+    if (InputRecords.isCsv(input) && !subject.equals("claims")) {
       throw new CommandLine.ParameterException(spec.commandLine(), "Families and pools are nested records: give them as JSON lines or a JSON array, not CSV");
     }
     if (!"-".equals(input) && !Files.isRegularFile(Path.of(input))) {
@@ -95,8 +103,14 @@ final class CompareCommand implements Callable<Integer> {
         case "identification" -> comparison.identify(() -> open(opened), this::family, asOf, batch.options());
         case "results" -> comparison.results(() -> open(opened), this::family, plans(), asOf, batch.options());
         case "contributions" -> comparison.assess(open(opened), r -> InputRecords.value(mapper, r, Pool.class), asOf);
+        case "claims" -> {
+          if (families == null || targets == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "claims are compared with the families claimed for and the targets: give --families and --targets");
+          }
+          yield comparison.claims(all(targets, AuthorityTarget.class), all(families, Family.class), all(input, Claim.class), plans(), asOf);
+        }
         default -> throw new CommandLine.ParameterException(spec.commandLine(),
-            "--decide must be identification, results or contributions, was " + subject);
+            "--decide must be identification, results, claims or contributions, was " + subject);
       };
     } catch (UncheckedIOException e) {
       throw e.getCause();
@@ -130,17 +144,19 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   private List<OutcomesPlan> plans() {
-    if (plans == null) {
-      return List.of();
-    }
-    List<OutcomesPlan> all = new ArrayList<>();
-    try (InputRecords records = InputRecords.open(mapper, plans)) {
+    return plans == null ? List.of() : all(plans, OutcomesPlan.class);
+  }
+
+  /** Every record of a file as the type; a record that is none is a usage error at its file and line. */
+  private <T> List<T> all(String file, Class<T> type) {
+    List<T> all = new ArrayList<>();
+    try (InputRecords records = InputRecords.open(mapper, file)) {
       while (records.hasNext()) {
         InputRecords.Record r = records.next();
         try {
-          all.add(InputRecords.value(mapper, r, OutcomesPlan.class));
+          all.add(InputRecords.value(mapper, r, type));
         } catch (IllegalArgumentException e) {
-          throw new CommandLine.ParameterException(spec.commandLine(), plans + ":" + r.line() + ": " + e.getMessage());
+          throw new CommandLine.ParameterException(spec.commandLine(), file + ":" + r.line() + ": " + e.getMessage());
         }
       }
     } catch (IOException e) {

@@ -184,6 +184,37 @@ class CliTest {
   }
 
   @Test
+  void compareClaimsMovesTheMoneyTheLibrarysComparisonMoves(@TempDir Path dir) throws IOException {
+    Path families = dir.resolve("families.jsonl");
+    Path claims = dir.resolve("claims.jsonl");
+    Path targets = dir.resolve("targets.jsonl");
+    assertEquals(0, run("cohort", "--authority", "kent", "--families", "300", "-o", families.toString(),
+        "--claims", claims.toString(), "--targets", targets.toString()).code());
+    Path lower = dir.resolve("lower.yaml");
+    Files.writeString(lower, """
+        tf.phase1.maximum-per-family:
+          source: {document: TROUBLED_FAMILIES_FRAMEWORK_2012, location: "a lower maximum, to compare"}
+          values:
+            - {from: 2010-04-01, value: "£3,500"}
+        """);
+    Run r = run("compare", "--decide", "claims", "--input", claims.toString(), "--families", families.toString(),
+        "--targets", targets.toString(), "--as-of", "2015-03-31", "--parameters", lower.toString(), "--json");
+    assertEquals(0, r.code(), r.err());
+    JsonNode report = new ObjectMapper().readTree(r.out());
+    SyntheticCohort cohort = SyntheticCohort.forAuthority(AreaId.of("kent"), ProgrammePhase.PHASE_1, 300, SyntheticCohort.STANDARD_SEED);
+    List<CohortFamily.Valid> valid = cohort.stream().filter(f -> f instanceof CohortFamily.Valid).map(f -> (CohortFamily.Valid) f).toList();
+    org.communitybudgets.rules.compare.ComparisonReport expected = org.communitybudgets.rules.compare.Comparison
+        .of(engine, CommunityBudgetsEngine.builder().parameterOverrides(lower).build())
+        .claims(cohort.targets(), valid.stream().map(CohortFamily.Valid::family).toList(),
+            valid.stream().flatMap(v -> v.claims().stream()).toList(), List.of(), LocalDate.of(2015, 3, 31));
+    assertTrue(expected.changed() > 0, "a lower maximum caps some claims");
+    assertEquals(expected.compared(), report.get("compared").asLong());
+    assertEquals(expected.changed(), report.get("changed").asLong());
+    assertEquals(expected.totalMoneyMoved().toString(), report.get("moneyMovedByAuthority").get("kent").asText());
+    expected.moneyMoved().forEach((year, money) -> assertEquals(money.toString(), report.get("moneyMoved").get(year.toString()).asText()));
+  }
+
+  @Test
   void csvOutputHasARowPerRecordWithTheSameDecisionsAsJson(@TempDir Path dir) throws IOException {
     Path json = dir.resolve("decisions.jsonl");
     Path csv = dir.resolve("decisions.csv");
@@ -328,9 +359,11 @@ class CliTest {
     Run standard = run("compare", "--input", families, "--as-of", "2012-10-01");
     assertEquals(2, standard.code());
     assertTrue(standard.err().startsWith("the candidate would be the standard rule set"), standard.err());
-    Run unknown = run("compare", "--input", families, "--as-of", "2012-10-01", "--parameters", filter.toString(), "--decide", "claims");
+    Run unknown = run("compare", "--input", families, "--as-of", "2012-10-01", "--parameters", filter.toString(), "--decide", "payments");
     assertEquals(2, unknown.code());
-    assertTrue(unknown.err().contains("--decide must be identification, results or contributions, was claims"), unknown.err());
+    assertTrue(unknown.err().contains("--decide must be identification, results, claims or contributions, was payments"), unknown.err());
+    Run noTargets = run("compare", "--input", "claims.jsonl", "--as-of", "2012-10-01", "--parameters", filter.toString(), "--decide", "claims");
+    assertEquals(2, noTargets.code());
     Run pools = run("compare", "--input", SAMPLES.resolve("pools.jsonl").toString(), "--decide", "contributions", "--as-of", "2013-04-01",
         "--without-rule", "A line can only be contributed by the kind of body that holds it");
     assertTrue(pools.out().contains("14 compared, 0 changed, 1 not decided"), pools.out());
