@@ -25,7 +25,7 @@ class CliProcessTest {
     Path out = dir.resolve("stdout");
     Path err = dir.resolve("stderr");
     Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the command line ended");
+    assertTrue(p.waitFor(300, TimeUnit.SECONDS), "the command line ended");
     return new Exit(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
   }
 
@@ -54,5 +54,49 @@ class CliProcessTest {
     Exit e = start(dir, "results", valid.toString(), "--as-of", "2013-10-01");
     assertEquals(0, e.code(), e.err());
     assertEquals(5, e.out().lines().count());
+  }
+
+  @Test
+  void everyCommandOnTheGeneratedNationalCohort(@TempDir Path dir) throws Exception {
+    Path cohort = dir.resolve("national.jsonl");
+    Exit written = start(dir, "cohort", "--phase", "1", "-o", cohort.toString());
+    assertEquals(0, written.code(), written.err());
+    long families = Files.lines(cohort).count();
+    assertTrue(written.err().startsWith(families + " families written, "), written.err());
+    assertTrue(families > 118_000 && families < 120_000, "the 120,000 records less the 1% the domain rejects: " + families);
+
+    Path identified = dir.resolve("identified.jsonl");
+    Exit identify = start(dir, "identify", cohort.toString(), "--as-of", "2012-10-01", "-o", identified.toString());
+    assertEquals(0, identify.code(), identify.err());
+    assertEquals(families, Files.lines(identified).count());
+    assertTrue(Files.lines(identified).allMatch(l -> l.contains("\"verdict\":")), "a decision for every family");
+
+    Path results = dir.resolve("results.csv");
+    Exit judged = start(dir, "results", cohort.toString(), "--as-of", "2015-03-31", "-o", results.toString());
+    assertEquals(0, judged.code(), judged.err());
+    assertEquals(families + 1, Files.lines(results).count(), "a header and a row a family");
+
+    Path filter = dir.resolve("filter.yaml");
+    Files.writeString(filter, """
+        documents:
+          LOCAL_FILTER: {short-name: Local filter, title: "Families First local filter, 2012"}
+        tf.phase1.local-discretion-concerns:
+          source: {document: LOCAL_FILTER, location: "annex A"}
+          values:
+            - {from: 2010-04-01, value: [CHILD_IN_NEED, DOMESTIC_VIOLENCE]}
+        """);
+    Exit compared = start(dir, "compare", "--input", cohort.toString(), "--as-of", "2012-10-01", "--parameters", filter.toString(), "--sample", "0");
+    assertEquals(0, compared.code(), compared.err());
+    assertTrue(compared.out().lines().anyMatch(l -> l.matches(families + " compared, [1-9][0-9]* changed, 0 not decided")), compared.out());
+
+    Path authority = dir.resolve("kent.jsonl");
+    Path claims = dir.resolve("claims.jsonl");
+    Path targets = dir.resolve("targets.jsonl");
+    assertEquals(0, start(dir, "cohort", "--authority", "kent", "--families", "2000", "-o", authority.toString(),
+        "--claims", claims.toString(), "--targets", targets.toString()).code());
+    Exit paid = start(dir, "claims", claims.toString(), "--families", authority.toString(), "--targets", targets.toString(), "--as-of", "2015-05-31");
+    assertEquals(0, paid.code(), paid.err());
+    assertEquals(Files.lines(claims).count() + 1, paid.out().lines().count(), "a row a claim and the ledger");
+    assertTrue(paid.out().lines().reduce((a, b) -> b).orElseThrow().startsWith("{\"authority\":\"kent\",\"phase\":\"PHASE_1\""), paid.out());
   }
 }
