@@ -34,9 +34,10 @@ import org.communitybudgets.time.FinancialYear;
  *       year t are multiplied by 1/(1+r)^t, as if they fell at the start of the year, so year 0 is
  *       not discounted (as the New Economy model does).
  *   <li>Every step is exact or computed with {@link MathContext#DECIMAL128}; amounts are rounded
- *       half-even ({@link RoundingMode#HALF_EVEN}) to the penny only in the outputs. Each agency's
- *       figures are rounded on their own and the totals are their sums, so the agency columns
- *       always add up to the totals.
+ *       half-even ({@link RoundingMode#HALF_EVEN}) to the penny only in the outputs, by one rule:
+ *       each agency's discounted amount of each year is rounded on its own, and every total — an
+ *       agency's, a year's, the cumulative net by year, the NPVs — is a sum of those, so the agency
+ *       columns add up to the totals and the last year's cumulative net is the fiscal NPV.
  *   <li>Costs are public spending and are counted once, in the fiscal NPV: fiscal NPV = present
  *       value of fiscal benefits − present value of costs; economic and social NPV = present value
  *       of those benefits; total NPV = fiscal + economic + social NPV.
@@ -84,10 +85,11 @@ public final class Appraisal {
       factors[t] = rates.discountFactor(t);
     }
     BigDecimal[][] byYear = zeros(n, CELLS);
-    Map<Party, BigDecimal[]> byAgency = new LinkedHashMap<>();
+    // Each agency's discounted amounts by year: the cells every total is a sum of, once rounded.
+    Map<Party, BigDecimal[][]> byAgency = new LinkedHashMap<>();
     Map<Party, BigDecimal[]> cashableByAgencyYear = new LinkedHashMap<>();
     for (Party agency : intervention.agencies()) {
-      byAgency.put(agency, zeros(1, CELLS)[0]);
+      byAgency.put(agency, zeros(n, CELLS));
       cashableByAgencyYear.put(agency, zeros(1, n)[0]);
     }
 
@@ -98,7 +100,7 @@ public final class Appraisal {
       BigDecimal discounted = raised.multiply(factors[t], MC);
       byYear[t][COST] = byYear[t][COST].add(raised, MC);
       byYear[t][DISCOUNTED_COST] = byYear[t][DISCOUNTED_COST].add(discounted, MC);
-      add(byAgency.get(cost.agency()), COST, discounted);
+      add(byAgency.get(cost.agency())[t], COST, discounted);
     }
 
     BigDecimal cohort = BigDecimal.valueOf(intervention.cohortSize());
@@ -119,7 +121,7 @@ public final class Appraisal {
                   .multiply(scale, MC)
                   .multiply(BigDecimal.ONE.subtract(bias(value.grade())), MC);
           BigDecimal discounted = amount.multiply(factors[t], MC);
-          BigDecimal[] agency = byAgency.get(value.agency());
+          BigDecimal[] agency = byAgency.get(value.agency())[t];
           switch (value.kind()) {
             case CASHABLE_FISCAL -> {
               add(agency, CASHABLE, discounted);
@@ -150,20 +152,33 @@ public final class Appraisal {
     BigDecimal costs = BigDecimal.ZERO;
     BigDecimal fiscal = BigDecimal.ZERO;
     BigDecimal all = BigDecimal.ZERO;
-    for (Map.Entry<Party, BigDecimal[]> e : byAgency.entrySet()) {
-      BigDecimal[] a = e.getValue();
-      BigDecimal agencyFiscal = a[CASHABLE].add(a[NON_CASHABLE], MC);
-      rows.add(
-          new AgencyPosition(
-              e.getKey(),
-              money(a[COST]),
-              money(agencyFiscal),
-              money(a[CASHABLE]),
-              money(a[ECONOMIC]),
-              money(a[SOCIAL])));
-      costs = costs.add(a[COST], MC);
-      fiscal = fiscal.add(agencyFiscal, MC);
-      all = all.add(agencyFiscal, MC).add(a[ECONOMIC], MC).add(a[SOCIAL], MC);
+    Money[] yearCost = new Money[n];
+    Money[] yearFiscal = new Money[n];
+    java.util.Arrays.fill(yearCost, Money.ZERO);
+    java.util.Arrays.fill(yearFiscal, Money.ZERO);
+    for (Map.Entry<Party, BigDecimal[][]> e : byAgency.entrySet()) {
+      Money cost = Money.ZERO;
+      Money agencyFiscal = Money.ZERO;
+      Money cashable = Money.ZERO;
+      Money economic = Money.ZERO;
+      Money social = Money.ZERO;
+      for (int t = 0; t < n; t++) {
+        BigDecimal[] a = e.getValue()[t];
+        BigDecimal exactFiscalOfYear = a[CASHABLE].add(a[NON_CASHABLE], MC);
+        Money c = money(a[COST]);
+        Money f = money(exactFiscalOfYear);
+        cost = cost.plus(c);
+        agencyFiscal = agencyFiscal.plus(f);
+        cashable = cashable.plus(money(a[CASHABLE]));
+        economic = economic.plus(money(a[ECONOMIC]));
+        social = social.plus(money(a[SOCIAL]));
+        yearCost[t] = yearCost[t].plus(c);
+        yearFiscal[t] = yearFiscal[t].plus(f);
+        costs = costs.add(a[COST], MC);
+        fiscal = fiscal.add(exactFiscalOfYear, MC);
+        all = all.add(exactFiscalOfYear, MC).add(a[ECONOMIC], MC).add(a[SOCIAL], MC);
+      }
+      rows.add(new AgencyPosition(e.getKey(), cost, agencyFiscal, cashable, economic, social));
     }
     this.positions = List.copyOf(rows);
     this.exactCosts = costs;
@@ -172,10 +187,12 @@ public final class Appraisal {
 
     List<AppraisalYear> yearRows = new ArrayList<>();
     BigDecimal cumulative = BigDecimal.ZERO;
+    Money cumulativeNet = Money.ZERO;
     FinancialYear payback = null;
     for (int t = 0; t < n; t++) {
       BigDecimal[] y = byYear[t];
       cumulative = cumulative.add(y[DISCOUNTED_FISCAL], MC).subtract(y[DISCOUNTED_COST], MC);
+      cumulativeNet = cumulativeNet.plus(yearFiscal[t]).minus(yearCost[t]);
       if (cumulative.signum() < 0) {
         payback = null;
       } else if (payback == null) {
@@ -191,9 +208,9 @@ public final class Appraisal {
               money(y[CASHABLE]),
               money(y[ECONOMIC]),
               money(y[SOCIAL]),
-              money(y[DISCOUNTED_COST]),
-              money(y[DISCOUNTED_FISCAL]),
-              money(cumulative)));
+              yearCost[t],
+              yearFiscal[t],
+              cumulativeNet));
     }
     this.years = List.copyOf(yearRows);
     this.paybackYear = Optional.ofNullable(payback);

@@ -72,7 +72,7 @@ public record Intervention(
     outcomes = listOf(required(outcomes, "outcomes", owner), "outcomes of " + owner);
     uniqueBy(outcomes, ExpectedOutcome::name, "outcome names", owner);
     FinancialYear last = firstYear.plusYears(periodYears - 1);
-    String period = "within the appraisal period " + firstYear + " to " + last;
+    String period = "within the appraisal period " + FinancialYear.span(firstYear, last);
     for (Cost cost : costs) {
       check(
           !cost.year().isBefore(firstYear) && !cost.year().isAfter(last),
@@ -86,7 +86,7 @@ public record Intervention(
           !outcome.firstYear().isBefore(firstYear) && !outcome.lastYear().isAfter(last),
           "years of outcome " + outcome.name(),
           period,
-          outcome.firstYear() + " to " + outcome.lastYear(),
+          FinancialYear.span(outcome.firstYear(), outcome.lastYear()),
           owner);
     }
   }
@@ -124,7 +124,7 @@ public record Intervention(
     check(
         !year.isBefore(firstYear) && !year.isAfter(lastYear()),
         "financial year",
-        "within the appraisal period " + firstYear + " to " + lastYear(),
+        "within the appraisal period " + FinancialYear.span(firstYear, lastYear()),
         year,
         "intervention " + name);
     return year.startYear() - firstYear.startYear();

@@ -56,8 +56,12 @@ public record SharingCheck(SavingsSharingTerms terms, Money savings, List<Sharin
   public static SharingCheck of(Appraisal appraisal, SavingsSharingTerms terms) {
     required(appraisal, "appraisal");
     required(terms, "savings-sharing terms");
+    return of(appraisal, terms, terms.divide(appraisal.discountedCashableBenefits()));
+  }
+
+  /** Checks the terms with the savings divided into the parts given, which add up to them. */
+  static SharingCheck of(Appraisal appraisal, SavingsSharingTerms terms, Map<Party, Money> parts) {
     Money savings = appraisal.discountedCashableBenefits();
-    Map<Party, Money> parts = terms.divide(savings);
     Set<Party> agencies = new LinkedHashSet<>(appraisal.intervention().agencies());
     agencies.addAll(terms.parties());
     List<SharingPosition> rows = new ArrayList<>();

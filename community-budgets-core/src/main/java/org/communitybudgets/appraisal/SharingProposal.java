@@ -6,9 +6,11 @@ import static org.communitybudgets.internal.Checks.required;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.communitybudgets.money.Money;
 import org.communitybudgets.money.Percentage;
@@ -28,10 +30,12 @@ import org.communitybudgets.pool.SharingBasis;
  * investment}: each agency's share of the savings is its share of the present value of all costs,
  * so every agency earns the same return on what it put in. {@linkplain
  * #byCashableBenefit(Appraisal) By cashable benefit}: each agency's share is its share of the
- * present value of the cashable benefits, so savings stay where they land. Shares are whole basis
- * points (two decimal places of a percent) summing to exactly 100%: the basis points are split by
- * {@link Money#allocate(List)}'s largest-remainder method. The savings shared are the present
- * value of the cashable benefits (see {@link SharingCheck}).
+ * present value of the cashable benefits, so savings stay where they land. The terms state the
+ * shares as whole basis points (two decimal places of a percent) summing to exactly 100%, the basis
+ * points split by {@link Money#allocate(List)}'s largest-remainder method, as an agreement would
+ * write them; the savings themselves are divided by the exact shares, to the penny by the same
+ * method, so that sharing by cashable benefit gives each agency exactly its cashable benefit. The
+ * savings shared are the present value of the cashable benefits (see {@link SharingCheck}).
  *
  * @param appraisal the appraisal the proposal is made from
  * @param terms the proposed terms; every party to them is an agency of the appraisal
@@ -89,13 +93,8 @@ public record SharingProposal(Appraisal appraisal, SavingsSharingTerms terms) {
       String description) {
     required(appraisal, "appraisal");
     List<AgencyPosition> positions = appraisal.positions();
-    List<Long> weights = new ArrayList<>();
-    long total = 0;
-    for (AgencyPosition position : positions) {
-      long pence = weight.apply(position).pence();
-      weights.add(pence);
-      total = Math.addExact(total, pence);
-    }
+    List<Long> weights = weights(appraisal, weight);
+    long total = weights.stream().mapToLong(Long::longValue).reduce(0, Math::addExact);
     check(
         total > 0,
         weightName,
@@ -122,14 +121,41 @@ public record SharingProposal(Appraisal appraisal, SavingsSharingTerms terms) {
     return appraisal.discountedCashableBenefits();
   }
 
-  /** Each agency's part of the savings under the terms, to the penny, adding up to {@link #savings()}. */
+  /**
+   * Each agency's part of the savings, to the penny, adding up to {@link #savings()}: for terms
+   * this class proposed, by the exact shares their percentages round (an agency's present value of
+   * costs, or of cashable benefits, over the total), the pennies left by largest remainder; for
+   * other terms, by their percentages.
+   */
   public Map<Party, Money> division() {
-    return terms.divide(savings());
+    Optional<Function<AgencyPosition, Money>> weight = switch (terms.basis()) {
+      case PROPORTIONATE_TO_INVESTMENT -> Optional.of(AgencyPosition::costBorne);
+      case BY_CASHABLE_BENEFIT -> Optional.of(AgencyPosition::cashableBenefit);
+      default -> Optional.empty();
+    };
+    if (weight.isEmpty() || !equals(proposal(appraisal, terms.basis(), weight.get(), "weights", terms.description()))) {
+      return terms.divide(savings());
+    }
+    List<AgencyPosition> positions = appraisal.positions();
+    List<Money> parts = savings().allocate(weights(appraisal, weight.get()));
+    Map<Party, Money> division = new LinkedHashMap<>();
+    for (int i = 0; i < positions.size(); i++) {
+      division.put(positions.get(i).agency(), parts.get(i));
+    }
+    return Collections.unmodifiableMap(division);
   }
 
-  /** The check of the terms: who ends up paying more than they gain. */
+  /** The check of the terms, with the savings divided as {@link #division()} divides them: who ends up paying more than they gain. */
   public SharingCheck assess() {
-    return SharingCheck.of(appraisal, terms);
+    return SharingCheck.of(appraisal, terms, division());
+  }
+
+  private static List<Long> weights(Appraisal appraisal, Function<AgencyPosition, Money> weight) {
+    List<Long> weights = new ArrayList<>();
+    for (AgencyPosition position : appraisal.positions()) {
+      weights.add(weight.apply(position).pence());
+    }
+    return weights;
   }
 
   /**

@@ -98,7 +98,7 @@ public record Pool(
       }
       for (FinancialYear year : c.years()) {
         if (year.isBefore(firstYear) || year.isAfter(lastYear)) {
-          throw new InvalidValueException("year", "within the pool's years " + firstYear + " to " + lastYear, year,
+          throw new InvalidValueException("year", "within the pool's years " + FinancialYear.span(firstYear, lastYear), year,
               "contribution " + c.id() + " to " + owner);
         }
       }

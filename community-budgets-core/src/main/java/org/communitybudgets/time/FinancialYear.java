@@ -33,6 +33,14 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
         startYear);
   }
 
+  /**
+   * The years from {@code first} to {@code last} in words: {@code 2012-13 to 2014-15}, or the one
+   * year, {@code 2012-13}, when they are the same.
+   */
+  public static String span(FinancialYear first, FinancialYear last) {
+    return first.equals(last) ? first.toString() : first + " to " + last;
+  }
+
   /** The financial year that begins on 1 April of {@code startYear}. */
   public static FinancialYear of(int startYear) {
     return new FinancialYear(startYear);

@@ -73,6 +73,6 @@ public record SpendingReviewPeriod(String name, FinancialYear first, FinancialYe
   /** The name and the years, e.g. {@code Spending Review 2010 (2011-12 to 2014-15)}. */
   @Override
   public String toString() {
-    return name + " (" + first + " to " + last + ")";
+    return name + " (" + FinancialYear.span(first, last) + ")";
   }
 }

@@ -45,14 +45,16 @@ class SharingProposalTest {
     assertEquals(expected, p.terms().shares());
     assertEquals(SharingBasis.PROPORTIONATE_TO_INVESTMENT, p.basis());
     assertEquals(Money.ofPounds(22_400), p.savings());
-    // £22,400 × 87.27% = £19,548.48; × 12.73% = £2,851.52
-    assertEquals(Money.of("19548.48"), p.division().get(COUNCIL));
-    assertEquals(Money.of("2851.52"), p.division().get(DWP));
+    // the savings divided by the exact shares, not the rounded percentages: £22,400 × 14,400/16,500
+    // = £19,549.0909…, × 2,100/16,500 = £2,850.9090…; the penny left goes to the larger remainder
+    assertEquals(Money.of("19549.09"), p.division().get(COUNCIL));
+    assertEquals(Money.of("2850.91"), p.division().get(DWP));
 
     SharingCheck check = p.assess();
     assertTrue(check.isEveryoneBetterOff());
-    assertEquals(Money.of("5148.48"), check.position(COUNCIL).orElseThrow().net());
-    assertEquals(Money.of("751.52"), check.position(DWP).orElseThrow().net());
+    // the same return on what each put in, to the penny: 5,149.09 / 14,400 = 750.91 / 2,100 = 35.76%
+    assertEquals(Money.of("5149.09"), check.position(COUNCIL).orElseThrow().net());
+    assertEquals(Money.of("750.91"), check.position(DWP).orElseThrow().net());
     assertEquals(Money.ofPounds(22_400), check.distributed());
   }
 

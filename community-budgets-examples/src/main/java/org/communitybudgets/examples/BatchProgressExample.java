@@ -13,7 +13,8 @@ import org.communitybudgets.rules.troubledfamilies.Identification;
 
 /**
  * A national batch with a progress bar: the 120,000 families of the synthetic phase-1 cohort,
- * records with bad data included, through the engine's batch path, one result per record.
+ * records with bad data included, through the engine's batch path, one result per record. The bar
+ * counts every record, decided or rejected, on standard error; the counts go to standard output.
  *
  * <p>Run it with {@code ./mvnw -q -pl community-budgets-examples -am package exec:java -DskipTests
  * -Dexample.mainClass=org.communitybudgets.examples.BatchProgressExample}.
@@ -28,16 +29,19 @@ public final class BatchProgressExample {
    */
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    // The bar goes to standard error, so that standard output holds only the result.
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     SyntheticCohort cohort = SyntheticCohort.national(ProgrammePhase.PHASE_1);
     CommunityBudgetsEngine engine = CommunityBudgetsEngine.standard();
     long total = cohort.size();
-    BatchOptions options = BatchOptions.defaults().withProgress(done -> out.print("\r" + bar(done, total)));
+    BatchOptions options = BatchOptions.defaults().withProgress(done -> err.print("\r" + bar(done, total)));
     long[] counts = new long[3]; // eligible, not eligible, errors
     try (Stream<BatchResult<Identification>> results =
         engine.identifyAll(cohort.stream().iterator(), CohortFamily::toFamily, cohort.identifiedOn(), options)) {
       results.forEach(r -> counts[r instanceof BatchResult.Success<Identification> s ? (s.value().isEligible() ? 0 : 1) : 2]++);
     }
-    out.printf("%n%,d records: %,d families in the programme, %,d not, %,d with data the domain rejects%n",
+    err.println();
+    out.printf("%,d records: %,d families in the programme, %,d not, %,d with data the domain rejects%n",
         total, counts[0], counts[1], counts[2]);
   }
 

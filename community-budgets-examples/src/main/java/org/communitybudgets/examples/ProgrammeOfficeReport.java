@@ -98,19 +98,42 @@ public final class ProgrammeOfficeReport {
    * @param args {@code --json} for JSON; optionally, the pool's business date as an ISO date
    */
   public static void main(String[] args) {
+    int code = run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8), new PrintStream(System.err, true, StandardCharsets.UTF_8));
+    if (code != 0) {
+      System.exit(code);
+    }
+  }
+
+  /** Writes the report the arguments ask for, or the usage; returns the exit code, 2 for arguments it does not know. */
+  static int run(String[] args, PrintStream out, PrintStream err) {
     LocalDate asOf = DEFAULT_DATE;
     boolean json = false;
     for (String arg : args) {
       if (arg.equals("--json")) {
         json = true;
+      } else if (arg.equals("--help") || arg.equals("-h")) {
+        out.println(USAGE);
+        return 0;
       } else {
-        asOf = LocalDate.parse(arg);
+        try {
+          asOf = LocalDate.parse(arg);
+        } catch (java.time.format.DateTimeParseException e) {
+          err.println("unknown argument '" + arg + "': give a business date written like 2012-10-01, or --json");
+          err.println(USAGE);
+          return 2;
+        }
       }
     }
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Report report = build(CommunityBudgetsEngine.standard(), asOf);
     out.print(json ? json(report) : text(report));
+    return 0;
   }
+
+  private static final String USAGE = String.join("\n",
+      "usage: ProgrammeOfficeReport [DATE] [--json]",
+      "  DATE    the business date the pool is assessed on, written like 2012-10-01 (default " + DEFAULT_DATE + ")",
+      "  --json  the report as JSON rather than tables",
+      "with Maven: ./mvnw -q -pl community-budgets-examples -am package exec:java -DskipTests -Dexec.args=\"2013-04-01 --json\"");
 
   /** The area's cohort. */
   static SyntheticCohort cohort() {
@@ -179,6 +202,7 @@ public final class ProgrammeOfficeReport {
         r.statement(),
         r.rule(),
         r.source().toString(),
+        r.unmetCondition().map(UnmetCondition::code).orElse(""),
         r.unmetCondition().map(UnmetCondition::description).orElse(""),
         r.parameters().stream().map(Object::toString).toList());
   }
@@ -243,7 +267,7 @@ public final class ProgrammeOfficeReport {
       for (BatchResult<Results> r : (Iterable<BatchResult<Results>>) results::iterator) {
         if (r instanceof BatchResult.Success<Results> s && s.value().phase().isPresent()) {
           attached++;
-          s.value().achieved().forEach(k -> achieved.merge(label(k), 1L, Long::sum));
+          s.value().achieved().forEach(k -> achieved.merge(k.name(), 1L, Long::sum));
         }
       }
     }
@@ -286,7 +310,7 @@ public final class ProgrammeOfficeReport {
   }
 
   private static String label(ClaimKind kind) {
-    return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    return kind.label();
   }
 
   private static AppraisalSection appraisal() {
@@ -300,7 +324,7 @@ public final class ProgrammeOfficeReport {
           List<ShareRow> shares = check.positions().stream()
               .map((SharingPosition s) -> new ShareRow(
                   s.agency().name(),
-                  p.terms().shareOf(s.agency()).map(Percentage::toString).orElse("-"),
+                  p.terms().shareOf(s.agency()).map(Percentage::percent).orElse(null),
                   s.savingsReceived(), s.costBorne(), s.net()))
               .toList();
           List<String> payers = check.netPayers().stream().map(s -> s.agency().name() + " pays " + s.shortfall() + " more than it gains").toList();
@@ -310,12 +334,12 @@ public final class ProgrammeOfficeReport {
     return new AppraisalSection(
         a.intervention().name(),
         a.intervention().cohortSize(),
-        a.intervention().years().get(0) + " to " + a.intervention().years().get(a.intervention().years().size() - 1),
+        FinancialYear.span(a.intervention().years().get(0), a.intervention().years().get(a.intervention().years().size() - 1)),
         a.discountedCosts(),
         a.discountedFiscalBenefits(),
         a.npvFiscal(),
         a.npvTotal(),
-        a.benefitCostRatio().map(java.math.BigDecimal::toPlainString).orElse("-"),
+        a.benefitCostRatio().orElse(null),
         a.paybackYear().map(y -> y + " (" + a.paybackPeriodYears().orElseThrow() + " years)").orElse("never"),
         agencies,
         sharing);
@@ -327,13 +351,16 @@ public final class ProgrammeOfficeReport {
   static String json(Report report) {
     SimpleModule types = new SimpleModule("community-budgets");
     types.addSerializer(LocalDate.class, ToStringSerializer.instance);
+    // Money as an exact decimal string of pounds, "4000000.00": never a binary float.
     types.addSerializer(Money.class, new JsonSerializer<>() {
       @Override
       public void serialize(Money value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        gen.writeNumber(value.toPounds());
+        gen.writeString(value.toPounds().toPlainString());
       }
     });
-    ObjectMapper mapper = new ObjectMapper().registerModule(types).enable(SerializationFeature.INDENT_OUTPUT);
+    // Percentages and ratios are numbers written as their decimals are, 54.55, not 54.550000001.
+    ObjectMapper mapper = new ObjectMapper().registerModule(types).enable(SerializationFeature.INDENT_OUTPUT)
+        .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     try {
       return mapper.writeValueAsString(report) + "\n";
     } catch (JsonProcessingException e) {
@@ -353,8 +380,9 @@ public final class ProgrammeOfficeReport {
 
     heading(out, "Community Budget areas");
     for (AreaGroup g : report.areas()) {
-      out.append(g.programme()).append(" (").append(g.areas().size()).append(", ").append(g.source()).append("):\n  ")
-          .append(String.join(", ", g.areas())).append("\n\n");
+      // Names are set apart by semicolons: some have commas of their own ("Sherwood, Tunbridge Wells").
+      out.append(g.programme()).append(" (").append(g.areas().size()).append(", ").append(g.source()).append("):\n")
+          .append(TextTable.wrap(String.join("; ", g.areas()), 2)).append("\n");
     }
     pool(out, report.pool());
     cohort(out, report.cohort());
@@ -374,18 +402,17 @@ public final class ProgrammeOfficeReport {
     for (ContributionRow c : p.contributions()) {
       out.append(c.id()).append(": ").append(c.verdict()).append('\n');
       for (ReasonRow r : c.reasons()) {
-        out.append("  ").append(marker(r.effect())).append(' ').append(r.statement())
-            .append("\n      rule: ").append(r.rule()).append(" (").append(r.source()).append(')');
+        out.append(TextTable.hang("  " + marker(r.effect()) + " ", r.statement(), 4));
+        out.append(TextTable.hang("      rule: ", r.rule() + " (" + r.source() + ")", 8));
         if (!r.conditionNotMet().isEmpty()) {
-          out.append("\n      condition not met: ").append(r.conditionNotMet());
+          out.append(TextTable.hang("      condition not met: ", r.conditionNotMet(), 8));
         }
-        r.parametersRead().forEach(x -> out.append("\n      read ").append(x));
-        out.append('\n');
+        r.parametersRead().forEach(x -> out.append(TextTable.hang("      read ", x, 8)));
       }
     }
     out.append("\nThe pool as a whole\n-------------------\n");
     for (ReasonRow r : p.poolFindings()) {
-      out.append("  ").append(marker(r.effect())).append(' ').append(r.statement()).append(" (").append(r.source()).append(")\n");
+      out.append(TextTable.hang("  " + marker(r.effect()) + " ", r.statement() + " (" + r.source() + ")", 4));
     }
     out.append('\n');
     totals(out, "Requested, by department", p.requested());
@@ -419,13 +446,13 @@ public final class ProgrammeOfficeReport {
     out.append("Identified on ").append(c.identifiedOn()).append(": ")
         .append(String.format("%,d in the programme, %,d not, %,d records with data the domain rejects", c.eligible(), c.notEligible(), c.dataErrors()))
         .append(".\n");
-    c.firstDataErrors().forEach(e -> out.append("  e.g. ").append(e).append('\n'));
+    c.firstDataErrors().forEach(e -> out.append(TextTable.hang("  e.g. ", e, 6)));
     TextTable criteria = new TextTable("criterion", "families meeting it").alignRight(1);
     c.familiesMeetingEachCriterion().forEach((k, n) -> criteria.row(k, String.format("%,d", n)));
     out.append('\n').append(criteria);
     out.append("\nOn ").append(c.reviewedOn()).append(String.format(", %,d families attached; results achieved:%n", c.attached()));
     TextTable results = new TextTable("result", "families").alignRight(1);
-    c.resultsAchieved().forEach((k, n) -> results.row(k, String.format("%,d", n)));
+    c.resultsAchieved().forEach((k, n) -> results.row(ClaimKind.valueOf(k).label(), String.format("%,d", n)));
     out.append(results);
 
     LedgerSection l = c.ledger();
@@ -441,8 +468,8 @@ public final class ProgrammeOfficeReport {
       l.refusalsByCondition().forEach((k, n) -> refused.row(k, String.format("%,d", n)));
       out.append('\n').append(refused);
     }
-    out.append("\nAssumed intervention cost of the families attached ").append(l.interventionCost())
-        .append(": central government ").append(l.centralShare()).append(", local budgets ").append(l.localShare()).append(".\n");
+    out.append('\n').append(TextTable.hang("", "Assumed intervention cost of the families attached " + l.interventionCost()
+        + ": central government " + l.centralShare() + ", local budgets " + l.localShare() + ".", 0));
   }
 
   private static void appraisal(StringBuilder out, AppraisalSection a) {
@@ -450,7 +477,8 @@ public final class ProgrammeOfficeReport {
     out.append(String.format("%,d families, %s, as published in Evidence CB00 §1 (the split between agencies is illustrative).%n", a.families(), a.period()));
     TextTable headline = new TextTable("costs (PV)", "fiscal benefits (PV)", "fiscal NPV", "total NPV", "BCR", "payback")
         .alignRight(0, 1, 2, 3, 4);
-    headline.row(a.presentCost(), a.presentFiscalBenefit(), a.npvFiscal(), a.npvTotal(), a.benefitCostRatio(), a.payback());
+    headline.row(a.presentCost(), a.presentFiscalBenefit(), a.npvFiscal(), a.npvTotal(),
+        a.benefitCostRatio() == null ? "-" : a.benefitCostRatio().toPlainString(), a.payback());
     out.append(headline);
     TextTable agencies = new TextTable("agency", "invests", "benefits", "of which cashable", "net").alignRight(1, 2, 3, 4);
     a.agencies().forEach(r -> agencies.row(r.agency(), r.invests(), r.benefits(), r.cashable(), r.net()));
@@ -458,7 +486,7 @@ public final class ProgrammeOfficeReport {
     for (SharingSection s : a.sharing()) {
       out.append("\nSharing the cashable savings ").append(s.basis()).append('\n');
       TextTable t = new TextTable("agency", "share", "receives", "invests", "net").alignRight(1, 2, 3, 4);
-      s.shares().forEach(r -> t.row(r.agency(), r.share(), r.receives(), r.invests(), r.net()));
+      s.shares().forEach(r -> t.row(r.agency(), r.sharePercent() == null ? "-" : Percentage.of(r.sharePercent()), r.receives(), r.invests(), r.net()));
       out.append(t);
       out.append(s.netPayers().isEmpty() ? "No agency pays more than it gains.\n" : String.join(".\n", s.netPayers()) + ".\n");
     }

@@ -1,5 +1,6 @@
 package org.communitybudgets.examples;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,12 @@ record Report(
   record ContributionRow(
       String id, String line, String heldBy, String mode, Map<String, Money> amounts, String verdict, List<ReasonRow> reasons) {}
 
+  /**
+   * A reason: for an unmet condition, its stable code ({@code conditionCode}) and the condition in
+   * words ({@code conditionNotMet}); both empty otherwise.
+   */
   record ReasonRow(
-      String effect, String statement, String rule, String source, String conditionNotMet, List<String> parametersRead) {}
+      String effect, String statement, String rule, String source, String conditionCode, String conditionNotMet, List<String> parametersRead) {}
 
   record DepartmentTotal(String department, Map<String, Money> byYear, Money total) {}
 
@@ -54,6 +59,7 @@ record Report(
       Map<String, Long> familiesMeetingEachCriterion,
       LocalDate reviewedOn,
       long attached,
+      /** By the claim kind a result earns, e.g. {@code CRIME_ASB_EDUCATION_RESULT}. */
       Map<String, Long> resultsAchieved,
       LedgerSection ledger) {}
 
@@ -82,7 +88,8 @@ record Report(
       Money presentFiscalBenefit,
       Money npvFiscal,
       Money npvTotal,
-      String benefitCostRatio,
+      /** Fiscal benefits over costs, at present value, to {@code Appraisal.RATIO_SCALE} decimal places; null without costs. */
+      BigDecimal benefitCostRatio,
       String payback,
       List<AgencyRow> agencies,
       List<SharingSection> sharing) {}
@@ -91,5 +98,6 @@ record Report(
 
   record SharingSection(String basis, List<ShareRow> shares, List<String> netPayers) {}
 
-  record ShareRow(String agency, String share, Money receives, Money invests, Money net) {}
+  /** An agency's share in percent, as the terms state it to two decimal places; null if the terms give it none. */
+  record ShareRow(String agency, BigDecimal sharePercent, Money receives, Money invests, Money net) {}
 }

@@ -75,7 +75,7 @@ class ProgrammeOfficeReportTest {
         "family p1-0000047: indicator member must be a member of the family, was c4 for proven offence by member c4 on 2012-09-03, family p1-0000047",
         c.firstDataErrors().get(0));
     assertEquals(4_731, c.attached());
-    assertEquals(Map.of("continuous employment result", 143L, "crime asb education result", 1_228L, "progress to work result", 592L),
+    assertEquals(Map.of("CONTINUOUS_EMPLOYMENT_RESULT", 143L, "CRIME_ASB_EDUCATION_RESULT", 1_228L, "PROGRESS_TO_WORK_RESULT", 592L),
         c.resultsAchieved());
   }
 
@@ -107,8 +107,8 @@ class ProgrammeOfficeReportTest {
     Report.AppraisalSection a = report().appraisal();
     assertEquals(8_000, a.families());
     assertEquals(Money.of("135666666.67"), a.presentCost());
-    assertEquals(Money.of("74621897.71"), a.npvFiscal());
-    assertEquals("1.55", a.benefitCostRatio());
+    assertEquals(Money.of("74621897.72"), a.npvFiscal());
+    assertEquals(new java.math.BigDecimal("1.55"), a.benefitCostRatio());
     assertEquals("2016-17 (4 years)", a.payback());
     assertEquals(2, a.sharing().size());
     assertEquals(List.of(), a.sharing().get(1).netPayers().stream().filter(p -> p.startsWith("Department for Work")).toList());
@@ -119,7 +119,8 @@ class ProgrammeOfficeReportTest {
     JsonNode json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(ProgrammeOfficeReport.json(report()));
     assertEquals(5_162, json.at("/cohort/eligible").asLong());
     assertEquals("2012-10-01", json.at("/cohort/identifiedOn").asText());
-    assertEquals(0, new java.math.BigDecimal("5660800.00").compareTo(json.at("/cohort/ledger/byYear/0/paid").decimalValue()));
+    assertEquals("5660800.00", json.at("/cohort/ledger/byYear/0/paid").asText(), "money as an exact decimal string");
+    assertTrue(json.at("/cohort/ledger/byYear/0/paid").isTextual());
     assertEquals("dip", json.at("/pool/contributions/4/id").asText());
     assertEquals("allowed once conditions are met", json.at("/pool/contributions/4/verdict").asText());
     assertEquals(14, json.at("/pool/contributions").size());
@@ -137,7 +138,8 @@ class ProgrammeOfficeReportTest {
   @Test
   void theReportShowsTheMenuTheAreasAndEveryReason() {
     String report = ProgrammeOfficeReport.text(report());
-    assertTrue(report.contains("Youth Offending Team grant"), report);
+    assertTrue(report().menu().stream().anyMatch(l -> l.line().equals("Youth Offending Team grant")));
+    assertTrue(report.contains("Youth Offending"), report);
     assertTrue(report.contains("first-phase Community Budgets (16, Offer §1)"), report);
     assertTrue(report.contains("condition not met: Police and Crime Commissioners are in place"), report);
     assertTrue(report.contains("read pooling.pcc.first-day = 2012-11-22"), report);
@@ -157,5 +159,66 @@ class ProgrammeOfficeReportTest {
     assertEquals(ContributionVerdict.CONDITIONAL, yot.verdict());
     assertEquals("cabinet-approval", yot.unmetConditions().get(0).code());
     assertEquals("Constitution part 5, financial procedure rules", yot.reasons().get(0).source().toString());
+  }
+
+  @Test
+  void sharingByCashableBenefitGivesEachAgencyExactlyItsCashableBenefit() {
+    Report.AppraisalSection a = report().appraisal();
+    Report.SharingSection byBenefit = a.sharing().get(1);
+    Map<String, Money> cashable = new LinkedHashMap<>();
+    a.agencies().forEach(r -> cashable.put(r.agency(), r.cashable()));
+    for (Report.ShareRow row : byBenefit.shares()) {
+      assertEquals(cashable.get(row.agency()), row.receives(), row.agency());
+    }
+    Report.ShareRow councils = byBenefit.shares().get(0);
+    assertEquals(Money.of("67292340.61"), councils.receives(), "the councils' cashable benefit, not 54.55% of the savings");
+    assertEquals(new java.math.BigDecimal("54.55"), councils.sharePercent(), "the terms still state the share to two places");
+  }
+
+  @Test
+  void theAppraisalsLastCumulativeNetIsItsFiscalNpv() {
+    org.communitybudgets.appraisal.Appraisal appraisal = GreaterManchesterAppraisal.asPublished();
+    List<org.communitybudgets.appraisal.AppraisalYear> years = appraisal.years();
+    assertEquals(appraisal.npvFiscal(), years.get(years.size() - 1).cumulativeNetFiscal());
+  }
+
+  @Test
+  void theTextReportListsTheTwelveNeighbourhoodPilotsAndKeepsItsLinesWithin120Characters() {
+    String text = ProgrammeOfficeReport.text(report());
+    assertTrue(text.contains("Neighbourhood Community Budget pilot (12, "), text);
+    String names = text.substring(text.indexOf("Neighbourhood Community Budget pilot (12, "));
+    names = names.substring(names.indexOf('\n') + 1, names.indexOf("\n\n"));
+    assertEquals(12, names.replace("\n", " ").split("; ").length, names);
+    assertTrue(names.contains("Cowgate, Kenton Bar and Montague; "), names);
+    assertTrue(names.contains("Sherwood, Tunbridge Wells"), names);
+    assertEquals(List.of(), text.lines().filter(l -> l.length() > 120).toList());
+    assertTrue(text.contains("crime, ASB and education result"), "results by their labels, not enum names");
+    assertTrue(text.contains("2013-14 to 2017-18"));
+  }
+
+  @Test
+  void theJsonGivesMoneyAsDecimalStringsSharesAndRatiosAsNumbersAndConditionsByCode() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(ProgrammeOfficeReport.json(report()));
+    assertEquals("4000000.00", json.at("/pool/contributions/0/amounts/2012-13").asText());
+    assertTrue(json.at("/pool/contributions/0/amounts/2012-13").isTextual());
+    assertTrue(json.at("/appraisal/benefitCostRatio").isNumber());
+    assertEquals("1.55", json.at("/appraisal/benefitCostRatio").decimalValue().toPlainString());
+    assertEquals("54.55", json.at("/appraisal/sharing/1/shares/0/sharePercent").decimalValue().toPlainString());
+    JsonNode esf = json.at("/pool/contributions/3");
+    assertEquals("esf", esf.get("id").asText());
+    List<String> codes = new java.util.ArrayList<>();
+    esf.get("reasons").forEach(r -> codes.add(r.get("conditionCode").asText()));
+    assertTrue(codes.contains("esf-within-targeted-share"), codes.toString());
+    assertTrue(json.at("/cohort/resultsAchieved").has("CRIME_ASB_EDUCATION_RESULT"));
+  }
+
+  @Test
+  void anArgumentTheReportDoesNotKnowGivesTheUsage() {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    assertEquals(2, ProgrammeOfficeReport.run(new String[] {"--html"}, new java.io.PrintStream(out), new java.io.PrintStream(err)));
+    assertEquals("", out.toString());
+    assertTrue(err.toString().startsWith("unknown argument '--html': give a business date written like 2012-10-01, or --json"), err.toString());
+    assertTrue(err.toString().contains("usage: ProgrammeOfficeReport [DATE] [--json]"), err.toString());
   }
 }
