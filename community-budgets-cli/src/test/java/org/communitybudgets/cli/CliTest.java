@@ -370,6 +370,21 @@ class CliTest {
   }
 
   @Test
+  void theReportCommandWritesThePilotsReportAsAPageTextOrJson(@TempDir Path dir) throws IOException {
+    Path page = dir.resolve("report.html");
+    Run html = run("report", "--as-of", "2012-10-01", "--out", page.toString());
+    assertEquals(0, html.code(), html.err());
+    String written = Files.readString(page);
+    assertTrue(written.startsWith("<!DOCTYPE html>") && written.contains("id=\"sankey\""), "a web page with its Sankey diagram");
+    Run json = run("report", "--format", "json");
+    assertEquals(0, json.code(), json.err());
+    assertEquals("2012-10-01", new ObjectMapper().readTree(json.out()).get("poolAssessedOn").asText());
+    Run leeds = run("report", "--area", "leeds");
+    assertEquals(2, leeds.code());
+    assertTrue(leeds.err().startsWith("the report covers greater-manchester"), leeds.err());
+  }
+
+  @Test
   void aRuleSetThatCannotBeBuiltExitsTwoWithEveryProblem(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("bad.drl"), "package org.council.rules;\nrule \"R\"\nwhen\n  Household()\nthen\nend\n");
     Run r = run("rules", "--rules", dir.toString());

@@ -108,9 +108,18 @@ public final class ProgrammeOfficeReport {
   static int run(String[] args, PrintStream out, PrintStream err) {
     LocalDate asOf = DEFAULT_DATE;
     boolean json = false;
-    for (String arg : args) {
+    java.nio.file.Path html = null;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
       if (arg.equals("--json")) {
         json = true;
+      } else if (arg.equals("--html")) {
+        if (i + 1 == args.length) {
+          err.println("--html needs the file to write the page to");
+          err.println(USAGE);
+          return 2;
+        }
+        html = java.nio.file.Path.of(args[++i]);
       } else if (arg.equals("--help") || arg.equals("-h")) {
         out.println(USAGE);
         return 0;
@@ -118,26 +127,56 @@ public final class ProgrammeOfficeReport {
         try {
           asOf = LocalDate.parse(arg);
         } catch (java.time.format.DateTimeParseException e) {
-          err.println("unknown argument '" + arg + "': give a business date written like 2012-10-01, or --json");
+          err.println("unknown argument '" + arg + "': give a business date written like 2012-10-01, --json or --html FILE");
           err.println(USAGE);
           return 2;
         }
       }
     }
     Report report = build(CommunityBudgetsEngine.standard(), asOf);
+    if (html != null) {
+      try {
+        java.nio.file.Files.writeString(html, HtmlReport.html(report), StandardCharsets.UTF_8);
+      } catch (java.io.IOException e) {
+        err.println("cannot write " + html + ": " + e.getMessage());
+        return 2;
+      }
+      out.println("wrote " + html.toAbsolutePath());
+      return 0;
+    }
     out.print(json ? json(report) : text(report));
     return 0;
   }
 
   private static final String USAGE = String.join("\n",
-      "usage: ProgrammeOfficeReport [DATE] [--json]",
-      "  DATE    the business date the pool is assessed on, written like 2012-10-01 (default " + DEFAULT_DATE + ")",
-      "  --json  the report as JSON rather than tables",
+      "usage: ProgrammeOfficeReport [DATE] [--json | --html FILE]",
+      "  DATE         the business date the pool is assessed on, written like 2012-10-01 (default " + DEFAULT_DATE + ")",
+      "  --json       the report as JSON rather than tables",
+      "  --html FILE  the report as one self-contained web page, written to FILE",
       "with Maven: ./mvnw -q -pl community-budgets-examples -am package exec:java -DskipTests -Dexec.args=\"2013-04-01 --json\"");
 
   /** The area's cohort. */
   static SyntheticCohort cohort() {
     return SyntheticCohort.forAuthority(AREA, ProgrammePhase.PHASE_1, FAMILIES, SyntheticCohort.STANDARD_SEED);
+  }
+
+  /**
+   * The report as one self-contained web page, the pool assessed on {@code asOf}: the money from
+   * the departments to the pool, the cohort through the programme, who invests and who benefits,
+   * every chart with its table.
+   */
+  public static String html(CommunityBudgetsEngine engine, LocalDate asOf) {
+    return HtmlReport.html(build(engine, asOf));
+  }
+
+  /** The report as tables of text, the pool assessed on {@code asOf}. */
+  public static String text(CommunityBudgetsEngine engine, LocalDate asOf) {
+    return text(build(engine, asOf));
+  }
+
+  /** The report as JSON, the pool assessed on {@code asOf}. */
+  public static String json(CommunityBudgetsEngine engine, LocalDate asOf) {
+    return json(build(engine, asOf));
   }
 
   /** The report's figures, the pool assessed on {@code asOf}. */
@@ -178,9 +217,11 @@ public final class ProgrammeOfficeReport {
       rows.add(new ContributionRow(
           c.id().value(),
           engine.catalogue().line(c.line()).map(FundingLine::name).orElse(c.line().value()),
+          engine.catalogue().line(c.line()).map(l -> l.department().abbreviation()).orElse("not in the catalogue"),
           pool.holder(c.holder()).orElseThrow().name(),
           c.mode().label() + c.inKind().map(k -> " (" + k.label() + ")").orElse(""),
           amounts,
+          d.verdict().name(),
           d.verdict().label(),
           d.reasons().stream().map(ProgrammeOfficeReport::reason).toList()));
     }

@@ -34,8 +34,20 @@ record Report(
       String ruleSet,
       String libraryVersion) {}
 
+  /**
+   * A contribution and its decision: the line's department by its abbreviation, the verdict by its
+   * stable code ({@code verdictCode}, e.g. {@code ALLOWED}) and in words ({@code verdict}).
+   */
   record ContributionRow(
-      String id, String line, String heldBy, String mode, Map<String, Money> amounts, String verdict, List<ReasonRow> reasons) {}
+      String id,
+      String line,
+      String department,
+      String heldBy,
+      String mode,
+      Map<String, Money> amounts,
+      String verdictCode,
+      String verdict,
+      List<ReasonRow> reasons) {}
 
   /**
    * A reason: for an unmet condition, its stable code ({@code conditionCode}) and the condition in

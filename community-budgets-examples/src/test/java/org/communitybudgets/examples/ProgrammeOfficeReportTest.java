@@ -218,7 +218,10 @@ class ProgrammeOfficeReportTest {
     java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
     assertEquals(2, ProgrammeOfficeReport.run(new String[] {"--html"}, new java.io.PrintStream(out), new java.io.PrintStream(err)));
     assertEquals("", out.toString());
-    assertTrue(err.toString().startsWith("unknown argument '--html': give a business date written like 2012-10-01, or --json"), err.toString());
-    assertTrue(err.toString().contains("usage: ProgrammeOfficeReport [DATE] [--json]"), err.toString());
+    assertTrue(err.toString().startsWith("--html needs the file to write the page to"), err.toString());
+    assertTrue(err.toString().contains("usage: ProgrammeOfficeReport [DATE] [--json | --html FILE]"), err.toString());
+    java.io.ByteArrayOutputStream err2 = new java.io.ByteArrayOutputStream();
+    assertEquals(2, ProgrammeOfficeReport.run(new String[] {"--pdf"}, new java.io.PrintStream(out), new java.io.PrintStream(err2)));
+    assertTrue(err2.toString().startsWith("unknown argument '--pdf': give a business date written like 2012-10-01, --json or --html FILE"), err2.toString());
   }
 }
