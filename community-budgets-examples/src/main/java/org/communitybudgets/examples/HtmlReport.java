@@ -119,6 +119,7 @@ final class HtmlReport {
     v.put("benefitCostRatio", a.benefitCostRatio() == null ? "none (no costs)" : a.benefitCostRatio().toPlainString());
     v.put("payback", a.payback());
     v.put("agencies", a.agencies());
+    v.put("appraisalYears", a.years());
     List<Map<String, Object>> sharing = new ArrayList<>();
     for (Report.SharingSection s : a.sharing()) {
       sharing.add(Map.of(

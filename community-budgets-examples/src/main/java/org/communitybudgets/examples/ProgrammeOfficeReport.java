@@ -33,6 +33,7 @@ import org.communitybudgets.decision.Decision;
 import org.communitybudgets.decision.Reason;
 import org.communitybudgets.decision.UnmetCondition;
 import org.communitybudgets.examples.Report.AgencyRow;
+import org.communitybudgets.examples.Report.AppraisalYearRow;
 import org.communitybudgets.examples.Report.AppraisalSection;
 import org.communitybudgets.examples.Report.AreaGroup;
 import org.communitybudgets.examples.Report.CohortSection;
@@ -383,6 +384,8 @@ public final class ProgrammeOfficeReport {
         a.benefitCostRatio().orElse(null),
         a.paybackYear().map(y -> y + " (" + a.paybackPeriodYears().orElseThrow() + " years)").orElse("never"),
         agencies,
+        a.years().stream().map(y -> new AppraisalYearRow(y.year().toString(), y.costs(), y.fiscalBenefits(), y.discountedCosts(),
+            y.discountedFiscalBenefits(), y.cumulativeNetFiscal())).toList(),
         sharing);
   }
 
@@ -524,6 +527,10 @@ public final class ProgrammeOfficeReport {
     TextTable agencies = new TextTable("agency", "invests", "benefits", "of which cashable", "net").alignRight(1, 2, 3, 4);
     a.agencies().forEach(r -> agencies.row(r.agency(), r.invests(), r.benefits(), r.cashable(), r.net()));
     out.append('\n').append(agencies);
+    TextTable years = new TextTable("year", "costs", "fiscal benefits", "costs (PV)", "fiscal benefits (PV)", "cumulative net (PV)")
+        .alignRight(1, 2, 3, 4, 5);
+    a.years().forEach(y -> years.row(y.year(), y.costs(), y.fiscalBenefits(), y.discountedCosts(), y.discountedFiscalBenefits(), y.cumulativeNetFiscal()));
+    out.append('\n').append(years);
     for (SharingSection s : a.sharing()) {
       out.append("\nSharing the cashable savings ").append(s.basis()).append('\n');
       TextTable t = new TextTable("agency", "share", "receives", "invests", "net").alignRight(1, 2, 3, 4);

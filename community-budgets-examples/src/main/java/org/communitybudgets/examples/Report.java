@@ -104,7 +104,12 @@ record Report(
       BigDecimal benefitCostRatio,
       String payback,
       List<AgencyRow> agencies,
+      List<AppraisalYearRow> years,
       List<SharingSection> sharing) {}
+
+  /** A year of the appraisal: its costs and fiscal benefits, at present value too, and the cumulative net to its end. */
+  record AppraisalYearRow(
+      String year, Money costs, Money fiscalBenefits, Money discountedCosts, Money discountedFiscalBenefits, Money cumulativeNetFiscal) {}
 
   record AgencyRow(String agency, Money invests, Money benefits, Money cashable, Money net) {}
 

@@ -91,7 +91,7 @@ class HtmlReportTest {
     String dom = dumped[0];
     assertEquals(List.of(), dumped[1].lines().filter(l -> l.contains(":CONSOLE")).toList(), "the page writes nothing to the console");
     assertTrue(dom.contains("data-rendered=\"true\""), "the page says every chart finished drawing");
-    assertEquals(5, Pattern.compile("<svg").matcher(dom).results().count(), "a Sankey diagram and four charts, drawn as SVG");
+    assertEquals(6, Pattern.compile("<svg").matcher(dom).results().count(), "a Sankey diagram and five charts, drawn as SVG");
     for (Report.ContributionRow c : report.pool().contributions()) {
       Matcher row = Pattern.compile("<tr data-contribution=\"" + Pattern.quote(c.id()) + "\">(.*?)</tr>", Pattern.DOTALL).matcher(dom);
       assertTrue(row.find(), c.id());
@@ -99,6 +99,9 @@ class HtmlReportTest {
       assertTrue(row.group(1).contains("data-verdict=\"" + c.verdictCode() + "\">" + c.verdict() + "<"), c.id() + ": " + c.verdict());
     }
     assertTrue(dom.contains(report.appraisal().npvFiscal().toString()));
+    Report.AppraisalYearRow last = report.appraisal().years().get(report.appraisal().years().size() - 1);
+    assertEquals(report.appraisal().npvFiscal(), last.cumulativeNetFiscal());
+    assertTrue(dom.contains(">" + last.cumulativeNetFiscal() + "<"), "the cumulative net to the last year, the fiscal NPV");
     assertTrue(dom.contains(report.cohort().ledger().totalPaid().toString()));
     assertTrue(dom.contains(report.pool().ruleSet()), "the fingerprint, for a printed copy to be traced");
   }
