@@ -15,6 +15,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FinancialYearTest {
 
   @Test
+  void aSpanOfOneYearIsThatYear() {
+    assertEquals("2012-13", FinancialYear.span(FinancialYear.of(2012), FinancialYear.of(2012)));
+    assertEquals("2012-13 to 2014-15", FinancialYear.span(FinancialYear.of(2012), FinancialYear.of(2014)));
+  }
+
+  @Test
   void runsFromAprilToMarch() {
     FinancialYear y = FinancialYear.of(2012);
     assertEquals(LocalDate.of(2012, 4, 1), y.start());

@@ -268,9 +268,7 @@ class PoolProperties {
     assertEquals("year", e.field());
     assertEquals(
         "year must be within the pool's years "
-            + pool.firstYear()
-            + " to "
-            + pool.lastYear()
+            + FinancialYear.span(pool.firstYear(), pool.lastYear())
             + ", was "
             + outside
             + " for contribution "
