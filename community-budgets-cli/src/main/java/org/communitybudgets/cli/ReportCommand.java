@@ -1,14 +1,29 @@
 package org.communitybudgets.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.communitybudgets.examples.ProgrammeOfficeReport;
+import org.communitybudgets.examples.cohort.CohortFamily;
+import org.communitybudgets.family.Family;
+import org.communitybudgets.family.FamilyId;
+import org.communitybudgets.family.OutcomesPlan;
+import org.communitybudgets.funding.Allocations;
+import org.communitybudgets.json.DomainJson;
+import org.communitybudgets.payment.AuthorityTarget;
+import org.communitybudgets.payment.Claim;
+import org.communitybudgets.pool.Pool;
 import org.communitybudgets.rules.CommunityBudgetsEngine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,6 +36,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Writes the programme office report of the Greater Manchester whole-place pilot (its bundled pool, a synthetic cohort of its 8,000 families, its cost-benefit appraisal): the money from the departments to the pool by verdict and year, the cohort through the programme, who invests and who benefits.",
+      "Or the report on any pool and cohort: --pool FILE (the first pool of a JSON-lines file or JSON array), and --families, --claims and --targets (with --plans if any) for the cohort, identified on --identified-on and reviewed on --as-of; the cost-benefit appraisal, Greater Manchester's, is in the bundled pilot's report only.",
       "As one self-contained web page (--out FILE.html, or --format html), as tables of text (the default on standard output) or as JSON."
     })
 final class ReportCommand implements Callable<Integer> {
@@ -38,24 +54,55 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "html|text|json", description = "html, text or json; default html for a FILE ending .html, text otherwise.")
   Optional<String> format = Optional.empty();
 
+  @Option(names = "--pool", paramLabel = "FILE", description = "A pool to report on instead of the bundled one (schemas/pool.schema.json).")
+  Optional<String> pool = Optional.empty();
+
+  @Option(names = "--families", paramLabel = "FILE", description = "The cohort's families, instead of the bundled synthetic cohort; with --claims and --targets.")
+  Optional<String> families = Optional.empty();
+
+  @Option(names = "--claims", paramLabel = "FILE", description = "The claims made for the cohort's families.")
+  Optional<String> claims = Optional.empty();
+
+  @Option(names = "--targets", paramLabel = "FILE", description = "The cohort's authority's target (the first target of the file).")
+  Optional<String> targets = Optional.empty();
+
+  @Option(names = "--plans", paramLabel = "FILE", description = "The authority's Outcomes Plans.")
+  Optional<String> plans = Optional.empty();
+
+  @Option(names = "--identified-on", paramLabel = "DATE", description = "The day the cohort's families are identified on (default: the business date).")
+  Optional<LocalDate> identifiedOn = Optional.empty();
+
   @Mixin EngineOptions engineOptions = new EngineOptions();
+
+  private final ObjectMapper mapper = DomainJson.mapper();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    if (!AREA.equals(area)) {
+    boolean ownCohort = families.isPresent() || claims.isPresent() || targets.isPresent();
+    if (ownCohort && (families.isEmpty() || claims.isEmpty() || targets.isEmpty())) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "a cohort is given by --families, --claims and --targets together");
+    }
+    if (pool.isEmpty() && !ownCohort && !AREA.equals(area)) {
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "the report covers " + AREA + ", the pilot whose pool and cohort are bundled, not " + area);
+          "the report covers " + AREA + ", the pilot whose pool and cohort are bundled, not " + area + ": give --pool, and --families, --claims and --targets, for another");
     }
     String as = format.orElse(out.map(p -> p.toString().endsWith(".html") ? "html" : "text").orElse("text"));
+    if (!as.equals("html") && !as.equals("text") && !as.equals("json")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--format must be html, text or json, was " + as);
+    }
     CommunityBudgetsEngine engine = engineOptions.engine();
     LocalDate day = asOf.orElse(LocalDate.of(2012, 10, 1));
+    ProgrammeOfficeReport.Inputs bundled = ProgrammeOfficeReport.bundled();
+    Pool reported = pool.isPresent() ? first(pool.get(), Pool.class) : bundled.pool();
+    ProgrammeOfficeReport.CohortInput cohort = ownCohort ? cohort(day) : bundled.cohort();
+    ProgrammeOfficeReport.Inputs inputs = new ProgrammeOfficeReport.Inputs(
+        reported, pool.isPresent() ? Allocations.empty() : bundled.allocations(), cohort, pool.isEmpty() && !ownCohort);
     String written = switch (as) {
-      case "html" -> ProgrammeOfficeReport.html(engine, day);
-      case "text" -> ProgrammeOfficeReport.text(engine, day);
-      case "json" -> ProgrammeOfficeReport.json(engine, day);
-      default -> throw new CommandLine.ParameterException(spec.commandLine(), "--format must be html, text or json, was " + as);
+      case "html" -> ProgrammeOfficeReport.html(engine, day, inputs);
+      case "json" -> ProgrammeOfficeReport.json(engine, day, inputs);
+      default -> ProgrammeOfficeReport.text(engine, day, inputs);
     };
     PrintWriter console = spec.commandLine().getOut();
     if (out.isPresent()) {
@@ -66,5 +113,63 @@ final class ReportCommand implements Callable<Integer> {
     }
     console.flush();
     return 0;
+  }
+
+  /** The cohort of the files: each family record with the claims made for it, or the error that makes it none. */
+  private ProgrammeOfficeReport.CohortInput cohort(LocalDate reviewedOn) throws IOException {
+    AuthorityTarget target = first(targets.get(), AuthorityTarget.class);
+    Map<FamilyId, List<Claim>> claimsOf = new HashMap<>();
+    for (Claim c : all(claims.get(), Claim.class)) {
+      claimsOf.computeIfAbsent(c.family(), f -> new ArrayList<>()).add(c);
+    }
+    claimsOf.values().forEach(l -> l.sort(Comparator.comparing(Claim::claimedOn).thenComparing(c -> c.id().value())));
+    List<CohortFamily> records = new ArrayList<>();
+    try (InputRecords in = InputRecords.open(mapper, families.get())) {
+      long index = 0;
+      while (in.hasNext()) {
+        InputRecords.Record r = in.next();
+        try {
+          Family f = InputRecords.value(mapper, r, Family.class);
+          records.add(new CohortFamily.Valid(index, f, claimsOf.getOrDefault(f.id(), List.of())));
+        } catch (IllegalArgumentException e) {
+          records.add(new CohortFamily.Invalid(index, FamilyId.of("line-" + r.line()), target.authority(), e.getMessage()));
+        }
+        index++;
+      }
+    }
+    List<OutcomesPlan> theirPlans = plans.isPresent() ? all(plans.get(), OutcomesPlan.class) : List.of();
+    return new ProgrammeOfficeReport.CohortInput(target.authority(), target.phase(), families.get(), records, target, theirPlans,
+        identifiedOn.orElse(reviewedOn), reviewedOn);
+  }
+
+  /** The first record of a file as the type; the rest are not read. */
+  private <T> T first(String file, Class<T> type) throws IOException {
+    try (InputRecords records = InputRecords.open(mapper, file)) {
+      if (!records.hasNext()) {
+        throw new CommandLine.ParameterException(spec.commandLine(), file + " has no record");
+      }
+      InputRecords.Record r = records.next();
+      try {
+        return InputRecords.value(mapper, r, type);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), file + ":" + r.line() + ": " + e.getMessage());
+      }
+    }
+  }
+
+  /** Every record of a file as the type; a record that is none is a usage error at its file and line. */
+  private <T> List<T> all(String file, Class<T> type) throws IOException {
+    List<T> all = new ArrayList<>();
+    try (InputRecords records = InputRecords.open(mapper, file)) {
+      while (records.hasNext()) {
+        InputRecords.Record r = records.next();
+        try {
+          all.add(InputRecords.value(mapper, r, type));
+        } catch (IllegalArgumentException e) {
+          throw new CommandLine.ParameterException(spec.commandLine(), file + ":" + r.line() + ": " + e.getMessage());
+        }
+      }
+    }
+    return all;
   }
 }

@@ -379,6 +379,23 @@ class CliTest {
     Run json = run("report", "--format", "json");
     assertEquals(0, json.code(), json.err());
     assertEquals("2012-10-01", new ObjectMapper().readTree(json.out()).get("poolAssessedOn").asText());
+    Path families = dir.resolve("families.jsonl");
+    Path claims = dir.resolve("claims.jsonl");
+    Path targets = dir.resolve("targets.jsonl");
+    assertEquals(0, run("cohort", "--authority", "kent", "--families", "300", "-o", families.toString(),
+        "--claims", claims.toString(), "--targets", targets.toString()).code());
+    Files.writeString(families, "{\"id\": \"f-x\"}\n", java.nio.file.StandardOpenOption.APPEND);
+    Run own = run("report", "--pool", SAMPLES.resolve("pools.jsonl").toString(), "--families", families.toString(), "--claims", claims.toString(),
+        "--targets", targets.toString(), "--identified-on", "2012-10-01", "--as-of", "2015-03-31", "--format", "json");
+    assertEquals(0, own.code(), own.err());
+    JsonNode report = new ObjectMapper().readTree(own.out());
+    assertEquals("kent", report.at("/cohort/authority").asText());
+    assertEquals(Files.readAllLines(families).size(), report.at("/cohort/records").asInt(), "every record, the broken one included");
+    assertEquals(1, report.at("/cohort/dataErrors").asInt());
+    assertTrue(report.get("appraisal").isNull(), "Greater Manchester's appraisal is in the bundled report only");
+    Run partial = run("report", "--families", families.toString());
+    assertEquals(2, partial.code());
+    assertTrue(partial.err().startsWith("a cohort is given by --families, --claims and --targets together"), partial.err());
     Run leeds = run("report", "--area", "leeds");
     assertEquals(2, leeds.code());
     assertTrue(leeds.err().startsWith("the report covers greater-manchester"), leeds.err());

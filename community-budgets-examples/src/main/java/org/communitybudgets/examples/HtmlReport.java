@@ -95,8 +95,8 @@ final class HtmlReport {
     v.put("reasons", reasons);
 
     Report.CohortSection c = r.cohort();
-    v.put("cohortTitle", String.format("A synthetic cohort of %,d records in %s, %s: %,d families in the programme on %s, %,d not, %,d records with data the domain rejects; %,d attached by %s.",
-        c.records(), c.authority(), c.phase(), c.eligible(), c.identifiedOn(), c.notEligible(), c.dataErrors(), c.attached(), c.reviewedOn()));
+    v.put("cohortTitle", String.format("%,d records in %s (%s), %s: %,d families in the programme on %s, %,d not, %,d records with data the domain rejects; %,d attached by %s.",
+        c.records(), c.authority(), c.source(), c.phase(), c.eligible(), c.identifiedOn(), c.notEligible(), c.dataErrors(), c.attached(), c.reviewedOn()));
     v.put("identifiedOn", c.identifiedOn());
     v.put("reviewedOn", c.reviewedOn());
     v.put("criteria", c.familiesMeetingEachCriterion().entrySet().stream()
@@ -111,31 +111,36 @@ final class HtmlReport {
         l.target(), l.attached(), l.turnedAround(), l.claimsMade(), l.claimsPaid(), l.claimsRefused(), l.interventionCost(), l.centralShare(), l.localShare()));
 
     Report.AppraisalSection a = r.appraisal();
-    v.put("appraisalTitle", a.intervention() + String.format(", %,d families, %s", a.families(), a.period()));
-    v.put("presentCost", a.presentCost());
-    v.put("presentFiscalBenefit", a.presentFiscalBenefit());
-    v.put("npvFiscal", a.npvFiscal());
-    v.put("npvTotal", a.npvTotal());
-    v.put("benefitCostRatio", a.benefitCostRatio() == null ? "none (no costs)" : a.benefitCostRatio().toPlainString());
-    v.put("payback", a.payback());
-    v.put("agencies", a.agencies());
-    v.put("appraisalYears", a.years());
-    List<Map<String, Object>> sharing = new ArrayList<>();
-    for (Report.SharingSection s : a.sharing()) {
-      sharing.add(Map.of(
-          "basis", s.basis(),
-          "shares", s.shares().stream().map(x -> Map.of("agency", x.agency(),
-              "share", x.sharePercent() == null ? "-" : Percentage.of(x.sharePercent()).toString(),
-              "receives", x.receives().toString(), "invests", x.invests().toString(), "net", x.net().toString())).toList(),
-          "payers", s.netPayers().isEmpty() ? "No agency pays more than it gains." : String.join(". ", s.netPayers()) + "."));
+    v.put("hasAppraisal", a != null);
+    if (a != null) {
+      v.put("appraisalTitle", a.intervention() + String.format(", %,d families, %s", a.families(), a.period()));
+      v.put("presentCost", a.presentCost());
+      v.put("presentFiscalBenefit", a.presentFiscalBenefit());
+      v.put("npvFiscal", a.npvFiscal());
+      v.put("npvTotal", a.npvTotal());
+      v.put("benefitCostRatio", a.benefitCostRatio() == null ? "none (no costs)" : a.benefitCostRatio().toPlainString());
+      v.put("payback", a.payback());
+      v.put("agencies", a.agencies());
+      v.put("appraisalYears", a.years());
+      List<Map<String, Object>> sharing = new ArrayList<>();
+      for (Report.SharingSection s : a.sharing()) {
+        sharing.add(Map.of(
+            "basis", s.basis(),
+            "shares", s.shares().stream().map(x -> Map.of("agency", x.agency(),
+                "share", x.sharePercent() == null ? "-" : Percentage.of(x.sharePercent()).toString(),
+                "receives", x.receives().toString(), "invests", x.invests().toString(), "net", x.net().toString())).toList(),
+            "payers", s.netPayers().isEmpty() ? "No agency pays more than it gains." : String.join(". ", s.netPayers()) + "."));
+      }
+      v.put("sharing", sharing);
     }
-    v.put("sharing", sharing);
 
     Set<String> sources = new LinkedHashSet<>();
     r.menu().forEach(m -> sources.add(m.source()));
     p.contributions().forEach(x -> x.reasons().forEach(reason -> sources.add(reason.source())));
     p.poolFindings().forEach(reason -> sources.add(reason.source()));
-    sources.add("Evidence CB00 §1 (the Greater Manchester cost-benefit figures)");
+    if (a != null) {
+      sources.add("Evidence CB00 §1 (the Greater Manchester cost-benefit figures)");
+    }
     sources.add("TF framework 2012 (the payments and results of phase 1)");
     v.put("sources", List.copyOf(new TreeSet<>(sources)));
 

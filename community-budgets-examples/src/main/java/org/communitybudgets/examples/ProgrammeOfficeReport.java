@@ -51,6 +51,9 @@ import org.communitybudgets.examples.cohort.SyntheticCohort;
 import org.communitybudgets.family.Family;
 import org.communitybudgets.funding.FundingLine;
 import org.communitybudgets.funding.RingFence;
+import org.communitybudgets.funding.Allocations;
+import org.communitybudgets.family.OutcomesPlan;
+import org.communitybudgets.payment.AuthorityTarget;
 import org.communitybudgets.money.Money;
 import org.communitybudgets.money.Percentage;
 import org.communitybudgets.payment.Claim;
@@ -162,27 +165,92 @@ public final class ProgrammeOfficeReport {
   }
 
   /**
+   * A cohort the report follows through the programme.
+   *
+   * @param authority the authority whose families they are
+   * @param phase the phase they were identified for
+   * @param source where the records come from, in words (a file, a synthetic cohort and its seed)
+   * @param records each record: a family with the claims made for it, or one the domain rejects
+   * @param target the authority's target for the phase
+   * @param plans the authority's Outcomes Plans, if any
+   * @param identifiedOn the day the families are identified on
+   * @param reviewedOn the day their results, claims and ledger are reviewed on
+   */
+  public record CohortInput(
+      AreaId authority,
+      ProgrammePhase phase,
+      String source,
+      List<CohortFamily> records,
+      AuthorityTarget target,
+      List<OutcomesPlan> plans,
+      LocalDate identifiedOn,
+      LocalDate reviewedOn) {
+    /** Copies the lists. */
+    public CohortInput {
+      records = List.copyOf(records);
+      plans = List.copyOf(plans);
+    }
+  }
+
+  /**
+   * What a report is about: a pool, with its area's allocations of the lines, and a cohort; and
+   * whether to include Greater Manchester's cost-benefit appraisal (Evidence CB00 §1), which
+   * belongs to that area alone.
+   */
+  public record Inputs(Pool pool, Allocations allocations, CohortInput cohort, boolean greaterManchesterAppraisal) {}
+
+  /** The bundled Greater Manchester pilot: its pool and allocations, a synthetic cohort of its 8,000 families, its appraisal. */
+  public static Inputs bundled() {
+    SyntheticCohort c = cohort();
+    return new Inputs(GreaterManchesterPool.pool(), GreaterManchesterPool.allocations(),
+        new CohortInput(AREA, c.phase(), "a synthetic cohort, seed " + c.seed(), c.stream().toList(), c.targets().get(0), c.plans(),
+            c.identifiedOn(), c.reviewedOn()),
+        true);
+  }
+
+  /**
    * The report as one self-contained web page, the pool assessed on {@code asOf}: the money from
    * the departments to the pool, the cohort through the programme, who invests and who benefits,
    * every chart with its table.
    */
-  public static String html(CommunityBudgetsEngine engine, LocalDate asOf) {
-    return HtmlReport.html(build(engine, asOf));
+  public static String html(CommunityBudgetsEngine engine, LocalDate asOf, Inputs inputs) {
+    return HtmlReport.html(build(engine, asOf, inputs));
   }
 
   /** The report as tables of text, the pool assessed on {@code asOf}. */
-  public static String text(CommunityBudgetsEngine engine, LocalDate asOf) {
-    return text(build(engine, asOf));
+  public static String text(CommunityBudgetsEngine engine, LocalDate asOf, Inputs inputs) {
+    return text(build(engine, asOf, inputs));
   }
 
   /** The report as JSON, the pool assessed on {@code asOf}. */
+  public static String json(CommunityBudgetsEngine engine, LocalDate asOf, Inputs inputs) {
+    return json(build(engine, asOf, inputs));
+  }
+
+  /** The bundled pilot's report as one self-contained web page, the pool assessed on {@code asOf}. */
+  public static String html(CommunityBudgetsEngine engine, LocalDate asOf) {
+    return html(engine, asOf, bundled());
+  }
+
+  /** The bundled pilot's report as tables of text. */
+  public static String text(CommunityBudgetsEngine engine, LocalDate asOf) {
+    return text(engine, asOf, bundled());
+  }
+
+  /** The bundled pilot's report as JSON. */
   public static String json(CommunityBudgetsEngine engine, LocalDate asOf) {
-    return json(build(engine, asOf));
+    return json(engine, asOf, bundled());
+  }
+
+  /** The report of the bundled pilot, the pool assessed on {@code asOf}. */
+  static Report build(CommunityBudgetsEngine engine, LocalDate asOf) {
+    return build(engine, asOf, bundled());
   }
 
   /** The report's figures, the pool assessed on {@code asOf}. */
-  static Report build(CommunityBudgetsEngine engine, LocalDate asOf) {
-    return new Report(asOf, menu(engine), areas(), pool(engine, asOf), cohort(engine, cohort()), appraisal());
+  static Report build(CommunityBudgetsEngine engine, LocalDate asOf, Inputs inputs) {
+    return new Report(asOf, menu(engine), areas(), pool(engine, asOf, inputs.pool(), inputs.allocations()), cohort(engine, inputs.cohort()),
+        inputs.greaterManchesterAppraisal() ? appraisal() : null);
   }
 
   // ----- the figures ---------------------------------------------------------------------------
@@ -207,9 +275,8 @@ public final class ProgrammeOfficeReport {
         .toList();
   }
 
-  private static PoolSection pool(CommunityBudgetsEngine engine, LocalDate asOf) {
-    Pool pool = GreaterManchesterPool.pool();
-    PoolAssessment a = engine.assess(pool, GreaterManchesterPool.allocations(), List.of(), asOf);
+  private static PoolSection pool(CommunityBudgetsEngine engine, LocalDate asOf, Pool pool, Allocations allocations) {
+    PoolAssessment a = engine.assess(pool, allocations, List.of(), asOf);
     List<ContributionRow> rows = new ArrayList<>();
     for (Contribution c : pool.contributions()) {
       Decision<ContributionVerdict> d = a.contribution(c.id()).orElseThrow();
@@ -270,13 +337,18 @@ public final class ProgrammeOfficeReport {
    * last day of the phase.
    */
   static CohortSection cohort(CommunityBudgetsEngine engine, SyntheticCohort cohort) {
+    return cohort(engine, new CohortInput(AREA, cohort.phase(), "a synthetic cohort, seed " + cohort.seed(), cohort.stream().toList(),
+        cohort.targets().get(0), cohort.plans(), cohort.identifiedOn(), cohort.reviewedOn()));
+  }
+
+  static CohortSection cohort(CommunityBudgetsEngine engine, CohortInput cohort) {
     LocalDate identifiedOn = cohort.identifiedOn();
     long eligible = 0;
     long notEligible = 0;
     long errors = 0;
     List<String> firstErrors = new ArrayList<>();
     Map<String, Long> byCriterion = new TreeMap<>();
-    List<CohortFamily> records = cohort.stream().toList();
+    List<CohortFamily> records = cohort.records();
     try (Stream<BatchResult<Identification>> results =
         engine.identifyAll(records.iterator(), CohortFamily::toFamily, identifiedOn, BatchOptions.defaults())) {
       for (BatchResult<Identification> r : (Iterable<BatchResult<Identification>>) results::iterator) {
@@ -313,9 +385,9 @@ public final class ProgrammeOfficeReport {
         }
       }
     }
-    Ledger ledger = engine.ledger(cohort.targets().get(0), families, claims, cohort.plans(), reviewedOn);
+    Ledger ledger = engine.ledger(cohort.target(), families, claims, cohort.plans(), reviewedOn);
     return new CohortSection(
-        AREA.value(), cohort.phase().toString(), cohort.size(), cohort.seed(), identifiedOn, eligible, notEligible, errors,
+        cohort.authority().value(), cohort.phase().toString(), records.size(), cohort.source(), identifiedOn, eligible, notEligible, errors,
         firstErrors, byCriterion, reviewedOn, attached, achieved, ledger(ledger));
   }
 
@@ -430,7 +502,9 @@ public final class ProgrammeOfficeReport {
     }
     pool(out, report.pool());
     cohort(out, report.cohort());
-    appraisal(out, report.appraisal());
+    if (report.appraisal() != null) {
+      appraisal(out, report.appraisal());
+    }
     return out.toString();
   }
 
@@ -486,7 +560,7 @@ public final class ProgrammeOfficeReport {
   }
 
   private static void cohort(StringBuilder out, CohortSection c) {
-    heading(out, "Troubled families in " + c.authority() + ": a synthetic cohort of " + String.format("%,d", c.records()) + " records, " + c.phase());
+    heading(out, "Troubled families in " + c.authority() + ": " + String.format("%,d", c.records()) + " records (" + c.source() + "), " + c.phase());
     out.append("Identified on ").append(c.identifiedOn()).append(": ")
         .append(String.format("%,d in the programme, %,d not, %,d records with data the domain rejects", c.eligible(), c.notEligible(), c.dataErrors()))
         .append(".\n");

@@ -16,6 +16,7 @@ record Report(
     List<AreaGroup> areas,
     PoolSection pool,
     CohortSection cohort,
+    /** Greater Manchester's cost-benefit appraisal; null in a report on another area's pool. */
     AppraisalSection appraisal) {
 
   record MenuLine(
@@ -62,7 +63,8 @@ record Report(
       String authority,
       String phase,
       long records,
-      long seed,
+      /** Where the records come from, in words. */
+      String source,
       LocalDate identifiedOn,
       long eligible,
       long notEligible,

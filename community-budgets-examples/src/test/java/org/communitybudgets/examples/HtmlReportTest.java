@@ -57,6 +57,23 @@ class HtmlReportTest {
     assertEquals(mapper.readTree(ProgrammeOfficeReport.json(report)), mapper.readTree(m.group(1).replace("<\\/", "</")));
   }
 
+  @Test
+  void aReportOnAnotherAreasPoolAndCohortLeavesOutGreaterManchestersAppraisal() {
+    ProgrammeOfficeReport.Inputs bundled = ProgrammeOfficeReport.bundled();
+    ProgrammeOfficeReport.CohortInput small = new ProgrammeOfficeReport.CohortInput(bundled.cohort().authority(), bundled.cohort().phase(),
+        "families.jsonl", bundled.cohort().records().subList(0, 200), bundled.cohort().target(), List.of(),
+        bundled.cohort().identifiedOn(), bundled.cohort().reviewedOn());
+    Report other = ProgrammeOfficeReport.build(CommunityBudgetsEngine.standard(), ProgrammeOfficeReport.DEFAULT_DATE,
+        new ProgrammeOfficeReport.Inputs(bundled.pool(), org.communitybudgets.funding.Allocations.empty(), small, false));
+    assertEquals(null, other.appraisal());
+    assertEquals(200, other.cohort().records());
+    assertEquals("families.jsonl", other.cohort().source());
+    String page = HtmlReport.html(other);
+    assertFalse(page.contains("Who invests and who benefits"), "no appraisal section");
+    assertTrue(page.contains("200 records in greater-manchester (families.jsonl)"), "the cohort's own source");
+    assertFalse(ProgrammeOfficeReport.text(other).contains("Cost-benefit summary"));
+  }
+
   private static Optional<Path> chromium() {
     for (String candidate : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")) {
       if (Files.isExecutable(Path.of(candidate))) {
