@@ -28,10 +28,15 @@ public final class BatchProgressExample {
    * @param args none
    */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    // The bar goes to standard error, so that standard output holds only the result.
-    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    SyntheticCohort cohort = SyntheticCohort.national(ProgrammePhase.PHASE_1);
+    run(SyntheticCohort.national(ProgrammePhase.PHASE_1),
+        new PrintStream(System.out, true, StandardCharsets.UTF_8), new PrintStream(System.err, true, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Identifies the cohort, drawing the bar on {@code err} as the batch goes, and prints the counts on
+   * {@code out}.
+   */
+  static void run(SyntheticCohort cohort, PrintStream out, PrintStream err) {
     CommunityBudgetsEngine engine = CommunityBudgetsEngine.standard();
     long total = cohort.size();
     BatchOptions options = BatchOptions.defaults().withProgress(done -> err.print("\r" + bar(done, total)));
