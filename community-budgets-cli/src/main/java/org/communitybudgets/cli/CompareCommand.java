@@ -149,19 +149,12 @@ final class CompareCommand implements Callable<Integer> {
 
   /** Every record of a file as the type; a record that is none is a usage error at its file and line. */
   private <T> List<T> all(String file, Class<T> type) {
-    List<T> all = new ArrayList<>();
-    try (InputRecords records = InputRecords.open(mapper, file)) {
-      while (records.hasNext()) {
-        InputRecords.Record r = records.next();
-        try {
-          all.add(InputRecords.value(mapper, r, type));
-        } catch (IllegalArgumentException e) {
-          throw new CommandLine.ParameterException(spec.commandLine(), file + ":" + r.line() + ": " + e.getMessage());
-        }
-      }
+    try {
+      return InputRecords.read(mapper, file, type, Integer.MAX_VALUE);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return all;
   }
 }

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -203,5 +204,24 @@ final class InputRecords implements Iterator<InputRecords.Record>, Closeable {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage());
     }
+  }
+
+  /**
+   * The records of a file as {@code type}, the first {@code limit} of them; a record that is none
+   * is an {@link IllegalArgumentException} naming the file and its line.
+   */
+  static <T> List<T> read(ObjectMapper mapper, String file, Class<T> type, int limit) throws IOException {
+    List<T> all = new java.util.ArrayList<>();
+    try (InputRecords records = open(mapper, file)) {
+      while (all.size() < limit && records.hasNext()) {
+        Record r = records.next();
+        try {
+          all.add(value(mapper, r, type));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(file + ":" + r.line() + ": " + e.getMessage(), e);
+        }
+      }
+    }
+    return all;
   }
 }

@@ -144,32 +144,23 @@ final class ReportCommand implements Callable<Integer> {
 
   /** The first record of a file as the type; the rest are not read. */
   private <T> T first(String file, Class<T> type) throws IOException {
-    try (InputRecords records = InputRecords.open(mapper, file)) {
-      if (!records.hasNext()) {
-        throw new CommandLine.ParameterException(spec.commandLine(), file + " has no record");
-      }
-      InputRecords.Record r = records.next();
-      try {
-        return InputRecords.value(mapper, r, type);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), file + ":" + r.line() + ": " + e.getMessage());
-      }
+    List<T> first = read(file, type, 1);
+    if (first.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), file + " has no record");
     }
+    return first.get(0);
   }
 
   /** Every record of a file as the type; a record that is none is a usage error at its file and line. */
   private <T> List<T> all(String file, Class<T> type) throws IOException {
-    List<T> all = new ArrayList<>();
-    try (InputRecords records = InputRecords.open(mapper, file)) {
-      while (records.hasNext()) {
-        InputRecords.Record r = records.next();
-        try {
-          all.add(InputRecords.value(mapper, r, type));
-        } catch (IllegalArgumentException e) {
-          throw new CommandLine.ParameterException(spec.commandLine(), file + ":" + r.line() + ": " + e.getMessage());
-        }
-      }
+    return read(file, type, Integer.MAX_VALUE);
+  }
+
+  private <T> List<T> read(String file, Class<T> type, int limit) throws IOException {
+    try {
+      return InputRecords.read(mapper, file, type, limit);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    return all;
   }
 }

@@ -77,14 +77,7 @@ class CliProcessTest {
     assertEquals(families + 1, Files.lines(results).count(), "a header and a row a family");
 
     Path filter = dir.resolve("filter.yaml");
-    Files.writeString(filter, """
-        documents:
-          LOCAL_FILTER: {short-name: Local filter, title: "Families First local filter, 2012"}
-        tf.phase1.local-discretion-concerns:
-          source: {document: LOCAL_FILTER, location: "annex A"}
-          values:
-            - {from: 2010-04-01, value: [CHILD_IN_NEED, DOMESTIC_VIOLENCE]}
-        """);
+    Files.writeString(filter, CliTest.LOCAL_FILTER);
     Exit compared = start(dir, "compare", "--input", cohort.toString(), "--as-of", "2012-10-01", "--parameters", filter.toString(), "--sample", "0");
     assertEquals(0, compared.code(), compared.err());
     assertTrue(compared.out().lines().anyMatch(l -> l.matches(families + " compared, [1-9][0-9]* changed, 0 not decided")), compared.out());

@@ -40,6 +40,16 @@ class CliTest {
     engine = CommunityBudgetsEngine.standard();
   }
 
+  /** A council's local-discretion filter narrower than the standard one: parameter overrides for a candidate rule set. */
+  static final String LOCAL_FILTER = """
+      documents:
+        LOCAL_FILTER: {short-name: Local filter, title: "Families First local filter, 2012"}
+      tf.phase1.local-discretion-concerns:
+        source: {document: LOCAL_FILTER, location: "annex A"}
+        values:
+          - {from: 2010-04-01, value: [CHILD_IN_NEED, DOMESTIC_VIOLENCE]}
+      """;
+
   record Run(int code, String out, String err) {}
 
   static Run run(String... args) {
@@ -332,14 +342,7 @@ class CliTest {
   @Test
   void theCompareCommandReportsWhatACandidateRuleSetChanges(@TempDir Path dir) throws IOException {
     Path filter = dir.resolve("filter.yaml");
-    Files.writeString(filter, """
-        documents:
-          LOCAL_FILTER: {short-name: Local filter, title: "Families First local filter, 2012"}
-        tf.phase1.local-discretion-concerns:
-          source: {document: LOCAL_FILTER, location: "annex A"}
-          values:
-            - {from: 2010-04-01, value: [CHILD_IN_NEED, DOMESTIC_VIOLENCE]}
-        """);
+    Files.writeString(filter, CliTest.LOCAL_FILTER);
     String families = SAMPLES.resolve("families.jsonl").toString();
     Run r = run("compare", "--input", families, "--as-of", "2012-10-01", "--parameters", filter.toString(), "--json");
     assertEquals(1, r.code(), "the sample has invalid records: " + r.err());

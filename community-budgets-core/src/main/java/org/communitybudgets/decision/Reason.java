@@ -56,6 +56,11 @@ public record Reason(
     }
   }
 
+  /** The reason in one line: its effect, the rule and the statement, {@code NOT_MET rule: statement}. */
+  public String summary() {
+    return effect + " " + rule + ": " + statement;
+  }
+
   /** Starts a reason recorded by {@code rule}, which encodes {@code source}. */
   public static Builder builder(String rule, PolicySource source) {
     return new Builder(rule, source);

@@ -336,11 +336,6 @@ public final class ProgrammeOfficeReport {
    * families (one batch over every record, invalid ones included), results and the ledger on the
    * last day of the phase.
    */
-  static CohortSection cohort(CommunityBudgetsEngine engine, SyntheticCohort cohort) {
-    return cohort(engine, new CohortInput(AREA, cohort.phase(), "a synthetic cohort, seed " + cohort.seed(), cohort.stream().toList(),
-        cohort.targets().get(0), cohort.plans(), cohort.identifiedOn(), cohort.reviewedOn()));
-  }
-
   static CohortSection cohort(CommunityBudgetsEngine engine, CohortInput cohort) {
     LocalDate identifiedOn = cohort.identifiedOn();
     long eligible = 0;
@@ -421,10 +416,6 @@ public final class ProgrammeOfficeReport {
         ledger.interventionCost(),
         ledger.centralShare(),
         ledger.localShare());
-  }
-
-  private static String label(ClaimKind kind) {
-    return kind.label();
   }
 
   private static AppraisalSection appraisal() {

@@ -368,10 +368,6 @@ public final class ScenarioRunner {
   }
 
   private static List<String> words(Decision<?> d) {
-    List<String> out = new ArrayList<>();
-    for (Reason r : d.reasons()) {
-      out.add(r.effect() + " " + r.rule() + ": " + r.statement());
-    }
-    return out;
+    return d.reasons().stream().map(Reason::summary).toList();
   }
 }
