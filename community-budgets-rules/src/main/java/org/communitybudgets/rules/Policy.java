@@ -41,6 +41,12 @@ public final class Policy {
   private final Map<String, List<String>> texts = new ConcurrentHashMap<>();
   private final Map<String, ParameterRead> reads = new ConcurrentHashMap<>();
 
+  /**
+   * Made by the engine from its internal parts; callers reach this through the engine.
+   *
+   * @hidden
+   */
+  @SuppressWarnings("exports") // the engine's parts are not exported
   public Policy(ParameterTable table, LocalDate asOf) {
     this.table = Objects.requireNonNull(table, "parameter table");
     this.asOf = Objects.requireNonNull(asOf, "business date is required");

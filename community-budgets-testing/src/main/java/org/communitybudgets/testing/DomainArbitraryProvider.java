@@ -32,6 +32,9 @@ public final class DomainArbitraryProvider implements ArbitraryProvider {
       Intervention.class, AppraisalArbitraries::interventions,
       Appraisal.class, AppraisalArbitraries::appraisals);
 
+  /** The provider jqwik finds through {@link java.util.ServiceLoader}; tests need not make one. */
+  public DomainArbitraryProvider() {}
+
   @Override
   public boolean canProvideFor(TypeUsage targetType) {
     return DEFAULTS.keySet().stream().anyMatch(c -> targetType.isOfType(c));

@@ -115,17 +115,36 @@ public final class RuleModelCompiler {
     return drl.size();
   }
 
-  private static void javac(List<Path> files, Path classes) {
+  /**
+   * Compiles the generated sources against the classes directory and adds their classes to it. They
+   * are compiled to a directory of their own first: javac compiles into a directory that holds a
+   * {@code module-info.class} as that module, whose requirements the class path does not give.
+   */
+  private static void javac(List<Path> files, Path classes) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
       throw new IllegalStateException("compiling rules needs a JDK: this Java runtime has no compiler");
     }
-    List<String> args = new ArrayList<>(List.of(
-        "--release", "17", "-proc:none", "-nowarn", "-XDsuppressNotes", "-encoding", "UTF-8",
-        "-classpath", classes + java.io.File.pathSeparator + System.getProperty("java.class.path"), "-d", classes.toString()));
-    files.forEach(f -> args.add(f.toString()));
-    if (javac.run(null, null, null, args.toArray(String[]::new)) != 0) {
-      throw new IllegalStateException("the generated executable model did not compile");
+    Path out = Files.createTempDirectory("rule-model-classes");
+    try {
+      List<String> args = new ArrayList<>(List.of(
+          "--release", "17", "-proc:none", "-nowarn", "-XDsuppressNotes", "-encoding", "UTF-8",
+          "-classpath", classes + java.io.File.pathSeparator + System.getProperty("java.class.path"), "-d", out.toString()));
+      files.forEach(f -> args.add(f.toString()));
+      if (javac.run(null, null, null, args.toArray(String[]::new)) != 0) {
+        throw new IllegalStateException("the generated executable model did not compile");
+      }
+      try (Stream<Path> compiled = Files.walk(out)) {
+        for (Path file : (Iterable<Path>) compiled.filter(Files::isRegularFile)::iterator) {
+          Path target = classes.resolve(out.relativize(file).toString());
+          Files.createDirectories(target.getParent());
+          Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    } finally {
+      try (Stream<Path> tree = Files.walk(out)) {
+        tree.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
     }
   }
 

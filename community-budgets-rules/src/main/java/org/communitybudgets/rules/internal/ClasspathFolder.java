@@ -32,9 +32,25 @@ public final class ClasspathFolder {
       problems.add(location, 0, null, "could not be listed: " + e.getMessage());
     }
     if (found.isEmpty()) {
-      problems.add(location, 0, null, "no .drl files in this classpath folder");
+      problems.add(location, 0, null, "no .drl files in this classpath folder" + closedPackage(folder + "x"));
     }
     return new ArrayList<>(found);
+  }
+
+  /**
+   * Why a folder's files may be hidden: a named module's resources are readable from other modules
+   * only in the packages it opens. Empty unless the resource's package is in a named module that
+   * does not open it.
+   */
+  public static String closedPackage(String resource) {
+    String path = resource.replaceAll("^/+", "");
+    String pkg = path.contains("/") ? path.substring(0, path.lastIndexOf('/')).replace('/', '.') : "";
+    return ModuleLayer.boot().modules().stream()
+        .filter(m -> m.getPackages().contains(pkg) && !m.isOpen(pkg))
+        .findFirst()
+        .map(m -> ": it is package " + pkg + " of module " + m.getName() + ", which does not open it to the engine;"
+            + " add 'opens " + pkg + ";' to that module's module-info.java")
+        .orElse("");
   }
 
   private static void fromDirectory(Path dir, String folder, TreeSet<String> found) throws IOException {

@@ -1,6 +1,8 @@
 package org.communitybudgets.rules.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -68,8 +70,9 @@ final class RuleCompiler {
 
   /**
    * Why rules cannot be compiled here, if they cannot: neither the Eclipse compiler (with Drools'
-   * adapter for it) nor a JDK's own compiler is at hand. Looked up only when there are rules to
-   * compile, and without loading either compiler.
+   * adapter for it) nor a JDK's own compiler is at hand, or only the JDK's is and it would compile
+   * into a module. Looked up only when there are rules to compile, and without loading either
+   * compiler.
    */
   static Optional<String> missingCompiler() {
     ClassLoader loader = RuleCompiler.class.getClassLoader();
@@ -77,15 +80,27 @@ final class RuleCompiler {
         && loader.getResource("org/drools/ecj/EclipseJavaCompiler.class") != null) {
       return Optional.empty();
     }
+    boolean jdk;
     try {
-      if (javax.tools.ToolProvider.getSystemJavaCompiler() != null) {
-        return Optional.empty();
-      }
+      jdk = javax.tools.ToolProvider.getSystemJavaCompiler() != null;
     } catch (LinkageError e) {
-      // no java.compiler module in this runtime
+      jdk = false; // no java.compiler module in this runtime
     }
-    return Optional.of("local rules are compiled when the engine is built, and this Java runtime has no compiler:"
-        + " run on a JDK, or add org.drools:drools-ecj (the Eclipse compiler) to the classpath");
+    if (!jdk) {
+      return Optional.of("local rules are compiled when the engine is built, and this Java runtime has no compiler:"
+          + " run on a JDK, or add org.drools:drools-ecj (the Eclipse compiler) to the classpath");
+    }
+    // Drools gives the JDK's compiler target/classes of the working directory as its output
+    // directory; javac compiles into a directory holding a module descriptor as part of that
+    // module, and the rules' classes then fail to compile with no message Drools can report.
+    Path descriptor = Path.of("target", "classes", "module-info.class");
+    if (Files.exists(descriptor)) {
+      return Optional.of("local rules would be compiled by the JDK's compiler, which Drools points at "
+          + descriptor.toAbsolutePath().getParent() + ", the classes of a named module: add org.drools:drools-ecj"
+          + " (the Eclipse compiler) to the runtime, compile the rules at your build with RuleModelCompiler,"
+          + " or start the program from another directory");
+    }
+    return Optional.empty();
   }
 
   /**

@@ -137,7 +137,7 @@ public final class RuleSetLoader {
     for (String path : files) {
       try (InputStream in = loader.getResourceAsStream(path)) {
         if (in == null) {
-          readProblems.add(path, 0, null, "no such resource on the classpath");
+          readProblems.add(path, 0, null, "no such resource on the classpath" + ClasspathFolder.closedPackage(path));
         } else {
           decode(path, in.readAllBytes()).ifPresent(text -> localRules.add(new RuleSource(path, text)));
         }

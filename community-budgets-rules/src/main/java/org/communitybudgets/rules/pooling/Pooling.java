@@ -31,6 +31,12 @@ import org.communitybudgets.time.FinancialYear;
 public final class Pooling {
   private final EngineParts parts;
 
+  /**
+   * Made by the engine from its internal parts; callers reach this through the engine.
+   *
+   * @hidden
+   */
+  @SuppressWarnings("exports") // the engine's parts are not exported
   public Pooling(EngineParts parts) {
     this.parts = parts;
   }

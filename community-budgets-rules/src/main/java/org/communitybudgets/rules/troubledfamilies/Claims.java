@@ -27,6 +27,12 @@ public final class Claims {
   private final EngineParts parts;
   private final ResultsJudging judging;
 
+  /**
+   * Made by the engine from its internal parts; callers reach this through the engine.
+   *
+   * @hidden
+   */
+  @SuppressWarnings("exports") // the engine's parts are not exported
   public Claims(EngineParts parts, ResultsJudging judging) {
     this.parts = parts;
     this.judging = judging;

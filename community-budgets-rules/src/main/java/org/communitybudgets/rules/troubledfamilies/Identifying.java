@@ -23,6 +23,12 @@ import org.communitybudgets.rules.internal.Sessions;
 public final class Identifying {
   private final EngineParts parts;
 
+  /**
+   * Made by the engine from its internal parts; callers reach this through the engine.
+   *
+   * @hidden
+   */
+  @SuppressWarnings("exports") // the engine's parts are not exported
   public Identifying(EngineParts parts) {
     this.parts = parts;
   }

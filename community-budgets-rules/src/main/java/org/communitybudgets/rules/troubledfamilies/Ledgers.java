@@ -32,6 +32,12 @@ public final class Ledgers {
   private final ResultsJudging results;
   private final Claims claims;
 
+  /**
+   * Made by the engine from its internal parts; callers reach this through the engine.
+   *
+   * @hidden
+   */
+  @SuppressWarnings("exports") // the engine's parts are not exported
   public Ledgers(EngineParts parts, Identifying identifying, ResultsJudging results, Claims claims) {
     this.parts = parts;
     this.identifying = identifying;

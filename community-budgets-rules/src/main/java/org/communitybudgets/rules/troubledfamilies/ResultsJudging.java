@@ -32,6 +32,12 @@ public final class ResultsJudging {
   private final EngineParts parts;
   private final Identifying identifying;
 
+  /**
+   * Made by the engine from its internal parts; callers reach this through the engine.
+   *
+   * @hidden
+   */
+  @SuppressWarnings("exports") // the engine's parts are not exported
   public ResultsJudging(EngineParts parts, Identifying identifying) {
     this.parts = parts;
     this.identifying = identifying;
