@@ -33,6 +33,7 @@ import org.communitybudgets.rules.internal.Sessions;
 import org.communitybudgets.rules.pooling.PoolAssessment;
 import org.communitybudgets.rules.pooling.Pooling;
 import org.communitybudgets.rules.troubledfamilies.ClaimDecision;
+import org.communitybudgets.rules.troubledfamilies.ClaimsLedger;
 import org.communitybudgets.rules.troubledfamilies.Claims;
 import org.communitybudgets.rules.troubledfamilies.Identification;
 import org.communitybudgets.rules.troubledfamilies.Identifying;
@@ -89,9 +90,16 @@ public final class CommunityBudgetsEngine {
     this.ledgers = new Ledgers(parts, identifying, results, claims);
   }
 
-  /** An engine of the standard rules, parameters and funding catalogue. */
+  private static final com.google.common.base.Supplier<CommunityBudgetsEngine> STANDARD =
+      com.google.common.base.Suppliers.memoize(() -> builder().build());
+
+  /**
+   * The engine of the standard rules, parameters and funding catalogue: built on the first call
+   * (about half a second) and the same engine on every call after it, as an engine is immutable and
+   * safe to share between threads. {@link #builder()}{@code .build()} builds a new one.
+   */
   public static CommunityBudgetsEngine standard() {
-    return builder().build();
+    return STANDARD.get();
   }
 
   /** A builder starting from the standard rules, parameters and funding catalogue. */
@@ -336,6 +344,19 @@ public final class CommunityBudgetsEngine {
       Optional<OutcomesPlan> plan,
       LocalDate asOf) {
     return claims.decide(claim, family, earlier, target, familiesAlreadyFunded, plan, businessDate(asOf));
+  }
+
+  /**
+   * A ledger that decides an authority's claims for one phase one at a time, as they arrive,
+   * keeping what each decision needs: the claims paid for each family and the families funded so
+   * far. Use it instead of {@link #assessClaim} and its count of families already funded.
+   *
+   * @param target the authority's target for the phase
+   * @param plan the authority's outcomes plan, for phase-2 sustained-progress claims
+   * @throws IllegalArgumentException if the plan is another authority's
+   */
+  public ClaimsLedger claimsLedger(AuthorityTarget target, Optional<OutcomesPlan> plan) {
+    return claims.ledger(target, plan);
   }
 
   /**

@@ -152,4 +152,61 @@ class TroubledFamiliesLedgerTest {
     assertEquals(Money.ofPounds(4000), l.centralShare(), "40% of the one family funded");
     assertEquals(Money.ofPounds(16000), l.localShare());
   }
+
+  @Test
+  void aClaimsLedgerDecidesClaimsAsTheyArriveAsTheLedgerDoes() {
+    Family turned = turnedAround("f-1").build();
+    Family attachedLater = family("f-2").attachedOn(LocalDate.of(2013, 4, 15)).build();
+    Family notAttached = family("f-3").build();
+    Map<FamilyId, Family> families = Map.of(turned.id(), turned, attachedLater.id(), attachedLater, notAttached.id(), notAttached);
+    List<Claim> claims = List.of(
+        claim("cl-1", "f-1", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2012, 9, 1)),
+        claim("cl-2", "f-1", ClaimKind.CRIME_ASB_EDUCATION_RESULT, LocalDate.of(2013, 3, 5)),
+        claim("cl-3", "f-2", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2013, 4, 15)),
+        claim("cl-4", "f-2", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2013, 4, 16)),
+        claim("cl-5", "f-3", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2013, 5, 1)));
+    AuthorityTarget target = new AuthorityTarget(AUTHORITY, ProgrammePhase.PHASE_1, 12);
+    Ledger whole = engine.ledger(target, families.values(), claims, List.of(), AS_OF);
+    org.communitybudgets.rules.troubledfamilies.ClaimsLedger ledger = engine.claimsLedger(target, java.util.Optional.empty());
+    for (Claim c : claims) {
+      ledger.assess(c, families.get(c.family()), AS_OF);
+    }
+    assertEquals(whole.claims().stream().map(d -> d.decision().toString()).toList(),
+        ledger.decisions().stream().map(d -> d.decision().toString()).toList());
+    assertEquals(List.of("cl-1", "cl-2"), ledger.paid(FamilyId.of("f-1")).stream().map(c -> c.id().value()).toList());
+    assertEquals(2, ledger.familiesFunded());
+    assertEquals(whole.totalPaid(), ledger.totalPaid());
+  }
+
+  @Test
+  void aClaimsLedgerCountsTheFamiliesItFundedAgainstFiveInSixOfTheTarget() {
+    Family a = family("f-1").attachedOn(LocalDate.of(2012, 9, 1)).build();
+    Family b = family("f-2").attachedOn(LocalDate.of(2012, 9, 2)).build();
+    org.communitybudgets.rules.troubledfamilies.ClaimsLedger ledger =
+        engine.claimsLedger(new AuthorityTarget(AUTHORITY, ProgrammePhase.PHASE_1, 2), java.util.Optional.empty());
+    assertEquals(true, ledger.assess(claim("cl-1", "f-1", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2012, 9, 1)), a, AS_OF).isPayable());
+    var second = ledger.assess(claim("cl-2", "f-2", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2012, 9, 2)), b, AS_OF);
+    assertEquals(List.of("funded-share"), second.decision().unmetConditions().stream().map(u -> u.code()).toList());
+    assertEquals(1, ledger.familiesFunded());
+  }
+
+  @Test
+  void aClaimsLedgerRefusesAClaimOutOfDateOrderOrGivenTwice() {
+    Family a = family("f-1").attachedOn(LocalDate.of(2012, 9, 1)).build();
+    org.communitybudgets.rules.troubledfamilies.ClaimsLedger ledger =
+        engine.claimsLedger(new AuthorityTarget(AUTHORITY, ProgrammePhase.PHASE_1, 12), java.util.Optional.empty());
+    Claim later = claim("cl-2", "f-1", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2012, 10, 1));
+    ledger.assess(later, a, AS_OF);
+    assertEquals("claims must come in order of date: claim cl-1 of 2012-09-01 comes after claim cl-2 of 2012-10-01",
+        assertThrows(IllegalArgumentException.class,
+            () -> ledger.assess(claim("cl-1", "f-1", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2012, 9, 1)), a, AS_OF)).getMessage());
+    assertEquals("claim cl-2 has been decided already in the ledger of birmingham",
+        assertThrows(IllegalArgumentException.class, () -> ledger.assess(later, a, AS_OF)).getMessage());
+    assertEquals(1, ledger.decisions().size());
+  }
+
+  @Test
+  void theStandardEngineIsBuiltOnce() {
+    assertEquals(true, CommunityBudgetsEngine.standard() == CommunityBudgetsEngine.standard());
+  }
 }

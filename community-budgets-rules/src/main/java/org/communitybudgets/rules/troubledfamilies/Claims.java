@@ -39,6 +39,11 @@ public final class Claims {
   }
 
 
+  /** A ledger for the target's claims; see {@link CommunityBudgetsEngine#claimsLedger}. */
+  public ClaimsLedger ledger(AuthorityTarget target, Optional<OutcomesPlan> plan) {
+    return new ClaimsLedger(this, target, plan);
+  }
+
   /** Decides the claim; see {@link CommunityBudgetsEngine#assessClaim}. */
   public ClaimDecision decide(
       Claim claim,

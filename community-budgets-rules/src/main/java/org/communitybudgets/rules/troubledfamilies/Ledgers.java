@@ -115,23 +115,16 @@ public final class Ledgers {
             "claims must be unique and " + authority + "'s for " + target.phase() + " and a family given, was claim " + c.id());
       }
     }
-    Map<org.communitybudgets.family.FamilyId, List<Claim>> paid = new HashMap<>();
-    long funded = 0;
-    List<ClaimDecision> decisions = new ArrayList<>();
+    ClaimsLedger book = this.claims.ledger(target, Optional.ofNullable(byAuthority.get(authority)));
     Map<FinancialYear, Money> byYear = new java.util.TreeMap<>();
     for (Claim c : ordered) {
-      List<Claim> before = paid.getOrDefault(c.family(), List.of());
-      ClaimDecision d =
-          this.claims.decide(c, byId.get(c.family()), before, target, funded, Optional.ofNullable(byAuthority.get(authority)), asOf);
-      decisions.add(d);
+      ClaimDecision d = book.assess(c, byId.get(c.family()), asOf);
       if (d.isPayable()) {
-        if (before.isEmpty()) {
-          funded++;
-        }
-        paid.computeIfAbsent(c.family(), k -> new ArrayList<>()).add(c);
         byYear.merge(FinancialYear.containing(c.claimedOn()), d.payable(), Money::plus);
       }
     }
+    List<ClaimDecision> decisions = book.decisions();
+    long funded = book.familiesFunded();
     Policy policy = new Policy(parts.parameters(), asOf);
     String key = target.phase() == ProgrammePhase.PHASE_1 ? "tf.phase1" : "tf.phase2";
     Money perFamily = policy.money(key + ".intervention-cost");
