@@ -284,6 +284,43 @@ public record Pool(
       return this;
     }
 
+    /**
+     * Puts {@code contribution} in the place of the contribution with its id, e.g. to change an
+     * amount or a mode in a copy made by {@link Pool#toBuilder()}.
+     *
+     * @throws IllegalArgumentException if the builder holds no contribution with that id
+     */
+    public Builder replaceContribution(Contribution contribution) {
+      required(contribution, "contribution");
+      contributions.set(indexOf(contribution.id()), contribution);
+      return this;
+    }
+
+    /**
+     * Takes out the contribution with the id.
+     *
+     * @throws IllegalArgumentException if the builder holds no contribution with that id
+     */
+    public Builder withoutContribution(ContributionId contribution) {
+      contributions.remove(indexOf(required(contribution, "contribution id")));
+      return this;
+    }
+
+    /** Takes out every contribution, to add others. */
+    public Builder clearContributions() {
+      contributions.clear();
+      return this;
+    }
+
+    private int indexOf(ContributionId contribution) {
+      for (int i = 0; i < contributions.size(); i++) {
+        if (contributions.get(i).id().equals(contribution)) {
+          return i;
+        }
+      }
+      throw new IllegalArgumentException("pool " + id + " has no contribution " + contribution);
+    }
+
     /** Adds a local fact. */
     public Builder fact(LocalFact fact) {
       facts.add(required(fact, "fact"));

@@ -292,4 +292,27 @@ class PoolTest {
         UnsupportedOperationException.class,
         () -> p.totalsByMode().put(ContributionMode.ALIGNED, Money.ZERO));
   }
+
+  @Test
+  void aCopyCanReplaceTakeOutOrClearItsContributions() {
+    Pool pool = families().build();
+    Contribution more = pool.contribution(ContributionId.of("yot-grant")).orElseThrow().toBuilder()
+        .amount(FY14, Money.ofPounds(100_000)).build();
+    Pool changed = pool.toBuilder().replaceContribution(more).build();
+    assertEquals(pool.contributions().stream().map(Contribution::id).toList(),
+        changed.contributions().stream().map(Contribution::id).toList(), "the replacement keeps its place");
+    assertEquals(Optional.of(more), changed.contribution(ContributionId.of("yot-grant")));
+    assertEquals(pool, families().build(), "the original is unchanged");
+    Pool without = pool.toBuilder().withoutContribution(ContributionId.of("jcp-case-workers")).build();
+    assertEquals(Optional.empty(), without.contribution(ContributionId.of("jcp-case-workers")));
+    assertEquals(pool.contributions().size() - 1, without.contributions().size());
+    assertEquals(List.of(), pool.toBuilder().clearContributions().build().contributions());
+    assertEquals("pool gm-families has no contribution nothing",
+        assertThrows(IllegalArgumentException.class,
+            () -> pool.toBuilder().withoutContribution(ContributionId.of("nothing"))).getMessage());
+    Contribution yot = pool.contribution(ContributionId.of("yot-grant")).orElseThrow();
+    assertEquals("pool gm-families has no contribution yot-grant",
+        assertThrows(IllegalArgumentException.class,
+            () -> pool.toBuilder().clearContributions().replaceContribution(yot)).getMessage());
+  }
 }
