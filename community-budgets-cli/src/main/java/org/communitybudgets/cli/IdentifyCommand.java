@@ -35,7 +35,7 @@ final class IdentifyCommand extends DecideCommand<Identification> {
     row.put("verdict", i.decision().verdict().name());
     i.phase().ifPresent(p -> row.put("phase", p.name()));
     ArrayNode met = row.putArray("criteriaMet");
-    i.criteriaMet().forEach(met::add);
+    i.criteriaMet().forEach(c -> met.add(c.name()));
   }
 
   @Override

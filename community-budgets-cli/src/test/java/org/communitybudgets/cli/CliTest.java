@@ -260,9 +260,9 @@ class CliTest {
     String family = JSON.readTree(first).get("id").asText();
     Path claims = dir.resolve("claims.csv");
     Files.writeString(claims, "id,family,authority,kind,claimedOn,amountClaimed\n"
-        + "k-1," + family + ",kent,ATTACHMENT_FEE,2013-10-31,\n"
+        + "k-1," + family + ",kent,ATTACHMENT_FEE_PHASE_1,2013-10-31,\n"
         + "k-2," + family + ",kent,NO_SUCH_KIND,2013-11-01,\n"
-        + "k-3," + family + ",kent,ATTACHMENT_FEE,2013-13-01,\n");
+        + "k-3," + family + ",kent,ATTACHMENT_FEE_PHASE_1,2013-13-01,\n");
     Path targets = dir.resolve("targets.csv");
     Files.writeString(targets, "authority,phase,families\nkent,PHASE_1,20\n");
     Path out = dir.resolve("out.jsonl");
@@ -315,7 +315,7 @@ class CliTest {
     String family = "{id: f-1, authority: birmingham, members: [{id: a-1, dateOfBirth: 1980-01-01, role: PARENT_OR_CARER}],"
         + " indicators: [{indicator: benefit-claim, adult: a-1, type: JOBSEEKERS_ALLOWANCE, period: {start: 2011-01-01}}]}";
     Files.writeString(dir.resolve("work.yaml"), "asOf: 2013-05-10\ncases:\n"
-        + "  - name: on JSA\n    identify: {family: " + family + "}\n    expect: {criteriaMet: [work]}\n"
+        + "  - name: on JSA\n    identify: {family: " + family + "}\n    expect: {criteriaMet: [WORK]}\n"
         + "  - name: wrongly expected\n    identify: {family: " + family + "}\n    expect: {verdict: ELIGIBLE}\n");
     Run r = run("test", dir.toString());
     assertEquals(1, r.code(), r.err());
@@ -332,7 +332,7 @@ class CliTest {
     assertEquals(111, coverage.get("rules").size());
     assertEquals(0, coverage.get("rules").get(0).get("firings").asInt());
 
-    Files.writeString(dir.resolve("work.yaml"), "asOf: 2013-05-10\ncases:\n  - name: on JSA\n    identify: {family: " + family + "}\n    expect: {criteriaMet: [work]}\n");
+    Files.writeString(dir.resolve("work.yaml"), "asOf: 2013-05-10\ncases:\n  - name: on JSA\n    identify: {family: " + family + "}\n    expect: {criteriaMet: [WORK]}\n");
     assertEquals(0, run("test", dir.toString()).code());
     Run missing = run("test", dir.resolve("none").toString());
     assertEquals(2, missing.code());

@@ -7,7 +7,7 @@ package org.communitybudgets.family;
  * thresholds within each (such as the share of school sessions missed) are policy values held
  * by the rules, not here.
  */
-public enum Phase2Problem {
+public enum Phase2Problem implements Criterion {
   /** Parents and children involved in crime or anti-social behaviour (TF framework 2015). */
   CRIME_AND_ANTI_SOCIAL_BEHAVIOUR,
   /**
@@ -25,5 +25,16 @@ public enum Phase2Problem {
   /** Families affected by domestic violence and abuse (TF framework 2015). */
   DOMESTIC_VIOLENCE_AND_ABUSE,
   /** Parents and children with a range of physical and mental health problems (TF framework 2015). */
-  HEALTH
+  HEALTH;
+
+  @Override
+  public org.communitybudgets.payment.ProgrammePhase phase() {
+    return org.communitybudgets.payment.ProgrammePhase.PHASE_2;
+  }
+
+  /** The problem's name: the identification rules record a phase-2 problem by it. */
+  @Override
+  public String code() {
+    return name();
+  }
 }

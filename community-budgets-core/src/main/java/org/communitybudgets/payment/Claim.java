@@ -5,7 +5,6 @@ import static org.communitybudgets.internal.Checks.optional;
 import static org.communitybudgets.internal.Checks.required;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
 import org.communitybudgets.area.AreaId;
 import org.communitybudgets.family.FamilyId;
@@ -38,8 +37,7 @@ public record Claim(
     required(kind, "claim kind", owner);
     required(claimedOn, "claim date", owner);
     optional(amountClaimed, "amount claimed");
-    String described =
-        owner + " (" + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ", family " + family + ")";
+    String described = owner + " (" + kind.label() + ", family " + family + ")";
     amountClaimed.ifPresent(
         a -> check(!a.isNegative(), "amount claimed", "zero or more", a, described));
   }

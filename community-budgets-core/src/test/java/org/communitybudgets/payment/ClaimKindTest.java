@@ -13,10 +13,10 @@ class ClaimKindTest {
   void phaseOneKinds() {
     assertEquals(
         List.of(
-            ClaimKind.ATTACHMENT_FEE,
+            ClaimKind.ATTACHMENT_FEE_PHASE_1,
             ClaimKind.CRIME_ASB_EDUCATION_RESULT,
             ClaimKind.PROGRESS_TO_WORK_RESULT,
-            ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT),
+            ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT_PHASE_1),
         Arrays.stream(ClaimKind.values()).filter(k -> k.phase() == ProgrammePhase.PHASE_1).toList());
   }
 
@@ -26,16 +26,16 @@ class ClaimKindTest {
         List.of(
             ClaimKind.ATTACHMENT_FEE_PHASE_2,
             ClaimKind.SUSTAINED_PROGRESS_RESULT,
-            ClaimKind.CONTINUOUS_EMPLOYMENT_PHASE_2),
+            ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT_PHASE_2),
         Arrays.stream(ClaimKind.values()).filter(k -> k.phase() == ProgrammePhase.PHASE_2).toList());
   }
 
   @Test
   void onlyTheAttachmentFeesAreNotResults() {
-    assertFalse(ClaimKind.ATTACHMENT_FEE.isResult());
+    assertFalse(ClaimKind.ATTACHMENT_FEE_PHASE_1.isResult());
     assertFalse(ClaimKind.ATTACHMENT_FEE_PHASE_2.isResult());
     Arrays.stream(ClaimKind.values())
-        .filter(k -> k != ClaimKind.ATTACHMENT_FEE && k != ClaimKind.ATTACHMENT_FEE_PHASE_2)
+        .filter(k -> k != ClaimKind.ATTACHMENT_FEE_PHASE_1 && k != ClaimKind.ATTACHMENT_FEE_PHASE_2)
         .forEach(k -> assertTrue(k.isResult(), k.name()));
   }
 

@@ -19,7 +19,7 @@ class ClaimTest {
 
   @Test
   void factoryStatesNoAmount() {
-    Claim c = Claim.of(CL1, F1, LEEDS, ClaimKind.ATTACHMENT_FEE, DAY);
+    Claim c = Claim.of(CL1, F1, LEEDS, ClaimKind.ATTACHMENT_FEE_PHASE_1, DAY);
     assertEquals(Optional.empty(), c.amountClaimed());
     assertEquals(ProgrammePhase.PHASE_1, c.phase());
     assertEquals(
@@ -31,7 +31,7 @@ class ClaimTest {
   void zeroAmountIsAccepted() {
     assertEquals(
         Optional.of(Money.ZERO),
-        new Claim(CL1, F1, LEEDS, ClaimKind.ATTACHMENT_FEE, DAY, Optional.of(Money.ZERO))
+        new Claim(CL1, F1, LEEDS, ClaimKind.ATTACHMENT_FEE_PHASE_1, DAY, Optional.of(Money.ZERO))
             .amountClaimed());
   }
 
@@ -42,7 +42,7 @@ class ClaimTest {
             InvalidValueException.class,
             () ->
                 new Claim(
-                    CL1, F1, LEEDS, ClaimKind.ATTACHMENT_FEE, DAY, Optional.of(Money.ofPence(-1))));
+                    CL1, F1, LEEDS, ClaimKind.ATTACHMENT_FEE_PHASE_1, DAY, Optional.of(Money.ofPence(-1))));
     assertEquals(
         "amount claimed must be zero or more, was -£0.01 for claim cl-1 (attachment fee, family f-1001)",
         e.getMessage());
@@ -54,7 +54,7 @@ class ClaimTest {
         "family is required for claim cl-1",
         assertThrows(
                 NullPointerException.class,
-                () -> Claim.of(CL1, null, LEEDS, ClaimKind.ATTACHMENT_FEE, DAY))
+                () -> Claim.of(CL1, null, LEEDS, ClaimKind.ATTACHMENT_FEE_PHASE_1, DAY))
             .getMessage());
     assertEquals(
         "claim kind is required for claim cl-1",
@@ -64,13 +64,13 @@ class ClaimTest {
         "claim date is required for claim cl-1",
         assertThrows(
                 NullPointerException.class,
-                () -> Claim.of(CL1, F1, LEEDS, ClaimKind.ATTACHMENT_FEE, null))
+                () -> Claim.of(CL1, F1, LEEDS, ClaimKind.ATTACHMENT_FEE_PHASE_1, null))
             .getMessage());
     assertEquals(
         "amount claimed is required",
         assertThrows(
                 NullPointerException.class,
-                () -> new Claim(CL1, F1, LEEDS, ClaimKind.ATTACHMENT_FEE, DAY, null))
+                () -> new Claim(CL1, F1, LEEDS, ClaimKind.ATTACHMENT_FEE_PHASE_1, DAY, null))
             .getMessage());
   }
 }

@@ -353,7 +353,7 @@ public final class ProgrammeOfficeReport {
           } else {
             notEligible++;
           }
-          s.value().criteriaMet().forEach(c -> byCriterion.merge(c, 1L, Long::sum));
+          s.value().criteriaMet().forEach(c -> byCriterion.merge(c.code(), 1L, Long::sum));
         } else {
           errors++;
           if (firstErrors.size() < 3) {

@@ -75,7 +75,7 @@ class ProgrammeOfficeReportTest {
         "family p1-0000047: indicator member must be a member of the family, was c4 for proven offence by member c4 on 2012-09-03, family p1-0000047",
         c.firstDataErrors().get(0));
     assertEquals(4_731, c.attached());
-    assertEquals(Map.of("CONTINUOUS_EMPLOYMENT_RESULT", 143L, "CRIME_ASB_EDUCATION_RESULT", 1_228L, "PROGRESS_TO_WORK_RESULT", 592L),
+    assertEquals(Map.of("CONTINUOUS_EMPLOYMENT_RESULT_PHASE_1", 143L, "CRIME_ASB_EDUCATION_RESULT", 1_228L, "PROGRESS_TO_WORK_RESULT", 592L),
         c.resultsAchieved());
   }
 

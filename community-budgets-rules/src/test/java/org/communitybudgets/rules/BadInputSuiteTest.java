@@ -235,13 +235,13 @@ class BadInputSuiteTest {
 
   private static void claimsAndTargets(List<Case> cases) {
     Family f = family().build();
-    Claim claim = Claim.of(ClaimId.of("k-1"), f.id(), f.authority(), ClaimKind.ATTACHMENT_FEE, AS_OF);
+    Claim claim = Claim.of(ClaimId.of("k-1"), f.id(), f.authority(), ClaimKind.ATTACHMENT_FEE_PHASE_1, AS_OF);
     AuthorityTarget target = new AuthorityTarget(f.authority(), ProgrammePhase.PHASE_1, 100);
     cases.add(new Case("target of no families", () -> new AuthorityTarget(f.authority(), ProgrammePhase.PHASE_1, 0), InvalidValueException.class, List.of("0")));
     cases.add(new Case("target of minus one family", () -> new AuthorityTarget(f.authority(), ProgrammePhase.PHASE_1, -1), InvalidValueException.class, List.of("-1")));
     cases.add(new Case("families already funded at the greatest long", () -> engine.assessClaim(claim, f, List.of(), target, Long.MAX_VALUE, AS_OF), IllegalArgumentException.class, List.of(String.valueOf(Long.MAX_VALUE))));
     cases.add(new Case("families already funded negative", () -> engine.assessClaim(claim, f, List.of(), target, -1, AS_OF), IllegalArgumentException.class, List.of("-1")));
-    cases.add(new Case("claim for another family", () -> engine.assessClaim(Claim.of(ClaimId.of("k-2"), FamilyId.of("f-2"), f.authority(), ClaimKind.ATTACHMENT_FEE, AS_OF), f, List.of(), target, 0, AS_OF), IllegalArgumentException.class, List.of("f-2")));
+    cases.add(new Case("claim for another family", () -> engine.assessClaim(Claim.of(ClaimId.of("k-2"), FamilyId.of("f-2"), f.authority(), ClaimKind.ATTACHMENT_FEE_PHASE_1, AS_OF), f, List.of(), target, 0, AS_OF), IllegalArgumentException.class, List.of("f-2")));
   }
 
   // ----- parameter override files, generated from the standard parameters --------------------
@@ -373,7 +373,7 @@ class BadInputSuiteTest {
 
   private static void businessDates(List<Case> cases) {
     Family f = family().build();
-    Claim claim = Claim.of(ClaimId.of("k-1"), f.id(), f.authority(), ClaimKind.ATTACHMENT_FEE, AS_OF);
+    Claim claim = Claim.of(ClaimId.of("k-1"), f.id(), f.authority(), ClaimKind.ATTACHMENT_FEE_PHASE_1, AS_OF);
     AuthorityTarget target = new AuthorityTarget(f.authority(), ProgrammePhase.PHASE_1, 100);
     Map<String, Function<LocalDate, ?>> calls = new LinkedHashMap<>();
     calls.put("identify", d -> engine.identify(f, d));

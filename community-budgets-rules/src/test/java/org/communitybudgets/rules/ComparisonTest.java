@@ -103,8 +103,8 @@ class ComparisonTest {
     ComparisonReport.Change first = r.sample().get(0);
     assertEquals("family f-0", first.subject());
     assertEquals("leeds", first.authority());
-    assertEquals("ELIGIBLE PHASE_1 [crime-asb, local-discretion, work]", first.base());
-    assertEquals("NOT_ELIGIBLE PHASE_1 [crime-asb, work]", first.candidate());
+    assertEquals("ELIGIBLE PHASE_1 [CRIME_ASB, WORK, LOCAL_DISCRETION]", first.base());
+    assertEquals("NOT_ELIGIBLE PHASE_1 [CRIME_ASB, WORK]", first.candidate());
     assertTrue(first.candidateReasons().stream().anyMatch(w -> w.startsWith("NOT_MET A family with no concern the authority counts")), first.candidateReasons().toString());
     assertTrue(r.toText().contains("        10  ELIGIBLE -> NOT_ELIGIBLE"), r.toText());
     assertEquals(standard.fingerprint(), r.baseFingerprint());
@@ -145,7 +145,7 @@ class ComparisonTest {
             .indicator(new BenefitClaim(MemberId.of("a-1"), BenefitType.JOBSEEKERS_ALLOWANCE, DateRange.of(LocalDate.of(2011, 1, 1), attached.plusDays(29))))
             .indicator(EmploymentSpell.of(MemberId.of("a-1"), DateRange.from(attached.plusDays(30))))
             .build());
-        claims.add(Claim.of(ClaimId.of(id + "-fee"), id, AreaId.of(authority), ClaimKind.ATTACHMENT_FEE, attached));
+        claims.add(Claim.of(ClaimId.of(id + "-fee"), id, AreaId.of(authority), ClaimKind.ATTACHMENT_FEE_PHASE_1, attached));
         claims.add(Claim.of(ClaimId.of(id + "-casbe"), id, AreaId.of(authority), ClaimKind.CRIME_ASB_EDUCATION_RESULT, LocalDate.of(2013, 4, 2)));
       }
     }

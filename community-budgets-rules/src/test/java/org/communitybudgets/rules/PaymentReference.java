@@ -75,12 +75,12 @@ final class PaymentReference {
   private static Money amount(Claim c, LocalDate attached, Policy policy) {
     Policy onAttachment = policy.on(attached);
     return switch (c.kind()) {
-      case ATTACHMENT_FEE -> onAttachment.money("tf.phase1.attachment-fee");
+      case ATTACHMENT_FEE_PHASE_1 -> onAttachment.money("tf.phase1.attachment-fee");
       case ATTACHMENT_FEE_PHASE_2 -> onAttachment.money("tf.phase2.attachment-fee");
       case CRIME_ASB_EDUCATION_RESULT -> onAttachment.money("tf.phase1.crime-asb-education-payment");
       case PROGRESS_TO_WORK_RESULT -> onAttachment.money("tf.phase1.progress-to-work-payment");
-      case CONTINUOUS_EMPLOYMENT_RESULT -> onAttachment.money("tf.phase1.continuous-employment-payment");
-      case SUSTAINED_PROGRESS_RESULT, CONTINUOUS_EMPLOYMENT_PHASE_2 -> onAttachment.money("tf.phase2.results-payment");
+      case CONTINUOUS_EMPLOYMENT_RESULT_PHASE_1 -> onAttachment.money("tf.phase1.continuous-employment-payment");
+      case SUSTAINED_PROGRESS_RESULT, CONTINUOUS_EMPLOYMENT_RESULT_PHASE_2 -> onAttachment.money("tf.phase2.results-payment");
     };
   }
 
@@ -98,6 +98,6 @@ final class PaymentReference {
     if (claimed.phase() == ProgrammePhase.PHASE_2) {
       return true;
     }
-    return claimed == ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT || paid == ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT;
+    return claimed == ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT_PHASE_1 || paid == ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT_PHASE_1;
   }
 }

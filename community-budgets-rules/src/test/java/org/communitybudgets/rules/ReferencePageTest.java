@@ -42,14 +42,95 @@ class ReferencePageTest {
     }
     Map<String, List<String>> bySubject = new TreeMap<>();
     engine.coverage().orElseThrow().rules().forEach(r -> bySubject.computeIfAbsent(r.subject(), s -> new java.util.ArrayList<>()).add(r.rule()));
+    Map<String, RuleText> texts = ruleTexts();
     out.append("## Standard rules (").append(engine.ruleNames().size()).append(")\n\n")
-        .append("By the package that holds them, which names what they decide; each rule's reasons cite the paragraph it encodes.\n\n");
+        .append("By the package that holds them, which names what they decide, each with the file it is in, the places in\n")
+        .append("the published documents its reasons cite and the parameters it reads (whose own sources are above).\n\n");
     bySubject.forEach((subject, rules) -> {
-      out.append("### ").append(subject).append(" (").append(rules.size()).append(")\n\n");
-      rules.stream().sorted().forEach(r -> out.append("- ").append(r).append('\n'));
+      out.append("### ").append(subject).append(" (").append(rules.size()).append(")\n\n")
+          .append("| rule | file:line | cites | reads |\n|---|---|---|---|\n");
+      rules.stream().sorted().forEach(r -> {
+        RuleText t = texts.get(r);
+        out.append("| ").append(cell(r)).append(" | ").append(t.file()).append(':').append(t.line()).append(" | ")
+            .append(cell(String.join("; ", t.cites()))).append(" | ")
+            .append(cell(t.reads().stream().map(k -> "`" + k + "`").collect(java.util.stream.Collectors.joining(", ")))).append(" |\n");
+      });
       out.append('\n');
     });
     return out.toString();
+  }
+
+  /** A standard rule as its file has it: where it is, the sources its reasons cite, the parameters it reads. */
+  record RuleText(String file, int line, List<String> cites, List<String> reads) {}
+
+  private static final java.util.regex.Pattern RULE =
+      java.util.regex.Pattern.compile("(?ms)^rule\\s+\"([^\"]+)\"(.*?)^end\\b");
+  /** A source named in the rule: {@code PolicySource.offer("...")} or the claim's {@code $c.frameworkSource("...")}. */
+  private static final java.util.regex.Pattern CITE =
+      java.util.regex.Pattern.compile("(PolicySource\\.|\\$\\w+\\.)(\\w+)\\(\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\")?\\s*\\)");
+  private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("\"((?:tf|pooling)\\.[a-z0-9.-]+)\"");
+
+  /** Every standard rule's text, read from the rule files the library's models list names. */
+  static Map<String, RuleText> ruleTexts() {
+    Map<String, RuleText> out = new TreeMap<>();
+    ClassLoader loader = ReferencePageTest.class.getClassLoader();
+    try (java.io.InputStream list = loader.getResourceAsStream("org/communitybudgets/rules/standard-rules.models")) {
+      for (String line : new String(list.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("source ")).toList()) {
+        String file = line.substring("source ".length()).strip();
+        String text;
+        try (java.io.InputStream in = loader.getResourceAsStream(file)) {
+          text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        java.util.regex.Matcher m = RULE.matcher(text);
+        while (m.find()) {
+          int at = (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
+          java.util.LinkedHashSet<String> cites = new java.util.LinkedHashSet<>();
+          java.util.regex.Matcher c = CITE.matcher(m.group(2));
+          while (c.find()) {
+            cites.addAll(cite(c.group(1), c.group(2), c.group(3)));
+          }
+          java.util.TreeSet<String> reads = new java.util.TreeSet<>();
+          java.util.regex.Matcher k = KEY.matcher(m.group(2));
+          while (k.find()) {
+            reads.add(k.group(1));
+          }
+          out.put(m.group(1), new RuleText(file, at, List.copyOf(cites), List.copyOf(reads)));
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /**
+   * What a source expression of a rule names: a {@code PolicySource} factory with its place, or one
+   * of the facts' sources that follow the claim's phase (each phase's given) or the funding line.
+   */
+  private static List<String> cite(String on, String method, String location) {
+    try {
+      if (on.equals("PolicySource.")) {
+        return List.of(org.communitybudgets.source.PolicySource.class.getMethod(method, String.class).invoke(null, location).toString());
+      }
+      if (method.equals("lineLifeSource")) {
+        return List.of("the funding line's own source in the catalogue");
+      }
+      if (!method.endsWith("Source")) {
+        return List.of();
+      }
+      List<String> byPhase = new java.util.ArrayList<>();
+      for (org.communitybudgets.payment.ProgrammePhase phase : org.communitybudgets.payment.ProgrammePhase.values()) {
+        Object source = location == null
+            ? org.communitybudgets.rules.troubledfamilies.ClaimCase.class.getMethod(method, org.communitybudgets.payment.ProgrammePhase.class)
+                .invoke(null, phase)
+            : org.communitybudgets.rules.troubledfamilies.ClaimCase.class.getMethod(method, org.communitybudgets.payment.ProgrammePhase.class, String.class)
+                .invoke(null, phase, location);
+        byPhase.add(source + " (" + phase.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")");
+      }
+      return byPhase;
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError("a rule names a source the page cannot read: " + on + method, e);
+    }
   }
 
   private static String cell(String text) {
@@ -71,6 +152,13 @@ class ReferencePageTest {
     String page = page();
     CommunityBudgetsEngine engine = CommunityBudgetsEngine.standard();
     engine.parameters().forEach(p -> assertTrue(page.contains("### `" + p.key() + "`"), p.key()));
-    engine.ruleNames().forEach(r -> assertTrue(page.contains("- " + r + "\n"), r));
+    engine.ruleNames().forEach(r -> assertTrue(page.contains("| " + r + " |"), r));
+  }
+
+  @Test
+  void everyStandardRuleCitesASourceOrReadsAParameter() {
+    Map<String, RuleText> texts = ruleTexts();
+    assertEquals(new java.util.TreeSet<>(CommunityBudgetsEngine.standard().ruleNames()), texts.keySet());
+    texts.forEach((rule, t) -> assertTrue(!t.cites().isEmpty() || !t.reads().isEmpty(), rule + " cites no source and reads no parameter"));
   }
 }

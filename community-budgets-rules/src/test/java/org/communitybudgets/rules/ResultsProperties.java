@@ -12,7 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import org.communitybudgets.decision.EligibilityVerdict;
+import org.communitybudgets.decision.ResultVerdict;
 import org.communitybudgets.family.Family;
 import org.communitybudgets.family.Indicator;
 import org.communitybudgets.family.Member;
@@ -56,7 +56,7 @@ class ResultsProperties {
   void everyGeneratedFamilyGetsExplainedResults(@ForAll("families") Family family, @ForAll("days") LocalDate asOf) {
     Results r = engine.results(family, asOf);
     assertEquals(family.id(), r.family());
-    assertEquals(r.any(), r.decision().verdict() == EligibilityVerdict.ELIGIBLE);
+    assertEquals(r.any(), r.decision().verdict() == ResultVerdict.ACHIEVED);
     assertTrue(r.achieved().stream().allMatch(ClaimKind::isResult));
     r.achieved().forEach(k -> assertEquals(Optional.of(k.phase()), r.phase(), "a result of the phase of attachment"));
     if (r.phase().isEmpty()) {

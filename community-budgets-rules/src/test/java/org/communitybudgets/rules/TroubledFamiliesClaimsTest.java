@@ -93,16 +93,16 @@ class TroubledFamiliesClaimsTest {
 
   @Test
   void theAttachmentFeeIsTheAmountForTheYearOfAttachment() {
-    assertEquals(pounds(3200), assess(family(), claim("cl-1", ClaimKind.ATTACHMENT_FEE, ATTACHED), List.of()).payable());
-    assertEquals(pounds(3200), assess(family(), claim("cl-1", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2013, 6, 1)), List.of()).payable(),
+    assertEquals(pounds(3200), assess(family(), claim("cl-1", ClaimKind.ATTACHMENT_FEE_PHASE_1, ATTACHED), List.of()).payable());
+    assertEquals(pounds(3200), assess(family(), claim("cl-1", ClaimKind.ATTACHMENT_FEE_PHASE_1, LocalDate.of(2013, 6, 1)), List.of()).payable(),
         "claimed in 2013-14 for a family attached in 2012-13");
-    assertEquals(pounds(2400), assess(family(LocalDate.of(2013, 6, 1)).build(), claim("cl-1", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2013, 6, 1)), List.of()).payable());
-    assertEquals(pounds(1600), assess(family(LocalDate.of(2014, 6, 1)).build(), claim("cl-1", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2014, 6, 1)), List.of()).payable());
+    assertEquals(pounds(2400), assess(family(LocalDate.of(2013, 6, 1)).build(), claim("cl-1", ClaimKind.ATTACHMENT_FEE_PHASE_1, LocalDate.of(2013, 6, 1)), List.of()).payable());
+    assertEquals(pounds(1600), assess(family(LocalDate.of(2014, 6, 1)).build(), claim("cl-1", ClaimKind.ATTACHMENT_FEE_PHASE_1, LocalDate.of(2014, 6, 1)), List.of()).payable());
   }
 
   @Test
   void anAttachmentFeeIsPayableWithItsReasons() {
-    ClaimDecision d = assess(family(), claim("cl-1", ClaimKind.ATTACHMENT_FEE, ATTACHED), List.of());
+    ClaimDecision d = assess(family(), claim("cl-1", ClaimKind.ATTACHMENT_FEE_PHASE_1, ATTACHED), List.of());
     assertTrue(d.isPayable());
     assertEquals(ClaimVerdict.PAYABLE, d.decision().verdict());
     assertEquals("claim cl-1 for family f-1", d.decision().subject());
@@ -146,7 +146,7 @@ class TroubledFamiliesClaimsTest {
 
   @Test
   void theContinuousEmploymentPaymentIsTheWholeResultsShareForTheYearOfAttachment() {
-    ClaimKind k = ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT;
+    ClaimKind k = ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT_PHASE_1;
     assertPaid(800, ATTACHED, k, LocalDate.of(2013, 3, 31));
     assertPaid(800, ATTACHED, k, LocalDate.of(2013, 4, 1));
     assertPaid(800, ATTACHED, k, LocalDate.of(2014, 4, 1));
@@ -158,7 +158,7 @@ class TroubledFamiliesClaimsTest {
 
   @Test
   void aFamilyAttachedIn2012To13IsPaidItsWholeFourThousandPoundsWhenItsResultsAreClaimedLater() {
-    Claim fee = claim("cl-1", ClaimKind.ATTACHMENT_FEE, ATTACHED);
+    Claim fee = claim("cl-1", ClaimKind.ATTACHMENT_FEE_PHASE_1, ATTACHED);
     Claim casbe = claim("cl-2", ClaimKind.CRIME_ASB_EDUCATION_RESULT, LocalDate.of(2013, 6, 1));
     ClaimDecision ptw = assess(family(), claim("cl-3", ClaimKind.PROGRESS_TO_WORK_RESULT, LocalDate.of(2013, 6, 2)), List.of(fee, casbe));
     assertEquals(pounds(100), ptw.payable(), "£3,200 + £700 paid before, £100 of the £4,000 left: " + unmet(ptw));
@@ -175,8 +175,8 @@ class TroubledFamiliesClaimsTest {
 
   @Test
   void aDuplicateClaimIsRefused() {
-    Claim fee = claim("cl-1", ClaimKind.ATTACHMENT_FEE, ATTACHED);
-    ClaimDecision d = assess(family(), claim("cl-9", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2012, 10, 1)), List.of(fee));
+    Claim fee = claim("cl-1", ClaimKind.ATTACHMENT_FEE_PHASE_1, ATTACHED);
+    ClaimDecision d = assess(family(), claim("cl-9", ClaimKind.ATTACHMENT_FEE_PHASE_1, LocalDate.of(2012, 10, 1)), List.of(fee));
     assertEquals(Set.of("duplicate-claim"), unmet(d));
     ClaimDecision sameId = assess(family(), claim("cl-1", ClaimKind.PROGRESS_TO_WORK_RESULT, LocalDate.of(2012, 10, 1)), List.of(fee));
     assertEquals(Set.of("duplicate-claim"), unmet(sameId));
@@ -201,7 +201,7 @@ class TroubledFamiliesClaimsTest {
         .anyMatch(r -> r.rule().equals("A claim made outside its phase's claim window is refused")
             && r.source().document().equals(PolicyDocument.NAO_FAMILIES_2013)));
     Family early = family(LocalDate.of(2012, 3, 1)).build();
-    ClaimDecision before = assess(early, claim("cl-1", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2012, 3, 31)), List.of());
+    ClaimDecision before = assess(early, claim("cl-1", ClaimKind.ATTACHMENT_FEE_PHASE_1, LocalDate.of(2012, 3, 31)), List.of());
     assertEquals(Set.of("claim-in-programme", "attached-in-phase"), unmet(before));
     ClaimDecision wrongPhase = assess(family(), claim("cl-1", ClaimKind.ATTACHMENT_FEE_PHASE_2, LocalDate.of(2015, 5, 1)), List.of());
     assertEquals(Set.of("attached-in-phase"), unmet(wrongPhase));
@@ -210,11 +210,11 @@ class TroubledFamiliesClaimsTest {
   @Test
   void continuousEmploymentIsTheAlternativeToTheOtherResultsNeverBoth() {
     Claim casbe = claim("cl-2", ClaimKind.CRIME_ASB_EDUCATION_RESULT, LocalDate.of(2013, 3, 1));
-    ClaimDecision ce = assess(family(), claim("cl-3", ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT, LocalDate.of(2013, 3, 31)), List.of(casbe));
+    ClaimDecision ce = assess(family(), claim("cl-3", ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT_PHASE_1, LocalDate.of(2013, 3, 31)), List.of(casbe));
     assertEquals(Set.of("one-results-payment"), unmet(ce));
     ClaimDecision ptw = assess(family(), claim("cl-3", ClaimKind.PROGRESS_TO_WORK_RESULT, LocalDate.of(2013, 3, 2)), List.of(casbe));
     assertTrue(ptw.isPayable(), "the crime/ASB/education and progress-to-work results are paid together");
-    Claim employment = claim("cl-4", ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT, LocalDate.of(2013, 3, 1));
+    Claim employment = claim("cl-4", ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT_PHASE_1, LocalDate.of(2013, 3, 1));
     assertEquals(Set.of("one-results-payment"),
         unmet(assess(family(), claim("cl-5", ClaimKind.PROGRESS_TO_WORK_RESULT, LocalDate.of(2013, 3, 2)), List.of(employment))));
   }
@@ -229,7 +229,7 @@ class TroubledFamiliesClaimsTest {
                 - {from: 2010-04-01, value: "£3,500"}
             """)
         .build();
-    Claim fee = claim("cl-1", ClaimKind.ATTACHMENT_FEE, ATTACHED);
+    Claim fee = claim("cl-1", ClaimKind.ATTACHMENT_FEE_PHASE_1, ATTACHED);
     Claim casbeClaim = claim("cl-2", ClaimKind.CRIME_ASB_EDUCATION_RESULT, LocalDate.of(2014, 4, 1));
     ClaimDecision casbe = lower.assessClaim(casbeClaim, family(), List.of(fee), TARGET, 0, casbeClaim.claimedOn());
     assertEquals(pounds(300), casbe.payable(), "£3,200 + £700 is capped at £3,500");
@@ -240,7 +240,7 @@ class TroubledFamiliesClaimsTest {
 
   @Test
   void atMostFiveInSixOfTheTargetAreFunded() {
-    Claim fee = claim("cl-1", ClaimKind.ATTACHMENT_FEE, ATTACHED);
+    Claim fee = claim("cl-1", ClaimKind.ATTACHMENT_FEE_PHASE_1, ATTACHED);
     AuthorityTarget twelve = new AuthorityTarget(AUTHORITY, ProgrammePhase.PHASE_1, 12);
     assertTrue(engine.assessClaim(fee, family(), List.of(), twelve, 9, ATTACHED).isPayable());
     ClaimDecision eleventh = engine.assessClaim(fee, family(), List.of(), twelve, 10, ATTACHED);
@@ -252,9 +252,9 @@ class TroubledFamiliesClaimsTest {
 
   @Test
   void anAmountClaimedBelowTheAmountDueIsPaidAsClaimed() {
-    Claim c = new Claim(ClaimId.of("cl-1"), FAMILY, AUTHORITY, ClaimKind.ATTACHMENT_FEE, ATTACHED, Optional.of(pounds(3000)));
+    Claim c = new Claim(ClaimId.of("cl-1"), FAMILY, AUTHORITY, ClaimKind.ATTACHMENT_FEE_PHASE_1, ATTACHED, Optional.of(pounds(3000)));
     assertEquals(pounds(3000), assess(family(), c, List.of()).payable());
-    Claim zero = new Claim(ClaimId.of("cl-1"), FAMILY, AUTHORITY, ClaimKind.ATTACHMENT_FEE, ATTACHED, Optional.of(Money.ZERO));
+    Claim zero = new Claim(ClaimId.of("cl-1"), FAMILY, AUTHORITY, ClaimKind.ATTACHMENT_FEE_PHASE_1, ATTACHED, Optional.of(Money.ZERO));
     assertEquals(Set.of("amount-payable"), unmet(assess(family(), zero, List.of())));
   }
 
@@ -282,7 +282,7 @@ class TroubledFamiliesClaimsTest {
 
   @Test
   void aClaimMustBelongWithItsFamilyAndTarget() {
-    Claim c = claim("cl-1", ClaimKind.ATTACHMENT_FEE, ATTACHED);
+    Claim c = claim("cl-1", ClaimKind.ATTACHMENT_FEE_PHASE_1, ATTACHED);
     IllegalArgumentException after = assertThrows(IllegalArgumentException.class,
         () -> engine.assessClaim(c, family(), List.of(), TARGET, 0, ATTACHED.minusDays(1)));
     assertEquals("claim date must be on or before the business date 2012-08-31, was 2012-09-01 for claim cl-1", after.getMessage());
@@ -290,7 +290,7 @@ class TroubledFamiliesClaimsTest {
     IllegalArgumentException target = assertThrows(IllegalArgumentException.class,
         () -> engine.assessClaim(c, family(), List.of(), phase2, 0, ATTACHED));
     assertEquals("target must be birmingham's for phase 1, was birmingham's for phase 2 for claim cl-1", target.getMessage());
-    Claim other = Claim.of(ClaimId.of("cl-1"), FamilyId.of("f-2"), AUTHORITY, ClaimKind.ATTACHMENT_FEE, ATTACHED);
+    Claim other = Claim.of(ClaimId.of("cl-1"), FamilyId.of("f-2"), AUTHORITY, ClaimKind.ATTACHMENT_FEE_PHASE_1, ATTACHED);
     assertThrows(IllegalArgumentException.class, () -> engine.assessClaim(other, family(), List.of(), TARGET, 0, ATTACHED));
   }
 
@@ -311,7 +311,7 @@ class TroubledFamiliesClaimsTest {
     assertEquals(pounds(1000), paid.payable(), unmet(paid).toString());
     ClaimDecision elsewhere = engine.assessClaim(fee, family(attached).build(), List.of(), phase2, 0, attached);
     assertEquals(Set.of("claim-in-programme", "attached-in-phase"), unmet(elsewhere), "not an early starter: the family was attached in phase 1");
-    Claim phase1Fee = claim("cl-2", ClaimKind.ATTACHMENT_FEE, attached);
+    Claim phase1Fee = claim("cl-2", ClaimKind.ATTACHMENT_FEE_PHASE_1, attached);
     assertEquals(Set.of("attached-in-phase"),
         unmet(early.assessClaim(phase1Fee, family(attached).build(), List.of(), TARGET, 0, attached)),
         "the early starter attached the family to phase 2");
@@ -322,7 +322,7 @@ class TroubledFamiliesClaimsTest {
 
   @Test
   void theFundedShareIsComparedExactlyAndImpossibleCountsAreRefused() {
-    Claim fee = claim("cl-1", ClaimKind.ATTACHMENT_FEE, ATTACHED);
+    Claim fee = claim("cl-1", ClaimKind.ATTACHMENT_FEE_PHASE_1, ATTACHED);
     AuthorityTarget huge = new AuthorityTarget(AUTHORITY, ProgrammePhase.PHASE_1, Integer.MAX_VALUE);
     ClaimDecision full = engine.assessClaim(fee, family(), List.of(), huge, 100_000_000L, ATTACHED);
     assertTrue(full.isPayable(), "100 million of a target of 2,147,483,647 is within five in six: " + unmet(full));

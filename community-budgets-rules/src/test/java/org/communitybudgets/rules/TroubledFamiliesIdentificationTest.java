@@ -1,5 +1,7 @@
 package org.communitybudgets.rules;
 
+import org.communitybudgets.family.Phase2Problem;
+import org.communitybudgets.family.Phase1Criterion;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -102,7 +104,7 @@ class TroubledFamiliesIdentificationTest {
         .indicator(new Exclusion(CHILD, ExclusionKind.PERMANENT, SchoolTerm.of(2012, AUTUMN), LocalDate.of(2012, 10, 3))));
     assertEquals(EligibilityVerdict.ELIGIBLE, i.decision().verdict());
     assertEquals(Optional.of(ProgrammePhase.PHASE_1), i.phase());
-    assertEquals(Set.of("crime-asb", "education", "work"), i.criteriaMet());
+    assertEquals(Set.of(Phase1Criterion.CRIME_ASB, Phase1Criterion.EDUCATION, Phase1Criterion.WORK), i.criteriaMet());
     assertTrue(i.decision().rules().contains("A family meeting all three national criteria is identified for phase 1"));
     assertEquals(Set.of("local-discretion"), unmet(i), "why not is recorded even for an eligible family");
   }
@@ -125,15 +127,15 @@ class TroubledFamiliesIdentificationTest {
     Identification i = identify(family().indicator(jsa())
         .indicator(new LocalConcern(Optional.empty(), ConcernType.MENTAL_HEALTH, LocalDate.of(2013, 2, 1))));
     assertEquals(EligibilityVerdict.NOT_ELIGIBLE, i.decision().verdict());
-    assertEquals(Set.of("work", "local-discretion"), i.criteriaMet());
+    assertEquals(Set.of(Phase1Criterion.WORK, Phase1Criterion.LOCAL_DISCRETION), i.criteriaMet());
   }
 
   @Test
   void aChildsOffenceCountsFromTheFirstDayOfTheTwelveMonthWindow() {
     Family.Builder base = family().indicator(jsa()).indicator(new Exclusion(CHILD, ExclusionKind.PERMANENT, SchoolTerm.of(2012, AUTUMN), LocalDate.of(2012, 10, 3)));
     assertTrue(identify(family().indicator(jsa()).indicator(new Exclusion(CHILD, ExclusionKind.PERMANENT, SchoolTerm.of(2012, AUTUMN), LocalDate.of(2012, 10, 3)))
-        .indicator(childOffence(LocalDate.of(2012, 5, 11)))).criteriaMet().contains("crime-asb"));
-    assertFalse(identify(base.indicator(childOffence(LocalDate.of(2012, 5, 10)))).criteriaMet().contains("crime-asb"));
+        .indicator(childOffence(LocalDate.of(2012, 5, 11)))).criteriaMet().contains(Phase1Criterion.CRIME_ASB));
+    assertFalse(identify(base.indicator(childOffence(LocalDate.of(2012, 5, 10)))).criteriaMet().contains(Phase1Criterion.CRIME_ASB));
   }
 
   @Test
@@ -141,24 +143,24 @@ class TroubledFamiliesIdentificationTest {
     Family.Builder b = Family.builder(FamilyId.of("f-2"), AreaId.of("birmingham"))
         .member(Member.adult(PARENT, LocalDate.of(1980, 1, 1)))
         .member(Member.child(CHILD, LocalDate.of(1995, 1, 1)));
-    assertTrue(identify(b.build().toBuilder().indicator(childOffence(LocalDate.of(2012, 12, 31)))).criteriaMet().contains("crime-asb"));
-    assertFalse(identify(b.indicator(childOffence(LocalDate.of(2013, 1, 1)))).criteriaMet().contains("crime-asb"));
+    assertTrue(identify(b.build().toBuilder().indicator(childOffence(LocalDate.of(2012, 12, 31)))).criteriaMet().contains(Phase1Criterion.CRIME_ASB));
+    assertFalse(identify(b.indicator(childOffence(LocalDate.of(2013, 1, 1)))).criteriaMet().contains(Phase1Criterion.CRIME_ASB));
   }
 
   @Test
   void onlyTheListedAsbInterventionsCountInPhaseOne() {
     assertTrue(identify(family().indicator(new AsbIntervention(PARENT, AsbInterventionType.ACCEPTABLE_BEHAVIOUR_CONTRACT, LocalDate.of(2013, 3, 1))))
-        .criteriaMet().contains("crime-asb"));
+        .criteriaMet().contains(Phase1Criterion.CRIME_ASB));
     assertFalse(identify(family().indicator(new AsbIntervention(PARENT, AsbInterventionType.CIVIL_INJUNCTION, LocalDate.of(2013, 3, 1))))
-        .criteriaMet().contains("crime-asb"));
+        .criteriaMet().contains(Phase1Criterion.CRIME_ASB));
   }
 
   @Test
   void unauthorisedAbsenceMeetsTheEducationCriterionAtFifteenPercentNotAtFourteenPointNine() {
     Identification at = identify(withAbsence(family(), 150));
     Identification below = identify(withAbsence(family(), 149));
-    assertTrue(at.criteriaMet().contains("education"));
-    assertFalse(below.criteriaMet().contains("education"));
+    assertTrue(at.criteriaMet().contains(Phase1Criterion.EDUCATION));
+    assertFalse(below.criteriaMet().contains(Phase1Criterion.EDUCATION));
     ParameterRead threshold =
         below.decision().reasons().stream().flatMap(r -> r.parameters().stream())
             .filter(p -> p.key().equals("tf.phase1.unauthorised-absence")).findFirst().orElseThrow();
@@ -171,31 +173,31 @@ class TroubledFamiliesIdentificationTest {
     Family.Builder two = family()
         .indicator(new Exclusion(CHILD, ExclusionKind.FIXED_TERM, SchoolTerm.of(2012, SUMMER), LocalDate.of(2012, 5, 20)))
         .indicator(new Exclusion(CHILD, ExclusionKind.FIXED_TERM, SchoolTerm.of(2013, SPRING), LocalDate.of(2013, 2, 20)));
-    assertFalse(identify(two).criteriaMet().contains("education"));
+    assertFalse(identify(two).criteriaMet().contains(Phase1Criterion.EDUCATION));
     Family.Builder olderThird = two.build().toBuilder()
         .indicator(new Exclusion(CHILD, ExclusionKind.FIXED_TERM, SchoolTerm.of(2012, SPRING), LocalDate.of(2012, 2, 20)));
-    assertFalse(identify(olderThird).criteriaMet().contains("education"), "a term before the last three does not count");
+    assertFalse(identify(olderThird).criteriaMet().contains(Phase1Criterion.EDUCATION), "a term before the last three does not count");
     assertTrue(identify(two.indicator(new Exclusion(CHILD, ExclusionKind.FIXED_TERM, SchoolTerm.of(2012, AUTUMN), LocalDate.of(2012, 11, 20))))
-        .criteriaMet().contains("education"));
+        .criteriaMet().contains(Phase1Criterion.EDUCATION));
   }
 
   @Test
   void aPupilReferralUnitPlacementCountsOnlyAfterExclusionAndNotOnRollCounts() {
     DateRange open = DateRange.from(LocalDate.of(2013, 1, 7));
-    assertTrue(identify(family().indicator(new SchoolPlacement(CHILD, Provision.PUPIL_REFERRAL_UNIT, open, true))).criteriaMet().contains("education"));
-    assertFalse(identify(family().indicator(new SchoolPlacement(CHILD, Provision.PUPIL_REFERRAL_UNIT, open, false))).criteriaMet().contains("education"));
-    assertTrue(identify(family().indicator(new SchoolPlacement(CHILD, Provision.NOT_ON_ROLL, open, false))).criteriaMet().contains("education"));
+    assertTrue(identify(family().indicator(new SchoolPlacement(CHILD, Provision.PUPIL_REFERRAL_UNIT, open, true))).criteriaMet().contains(Phase1Criterion.EDUCATION));
+    assertFalse(identify(family().indicator(new SchoolPlacement(CHILD, Provision.PUPIL_REFERRAL_UNIT, open, false))).criteriaMet().contains(Phase1Criterion.EDUCATION));
+    assertTrue(identify(family().indicator(new SchoolPlacement(CHILD, Provision.NOT_ON_ROLL, open, false))).criteriaMet().contains(Phase1Criterion.EDUCATION));
     DateRange ended = DateRange.of(LocalDate.of(2012, 9, 1), LocalDate.of(2013, 5, 9));
-    assertFalse(identify(family().indicator(new SchoolPlacement(CHILD, Provision.NOT_ON_ROLL, ended, false))).criteriaMet().contains("education"));
+    assertFalse(identify(family().indicator(new SchoolPlacement(CHILD, Provision.NOT_ON_ROLL, ended, false))).criteriaMet().contains(Phase1Criterion.EDUCATION));
   }
 
   @Test
   void theWorkCriterionNeedsAnOutOfWorkBenefitOpenOnTheDay() {
-    assertTrue(identify(family().indicator(jsa())).criteriaMet().contains("work"));
+    assertTrue(identify(family().indicator(jsa())).criteriaMet().contains(Phase1Criterion.WORK));
     assertFalse(identify(family().indicator(new BenefitClaim(PARENT, BenefitType.JOBSEEKERS_ALLOWANCE,
-        DateRange.of(LocalDate.of(2012, 1, 1), AS_OF.minusDays(1))))).criteriaMet().contains("work"));
+        DateRange.of(LocalDate.of(2012, 1, 1), AS_OF.minusDays(1))))).criteriaMet().contains(Phase1Criterion.WORK));
     assertFalse(identify(family().indicator(new BenefitClaim(PARENT, BenefitType.HOUSING_BENEFIT,
-        DateRange.from(LocalDate.of(2012, 1, 1))))).criteriaMet().contains("work"));
+        DateRange.from(LocalDate.of(2012, 1, 1))))).criteriaMet().contains(Phase1Criterion.WORK));
   }
 
   @Test
@@ -271,11 +273,11 @@ class TroubledFamiliesIdentificationTest {
     Family.Builder one = family().indicator(new HealthProblem(PARENT, HealthProblemKind.MENTAL_HEALTH, LocalDate.of(2016, 1, 10)));
     Identification i1 = engine.identify(one.build(), PHASE_2_DAY);
     assertEquals(EligibilityVerdict.NOT_ELIGIBLE, i1.decision().verdict());
-    assertEquals(Set.of("HEALTH"), i1.criteriaMet());
+    assertEquals(Set.of(Phase2Problem.HEALTH), i1.criteriaMet());
     assertTrue(unmet(i1).contains("phase-2-problems"));
     Identification i2 = engine.identify(one.indicator(new DomesticAbuse(Optional.empty(), DomesticAbuseKind.POLICE_CALL_OUT, LocalDate.of(2016, 3, 1))).build(), PHASE_2_DAY);
     assertEquals(EligibilityVerdict.ELIGIBLE, i2.decision().verdict());
-    assertEquals(Set.of("HEALTH", "DOMESTIC_VIOLENCE_AND_ABUSE"), i2.criteriaMet());
+    assertEquals(Set.of(Phase2Problem.HEALTH, Phase2Problem.DOMESTIC_VIOLENCE_AND_ABUSE), i2.criteriaMet());
   }
 
   @Test
@@ -314,7 +316,7 @@ class TroubledFamiliesIdentificationTest {
         .indicator(AsbIncident.againstFamily(LocalDate.of(2016, 2, 1)))
         .indicator(new HealthProblem(CHILD, HealthProblemKind.PHYSICAL_HEALTH, LocalDate.of(2016, 1, 10)));
     Identification i = engine.identify(b.build(), PHASE_2_DAY);
-    assertEquals(Set.of("CRIME_AND_ANTI_SOCIAL_BEHAVIOUR", "HEALTH"), i.criteriaMet());
+    assertEquals(Set.of(Phase2Problem.CRIME_AND_ANTI_SOCIAL_BEHAVIOUR, Phase2Problem.HEALTH), i.criteriaMet());
     assertTrue(i.isEligible());
   }
 }

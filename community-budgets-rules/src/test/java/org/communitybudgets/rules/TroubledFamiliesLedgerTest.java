@@ -83,11 +83,11 @@ class TroubledFamiliesLedgerTest {
     Family attachedLater = family("f-2").attachedOn(LocalDate.of(2013, 4, 15)).build();
     Family notAttached = family("f-3").build();
     List<Claim> claims = List.of(
-        claim("cl-1", "f-1", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2012, 9, 1)),
+        claim("cl-1", "f-1", ClaimKind.ATTACHMENT_FEE_PHASE_1, LocalDate.of(2012, 9, 1)),
         claim("cl-2", "f-1", ClaimKind.CRIME_ASB_EDUCATION_RESULT, LocalDate.of(2013, 3, 5)),
-        claim("cl-3", "f-2", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2013, 4, 15)),
-        claim("cl-4", "f-2", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2013, 4, 16)),
-        claim("cl-5", "f-3", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2013, 5, 1)),
+        claim("cl-3", "f-2", ClaimKind.ATTACHMENT_FEE_PHASE_1, LocalDate.of(2013, 4, 15)),
+        claim("cl-4", "f-2", ClaimKind.ATTACHMENT_FEE_PHASE_1, LocalDate.of(2013, 4, 16)),
+        claim("cl-5", "f-3", ClaimKind.ATTACHMENT_FEE_PHASE_1, LocalDate.of(2013, 5, 1)),
         claim("cl-6", "f-1", ClaimKind.PROGRESS_TO_WORK_RESULT, LocalDate.of(2013, 6, 1)));
     AuthorityTarget target = new AuthorityTarget(AUTHORITY, ProgrammePhase.PHASE_1, 12);
     Ledger l = engine.ledger(target, List.of(turned, attachedLater, notAttached), claims, List.of(), AS_OF);
@@ -110,8 +110,8 @@ class TroubledFamiliesLedgerTest {
     Family b = family("f-2").attachedOn(LocalDate.of(2012, 9, 2)).build();
     AuthorityTarget target = new AuthorityTarget(AUTHORITY, ProgrammePhase.PHASE_1, 2);
     Ledger l = engine.ledger(target, List.of(a, b),
-        List.of(claim("cl-1", "f-1", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2012, 9, 1)),
-            claim("cl-2", "f-2", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2012, 9, 2))),
+        List.of(claim("cl-1", "f-1", ClaimKind.ATTACHMENT_FEE_PHASE_1, LocalDate.of(2012, 9, 1)),
+            claim("cl-2", "f-2", ClaimKind.ATTACHMENT_FEE_PHASE_1, LocalDate.of(2012, 9, 2))),
         List.of(), AS_OF);
     assertEquals(List.of("cl-1"), l.claimsPaid().stream().map(c -> c.claim().value()).toList(), "one of two is within five in six");
     assertEquals(List.of(new org.communitybudgets.decision.UnmetCondition("funded-share",
@@ -123,7 +123,7 @@ class TroubledFamiliesLedgerTest {
   void aClaimForAFamilyNotGivenIsRejected() {
     AuthorityTarget target = new AuthorityTarget(AUTHORITY, ProgrammePhase.PHASE_1, 12);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> engine.ledger(target, List.of(),
-        List.of(claim("cl-1", "f-9", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2012, 9, 1))), List.of(), AS_OF));
+        List.of(claim("cl-1", "f-9", ClaimKind.ATTACHMENT_FEE_PHASE_1, LocalDate.of(2012, 9, 1))), List.of(), AS_OF));
     assertEquals("claims must be unique and birmingham's for phase 1 and a family given, was claim cl-1", e.getMessage());
   }
 
@@ -147,7 +147,7 @@ class TroubledFamiliesLedgerTest {
     Family b = family("f-2").attachedOn(LocalDate.of(2012, 9, 2)).build();
     AuthorityTarget target = new AuthorityTarget(AUTHORITY, ProgrammePhase.PHASE_1, 12);
     Ledger l = engine.ledger(target, List.of(a, b),
-        List.of(claim("cl-1", "f-1", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2012, 9, 1))), List.of(), AS_OF);
+        List.of(claim("cl-1", "f-1", ClaimKind.ATTACHMENT_FEE_PHASE_1, LocalDate.of(2012, 9, 1))), List.of(), AS_OF);
     assertEquals(Money.ofPounds(20000), l.interventionCost(), "two families attached at £10,000 each");
     assertEquals(Money.ofPounds(4000), l.centralShare(), "40% of the one family funded");
     assertEquals(Money.ofPounds(16000), l.localShare());
@@ -160,11 +160,11 @@ class TroubledFamiliesLedgerTest {
     Family notAttached = family("f-3").build();
     Map<FamilyId, Family> families = Map.of(turned.id(), turned, attachedLater.id(), attachedLater, notAttached.id(), notAttached);
     List<Claim> claims = List.of(
-        claim("cl-1", "f-1", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2012, 9, 1)),
+        claim("cl-1", "f-1", ClaimKind.ATTACHMENT_FEE_PHASE_1, LocalDate.of(2012, 9, 1)),
         claim("cl-2", "f-1", ClaimKind.CRIME_ASB_EDUCATION_RESULT, LocalDate.of(2013, 3, 5)),
-        claim("cl-3", "f-2", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2013, 4, 15)),
-        claim("cl-4", "f-2", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2013, 4, 16)),
-        claim("cl-5", "f-3", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2013, 5, 1)));
+        claim("cl-3", "f-2", ClaimKind.ATTACHMENT_FEE_PHASE_1, LocalDate.of(2013, 4, 15)),
+        claim("cl-4", "f-2", ClaimKind.ATTACHMENT_FEE_PHASE_1, LocalDate.of(2013, 4, 16)),
+        claim("cl-5", "f-3", ClaimKind.ATTACHMENT_FEE_PHASE_1, LocalDate.of(2013, 5, 1)));
     AuthorityTarget target = new AuthorityTarget(AUTHORITY, ProgrammePhase.PHASE_1, 12);
     Ledger whole = engine.ledger(target, families.values(), claims, List.of(), AS_OF);
     org.communitybudgets.rules.troubledfamilies.ClaimsLedger ledger = engine.claimsLedger(target, java.util.Optional.empty());
@@ -184,8 +184,8 @@ class TroubledFamiliesLedgerTest {
     Family b = family("f-2").attachedOn(LocalDate.of(2012, 9, 2)).build();
     org.communitybudgets.rules.troubledfamilies.ClaimsLedger ledger =
         engine.claimsLedger(new AuthorityTarget(AUTHORITY, ProgrammePhase.PHASE_1, 2), java.util.Optional.empty());
-    assertEquals(true, ledger.assess(claim("cl-1", "f-1", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2012, 9, 1)), a, AS_OF).isPayable());
-    var second = ledger.assess(claim("cl-2", "f-2", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2012, 9, 2)), b, AS_OF);
+    assertEquals(true, ledger.assess(claim("cl-1", "f-1", ClaimKind.ATTACHMENT_FEE_PHASE_1, LocalDate.of(2012, 9, 1)), a, AS_OF).isPayable());
+    var second = ledger.assess(claim("cl-2", "f-2", ClaimKind.ATTACHMENT_FEE_PHASE_1, LocalDate.of(2012, 9, 2)), b, AS_OF);
     assertEquals(List.of("funded-share"), second.decision().unmetConditions().stream().map(u -> u.code()).toList());
     assertEquals(1, ledger.familiesFunded());
   }
@@ -195,11 +195,11 @@ class TroubledFamiliesLedgerTest {
     Family a = family("f-1").attachedOn(LocalDate.of(2012, 9, 1)).build();
     org.communitybudgets.rules.troubledfamilies.ClaimsLedger ledger =
         engine.claimsLedger(new AuthorityTarget(AUTHORITY, ProgrammePhase.PHASE_1, 12), java.util.Optional.empty());
-    Claim later = claim("cl-2", "f-1", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2012, 10, 1));
+    Claim later = claim("cl-2", "f-1", ClaimKind.ATTACHMENT_FEE_PHASE_1, LocalDate.of(2012, 10, 1));
     ledger.assess(later, a, AS_OF);
     assertEquals("claims must come in order of date: claim cl-1 of 2012-09-01 comes after claim cl-2 of 2012-10-01",
         assertThrows(IllegalArgumentException.class,
-            () -> ledger.assess(claim("cl-1", "f-1", ClaimKind.ATTACHMENT_FEE, LocalDate.of(2012, 9, 1)), a, AS_OF)).getMessage());
+            () -> ledger.assess(claim("cl-1", "f-1", ClaimKind.ATTACHMENT_FEE_PHASE_1, LocalDate.of(2012, 9, 1)), a, AS_OF)).getMessage());
     assertEquals("claim cl-2 has been decided already in the ledger of birmingham",
         assertThrows(IllegalArgumentException.class, () -> ledger.assess(later, a, AS_OF)).getMessage());
     assertEquals(1, ledger.decisions().size());

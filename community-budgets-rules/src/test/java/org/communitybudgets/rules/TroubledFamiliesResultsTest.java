@@ -1,5 +1,6 @@
 package org.communitybudgets.rules;
 
+import org.communitybudgets.family.Phase1Criterion;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.communitybudgets.area.AreaId;
-import org.communitybudgets.decision.EligibilityVerdict;
+import org.communitybudgets.decision.ResultVerdict;
 import org.communitybudgets.decision.UnmetCondition;
 import org.communitybudgets.family.AsbIncident;
 import org.communitybudgets.family.BenefitClaim;
@@ -131,7 +132,7 @@ class TroubledFamiliesResultsTest {
     Results r = results(turnedAround());
     assertEquals(Set.of(ClaimKind.CRIME_ASB_EDUCATION_RESULT), r.achieved());
     assertEquals(Optional.of(ProgrammePhase.PHASE_1), r.phase());
-    assertEquals(EligibilityVerdict.ELIGIBLE, r.decision().verdict());
+    assertEquals(ResultVerdict.ACHIEVED, r.decision().verdict());
     assertEquals("results of family f-1", r.decision().subject());
     assertTrue(r.decision().rules().contains("A family meeting every measure achieves the crime ASB and education result"));
     assertEquals(Set.of("progress-to-work", "continuous-employment"), unmet(r));
@@ -194,7 +195,7 @@ class TroubledFamiliesResultsTest {
 
   @Test
   void aFamilyIdentifiedOnCrimeAndAsbWithNothingBeforeAttachmentCannotShowTheFalls() {
-    assertTrue(engine.identify(identifiedOnCrimeAsb().build(), ATTACHED).criteriaMet().contains("crime-asb"));
+    assertTrue(engine.identify(identifiedOnCrimeAsb().build(), ATTACHED).criteriaMet().contains(Phase1Criterion.CRIME_ASB));
     Results r = results(identifiedOnCrimeAsb());
     assertFalse(r.has(ClaimKind.CRIME_ASB_EDUCATION_RESULT), "no ASB and no youth offending in the six months before attachment");
     assertTrue(unmet(r).containsAll(Set.of("asb-fall", "offending-fall")), unmet(r).toString());
@@ -274,7 +275,7 @@ class TroubledFamiliesResultsTest {
     assertEquals(Set.of(), none.achieved());
     assertEquals(Optional.empty(), none.phase());
     assertEquals(Set.of("attached"), unmet(none));
-    assertEquals(EligibilityVerdict.NOT_ELIGIBLE, none.decision().verdict());
+    assertEquals(ResultVerdict.NOT_ACHIEVED, none.decision().verdict());
     Results later = results(turnedAround().attachedOn(AS_OF.plusDays(1)));
     assertEquals(Set.of("attached"), unmet(later));
   }
@@ -304,19 +305,19 @@ class TroubledFamiliesResultsTest {
   @Test
   void aFormerJsaClaimantNeedsTwentySixWeeksInWorkOfTheLastThirty() {
     LocalDate twentySixWeeks = AS_OF.minusWeeks(26).plusDays(1);
-    assertTrue(results(employed(BenefitType.JOBSEEKERS_ALLOWANCE, twentySixWeeks)).has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT));
+    assertTrue(results(employed(BenefitType.JOBSEEKERS_ALLOWANCE, twentySixWeeks)).has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT_PHASE_1));
     Results short1 = results(employed(BenefitType.JOBSEEKERS_ALLOWANCE, twentySixWeeks.plusWeeks(1)));
-    assertFalse(short1.has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT));
+    assertFalse(short1.has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT_PHASE_1));
     assertTrue(unmet(short1).contains("continuous-employment"));
     Results oneDayShort = results(employed(BenefitType.JOBSEEKERS_ALLOWANCE, twentySixWeeks.plusDays(1)));
-    assertFalse(oneDayShort.has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT));
+    assertFalse(oneDayShort.has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT_PHASE_1));
   }
 
   @Test
   void aFormerClaimantOfAnotherOutOfWorkBenefitNeedsThirteenWeeksOfTheLastFifteen() {
     LocalDate thirteenWeeks = AS_OF.minusWeeks(13).plusDays(1);
-    assertTrue(results(employed(BenefitType.EMPLOYMENT_AND_SUPPORT_ALLOWANCE, thirteenWeeks)).has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT));
-    assertFalse(results(employed(BenefitType.EMPLOYMENT_AND_SUPPORT_ALLOWANCE, thirteenWeeks.plusWeeks(1))).has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT));
+    assertTrue(results(employed(BenefitType.EMPLOYMENT_AND_SUPPORT_ALLOWANCE, thirteenWeeks)).has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT_PHASE_1));
+    assertFalse(results(employed(BenefitType.EMPLOYMENT_AND_SUPPORT_ALLOWANCE, thirteenWeeks.plusWeeks(1))).has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT_PHASE_1));
   }
 
   @Test
@@ -324,9 +325,9 @@ class TroubledFamiliesResultsTest {
     Family.Builder stillClaiming = family()
         .indicator(new BenefitClaim(PARENT, BenefitType.INCOME_SUPPORT, DateRange.from(LocalDate.of(2011, 1, 1))))
         .indicator(EmploymentSpell.of(PARENT, DateRange.from(LocalDate.of(2012, 6, 1))));
-    assertFalse(results(stillClaiming).has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT));
+    assertFalse(results(stillClaiming).has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT_PHASE_1));
     Family.Builder neverClaimed = family().indicator(EmploymentSpell.of(PARENT, DateRange.from(LocalDate.of(2012, 6, 1))));
-    assertFalse(results(neverClaimed).has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT));
+    assertFalse(results(neverClaimed).has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT_PHASE_1));
   }
 
   @Test
@@ -334,12 +335,12 @@ class TroubledFamiliesResultsTest {
     Family.Builder leftOnAttachment = family()
         .indicator(new BenefitClaim(PARENT, BenefitType.EMPLOYMENT_AND_SUPPORT_ALLOWANCE, DateRange.of(LocalDate.of(2011, 1, 1), ATTACHED)))
         .indicator(EmploymentSpell.of(PARENT, DateRange.from(ATTACHED.plusDays(1))));
-    assertTrue(results(leftOnAttachment).has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT), "claiming on the day of attachment, in work since");
+    assertTrue(results(leftOnAttachment).has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT_PHASE_1), "claiming on the day of attachment, in work since");
     Family.Builder leftTheDayBefore = family()
         .indicator(new BenefitClaim(PARENT, BenefitType.EMPLOYMENT_AND_SUPPORT_ALLOWANCE, DateRange.of(LocalDate.of(2011, 1, 1), ATTACHED.minusDays(1))))
         .indicator(EmploymentSpell.of(PARENT, DateRange.from(ATTACHED)));
     Results before = results(leftTheDayBefore);
-    assertFalse(before.has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT), "off benefits before attachment: no move to pay for");
+    assertFalse(before.has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT_PHASE_1), "off benefits before attachment: no move to pay for");
     assertTrue(unmet(before).contains("continuous-employment"));
     assertTrue(before.decision().reasons().stream().flatMap(r -> r.facts().stream())
         .anyMatch(f -> f.value().contains("off out-of-work benefits since " + ATTACHED.minusDays(1) + ", before attachment")), before.decision().reasons().toString());
@@ -351,12 +352,12 @@ class TroubledFamiliesResultsTest {
     Family.Builder workedWhileClaiming = family()
         .indicator(new BenefitClaim(PARENT, BenefitType.EMPLOYMENT_AND_SUPPORT_ALLOWANCE, DateRange.of(LocalDate.of(2011, 1, 1), thirteenWeeks)))
         .indicator(EmploymentSpell.of(PARENT, DateRange.from(LocalDate.of(2012, 6, 1))));
-    assertFalse(results(workedWhileClaiming).has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT),
+    assertFalse(results(workedWhileClaiming).has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT_PHASE_1),
         "the benefit ended on the first day of the thirteen weeks, so one day of them is not after the move");
     Family.Builder movedTheDayBefore = family()
         .indicator(new BenefitClaim(PARENT, BenefitType.EMPLOYMENT_AND_SUPPORT_ALLOWANCE, DateRange.of(LocalDate.of(2011, 1, 1), thirteenWeeks.minusDays(1))))
         .indicator(EmploymentSpell.of(PARENT, DateRange.from(LocalDate.of(2012, 6, 1))));
-    assertTrue(results(movedTheDayBefore).has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT));
+    assertTrue(results(movedTheDayBefore).has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT_PHASE_1));
   }
 
   private static final LocalDate P2_ATTACHED = LocalDate.of(2015, 6, 1);
@@ -409,7 +410,7 @@ class TroubledFamiliesResultsTest {
         .indicator(new BenefitClaim(PARENT, BenefitType.UNIVERSAL_CREDIT, DateRange.of(LocalDate.of(2014, 1, 1), LocalDate.of(2016, 1, 31))))
         .indicator(EmploymentSpell.of(PARENT, DateRange.from(LocalDate.of(2016, 2, 1))));
     Results r = engine.results(b.build(), PLAN, P2_AS_OF);
-    assertEquals(Set.of(ClaimKind.CONTINUOUS_EMPLOYMENT_PHASE_2), r.achieved());
+    assertEquals(Set.of(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT_PHASE_2), r.achieved());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.communitybudgets.rules;
 
+import org.communitybudgets.family.Phase1Criterion;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -66,7 +67,7 @@ class WhyNotTableTest {
         """).build();
     Identification i = engine.identify(FAMILY, AS_OF);
     assertFalse(unmet(i).contains("local-discretion"), String.valueOf(unmet(i)));
-    assertTrue(i.criteriaMet().contains("local-discretion"));
+    assertTrue(i.criteriaMet().contains(Phase1Criterion.LOCAL_DISCRETION));
     assertTrue(i.decision().rules().contains("A family on the council's own high-cost list meets the local-discretion criterion"));
   }
 }

@@ -226,7 +226,8 @@ public final class ScenarioRunner {
       only(expect, differences, "identify", "verdict", "phase", "criteriaMet", "unmet", "rules");
       verdict(expect, i.decision(), EligibilityVerdict.values(), differences);
       expect.phase().ifPresent(p -> same("phase", p, i.phase().map(Enum::name).orElse("NONE"), differences));
-      expect.criteriaMet().ifPresent(c -> sameSet("criteriaMet", c, i.criteriaMet(), differences));
+      expect.criteriaMet().ifPresent(c -> sameSet("criteriaMet", c,
+          i.criteriaMet().stream().map(org.communitybudgets.family.Criterion::name).collect(java.util.stream.Collectors.toSet()), differences));
       common(expect.unmet(), expect.rules(), i.decision(), "", known, differences);
       return new Checked(differences, words(i.decision()));
     }
@@ -236,7 +237,7 @@ public final class ScenarioRunner {
           ? engine.results(r.family(), r.plan().get(), form.asOf())
           : engine.results(r.family(), form.asOf());
       only(expect, differences, "results", "verdict", "phase", "achieved", "unmet", "rules");
-      verdict(expect, results.decision(), EligibilityVerdict.values(), differences);
+      verdict(expect, results.decision(), org.communitybudgets.decision.ResultVerdict.values(), differences);
       expect.phase().ifPresent(p -> same("phase", p, results.phase().map(Enum::name).orElse("NONE"), differences));
       expect.achieved().ifPresent(a -> {
         Set<String> names = new LinkedHashSet<>();

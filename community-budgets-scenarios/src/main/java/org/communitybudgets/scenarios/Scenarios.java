@@ -27,7 +27,7 @@ import org.communitybudgets.json.DomainJson;
  *     identify:
  *       family: {id: f-1, authority: birmingham, members: [...], indicators: [...]}
  *     expect:
- *       criteriaMet: [crime-asb]
+ *       criteriaMet: [CRIME_ASB]
  *       unmet: [education, work]
  * </pre>
  *

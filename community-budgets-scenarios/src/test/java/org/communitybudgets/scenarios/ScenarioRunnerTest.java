@@ -42,7 +42,7 @@ class ScenarioRunnerTest {
     ScenarioResult r = only(identify("""
         verdict: NOT_ELIGIBLE
         phase: PHASE_1
-        criteriaMet: [crime-asb]
+        criteriaMet: [CRIME_ASB]
         unmet: [work, education, local-discretion, phase-1-criteria]
         rules: ["A child's proven offence in the last 12 months meets the crime and ASB criterion"]"""));
     assertTrue(r.passed(), r.toText());
@@ -146,7 +146,7 @@ class ScenarioRunnerTest {
             identify:
               %s
             expect:
-              criteriaMet: [crime-asb]
+              criteriaMet: [CRIME_ASB]
         """.formatted(FAMILY.strip(), FAMILY.strip());
     ScenarioReport report = ScenarioRunner.standard().run(Scenarios.read("cases.yaml", lowered));
     assertEquals("2 passed, 0 failed", report.summary(), report.results().toString());

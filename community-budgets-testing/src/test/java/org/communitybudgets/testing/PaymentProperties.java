@@ -59,7 +59,7 @@ class PaymentProperties {
 
   @Property
   void onlyTheAttachmentFeesAreNotResults(@ForAll ClaimKind kind) {
-    assertEquals(kind != ClaimKind.ATTACHMENT_FEE && kind != ClaimKind.ATTACHMENT_FEE_PHASE_2, kind.isResult());
+    assertEquals(kind != ClaimKind.ATTACHMENT_FEE_PHASE_1 && kind != ClaimKind.ATTACHMENT_FEE_PHASE_2, kind.isResult());
   }
 
   @Property

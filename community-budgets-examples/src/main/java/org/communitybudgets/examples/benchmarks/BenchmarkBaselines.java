@@ -73,14 +73,14 @@ public final class BenchmarkBaselines {
     ExecutionResults results = session.execute(CommandFactory.newBatchExecution(commands));
     Optional<ProgrammePhase> phase = Optional.empty();
     boolean identified = false;
-    Set<String> criteria = new HashSet<>();
+    Set<org.communitybudgets.family.Criterion> criteria = new HashSet<>();
     for (Object o : (Iterable<?>) results.getValue("facts")) {
       if (o instanceof PhaseInForce p) {
         phase = Optional.of(p.phase());
       } else if (o instanceof Identified) {
         identified = true;
       } else if (o instanceof CriterionMet c) {
-        criteria.add(c.criterion());
+        criteria.add(c.met());
       }
     }
     List<Reason> reasons = findings.all().stream().map(Finding::reason).toList();

@@ -521,7 +521,7 @@ public final class SyntheticCohort {
     private List<Claim> claims() {
       List<Claim> out = new ArrayList<>();
       boolean phase1 = phase == ProgrammePhase.PHASE_1;
-      ClaimKind fee = phase1 ? ClaimKind.ATTACHMENT_FEE : ClaimKind.ATTACHMENT_FEE_PHASE_2;
+      ClaimKind fee = phase1 ? ClaimKind.ATTACHMENT_FEE_PHASE_1 : ClaimKind.ATTACHMENT_FEE_PHASE_2;
       LocalDate feeOn = attachedOn.plusDays(14 + random.nextInt(60));
       if (!feeOn.isAfter(reviewedOn)) {
         out.add(claim(out.size(), fee, feeOn));
@@ -533,7 +533,7 @@ public final class SyntheticCohort {
       ClaimKind result =
           switch (course) {
             case PROBLEMS_STOP -> phase1 ? ClaimKind.CRIME_ASB_EDUCATION_RESULT : ClaimKind.SUSTAINED_PROGRESS_RESULT;
-            case INTO_WORK -> phase1 ? ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT : ClaimKind.CONTINUOUS_EMPLOYMENT_PHASE_2;
+            case INTO_WORK -> phase1 ? ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT_PHASE_1 : ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT_PHASE_2;
             case TOWARDS_WORK -> phase1 ? ClaimKind.PROGRESS_TO_WORK_RESULT : null;
             case NO_CHANGE -> null;
           };

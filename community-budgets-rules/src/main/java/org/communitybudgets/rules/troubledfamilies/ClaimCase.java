@@ -164,8 +164,8 @@ public final class ClaimCase {
     return earlier.stream()
         .filter(e -> e.kind() != claim.kind() && e.kind().isResult() && claim.kind().isResult() && e.phase() == phase())
         .filter(e -> phase() == ProgrammePhase.PHASE_2
-            || e.kind() == ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT
-            || claim.kind() == ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT)
+            || e.kind() == ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT_PHASE_1
+            || claim.kind() == ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT_PHASE_1)
         .map(e -> e.id() + " (" + e.kind() + ", " + e.claimedOn() + ")")
         .toList();
   }
@@ -204,12 +204,12 @@ public final class ClaimCase {
 
   private static String amountKey(ClaimKind kind) {
     return switch (kind) {
-      case ATTACHMENT_FEE -> "tf.phase1.attachment-fee";
+      case ATTACHMENT_FEE_PHASE_1 -> "tf.phase1.attachment-fee";
       case ATTACHMENT_FEE_PHASE_2 -> "tf.phase2.attachment-fee";
       case CRIME_ASB_EDUCATION_RESULT -> "tf.phase1.crime-asb-education-payment";
       case PROGRESS_TO_WORK_RESULT -> "tf.phase1.progress-to-work-payment";
-      case CONTINUOUS_EMPLOYMENT_RESULT -> "tf.phase1.continuous-employment-payment";
-      case SUSTAINED_PROGRESS_RESULT, CONTINUOUS_EMPLOYMENT_PHASE_2 -> "tf.phase2.results-payment";
+      case CONTINUOUS_EMPLOYMENT_RESULT_PHASE_1 -> "tf.phase1.continuous-employment-payment";
+      case SUSTAINED_PROGRESS_RESULT, CONTINUOUS_EMPLOYMENT_RESULT_PHASE_2 -> "tf.phase2.results-payment";
     };
   }
 
@@ -223,21 +223,36 @@ public final class ClaimCase {
 
   /** What the phase's window for claims follows: NAO HC 878 for phase 1, the 2015 framework for phase 2. */
   public PolicySource claimWindowSource() {
-    return phase() == ProgrammePhase.PHASE_1
+    return claimWindowSource(phase());
+  }
+
+  /** What the window for claims of the phase follows. */
+  public static PolicySource claimWindowSource(ProgrammePhase phase) {
+    return phase == ProgrammePhase.PHASE_1
         ? PolicySource.naoFamilies2013("summary, paragraph 2")
         : PolicySource.troubledFamiliesFramework2015("the programme's years, 2015-16 to 2019-20");
   }
 
   /** A place in the financial framework of the claim's phase: 2012 for phase 1, 2015 for phase 2. */
   public PolicySource frameworkSource(String location) {
-    return phase() == ProgrammePhase.PHASE_1
+    return frameworkSource(phase(), location);
+  }
+
+  /** A place in the financial framework of the phase. */
+  public static PolicySource frameworkSource(ProgrammePhase phase, String location) {
+    return phase == ProgrammePhase.PHASE_1
         ? PolicySource.troubledFamiliesFramework2012(location)
         : PolicySource.troubledFamiliesFramework2015(location);
   }
 
   /** What the amount of this claim follows. */
   public PolicySource amountSource() {
-    return phase() == ProgrammePhase.PHASE_1
+    return amountSource(phase());
+  }
+
+  /** What the amounts of the phase's claims follow. */
+  public static PolicySource amountSource(ProgrammePhase phase) {
+    return phase == ProgrammePhase.PHASE_1
         ? PolicySource.troubledFamiliesFramework2012("successful family payment table and results payments")
         : PolicySource.troubledFamiliesFramework2015("attachment fee £1,000 and results payment £800");
   }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.communitybudgets.decision.Decision;
 import org.communitybudgets.decision.EligibilityVerdict;
+import org.communitybudgets.family.Criterion;
 import org.communitybudgets.family.Family;
 import org.communitybudgets.payment.ProgrammePhase;
 import org.communitybudgets.rules.Policy;
@@ -50,9 +51,9 @@ public final class Identifying {
     Set<String> identified =
         run.facts(Identified.class).stream().map(Identified::family).collect(Collectors.toSet());
     Map<String, List<Finding>> findings = Decisions.bySubject(run.findings());
-    Map<String, Set<String>> criteria = new HashMap<>();
+    Map<String, Set<Criterion>> criteria = new HashMap<>();
     for (CriterionMet c : run.facts(CriterionMet.class)) {
-      criteria.computeIfAbsent(c.family(), k -> new HashSet<>()).add(c.criterion());
+      criteria.computeIfAbsent(c.family(), k -> new HashSet<>()).add(c.met());
     }
     List<Identification> out = new ArrayList<>(families.size());
     for (FamilyCase fc : cases) {

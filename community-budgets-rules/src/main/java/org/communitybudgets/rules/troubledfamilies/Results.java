@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.communitybudgets.decision.Decision;
-import org.communitybudgets.decision.EligibilityVerdict;
+import org.communitybudgets.decision.ResultVerdict;
 import org.communitybudgets.family.FamilyId;
 import org.communitybudgets.payment.ClaimKind;
 import org.communitybudgets.payment.ProgrammePhase;
@@ -22,7 +22,7 @@ import org.communitybudgets.payment.ProgrammePhase;
  *     within a phase of the programme
  * @param achieved the results achieved, as the claim kinds they earn (only kinds that are
  *     results), in declaration order
- * @param decision {@link EligibilityVerdict#ELIGIBLE} if at least one result is achieved; a
+ * @param decision {@link ResultVerdict#ACHIEVED} if at least one result is achieved; a
  *     reason for every condition of every result of the phase, met or not, ordered unmet first,
  *     then findings to note, then met, by rule name
  */
@@ -31,7 +31,7 @@ public record Results(
     LocalDate asOf,
     Optional<ProgrammePhase> phase,
     Set<ClaimKind> achieved,
-    Decision<EligibilityVerdict> decision) {
+    Decision<ResultVerdict> decision) {
 
   /** Copies the results achieved, in declaration order, and checks they are results. */
   public Results {

@@ -14,8 +14,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.communitybudgets.area.AreaId;
 import org.communitybudgets.decision.Decision;
-import org.communitybudgets.decision.EligibilityVerdict;
+import org.communitybudgets.decision.ResultVerdict;
 import org.communitybudgets.decision.Reason;
+import org.communitybudgets.family.Criterion;
 import org.communitybudgets.family.Family;
 import org.communitybudgets.family.OutcomesPlan;
 import org.communitybudgets.family.Phase2Problem;
@@ -64,10 +65,10 @@ public final class ResultsJudging {
     for (Family f : families) {
       Optional<Identification> i = Optional.ofNullable(atAttachment.get(f.id().value()));
       Set<Phase2Problem> problems = i.filter(x -> x.phase().equals(Optional.of(ProgrammePhase.PHASE_2)))
-          .map(x -> x.criteriaMet().stream().map(Phase2Problem::valueOf).collect(Collectors.toSet()))
+          .map(x -> x.criteriaMet().stream().map(Phase2Problem.class::cast).collect(Collectors.toSet()))
           .orElse(Set.of());
       Set<String> criteria = i.filter(x -> x.phase().equals(Optional.of(ProgrammePhase.PHASE_1)))
-          .map(Identification::criteriaMet)
+          .map(x -> x.criteriaMet().stream().map(Criterion::code).collect(Collectors.toSet()))
           .orElse(Set.of());
       ResultsCase rc = new ResultsCase(
           f, asOf, Optional.ofNullable(plans.get(f.authority())), i.flatMap(Identification::phase), problems, criteria);
@@ -85,10 +86,10 @@ public final class ResultsJudging {
     for (ResultsCase rc : cases) {
       List<Reason> own = Decisions.deferred(findings.getOrDefault(rc.id(), List.of()));
       Set<ClaimKind> got = achieved.getOrDefault(rc.id(), Set.of());
-      Decision<EligibilityVerdict> decision =
+      Decision<ResultVerdict> decision =
           new Decision<>(
               "results of family " + rc.id(),
-              got.isEmpty() ? EligibilityVerdict.NOT_ELIGIBLE : EligibilityVerdict.ELIGIBLE,
+              got.isEmpty() ? ResultVerdict.NOT_ACHIEVED : ResultVerdict.ACHIEVED,
               own,
               asOf,
               parts.provenance());
