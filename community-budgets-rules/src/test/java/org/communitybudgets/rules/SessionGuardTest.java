@@ -132,6 +132,23 @@ public class SessionGuardTest {
   }
 
   @Test
+  void aLocalRuleRecordingACriterionTheProgrammeDoesNotHaveNamesTheRuleAndTheCodes() {
+    CommunityBudgetsEngine engine = engine("""
+        import org.communitybudgets.rules.troubledfamilies.CriterionMet;
+        rule "Families known to early help meet a criterion of their own"
+        when
+          $f : FamilyCase()
+        then
+          insert(new CriterionMet($f.id(), "early-help", false));
+        end
+        """);
+    RuleFailureException e = assertThrows(RuleFailureException.class, () -> engine.identify(family("f-1"), AS_OF));
+    assertEquals("rule 'Families known to early help meet a criterion of their own' failed for family f-1 on 2013-05-10:"
+        + " criterion must be the code of a phase-1 criterion (crime-asb, education, work, local-discretion)"
+        + " or the name of a phase-2 problem, was \"early-help\" for family f-1", e.getMessage());
+  }
+
+  @Test
   void anExceptionInAConditionNamesTheRule() {
     CommunityBudgetsEngine engine = engine("""
         rule "A family's tenth member is read"
