@@ -201,6 +201,12 @@ public final class CommunityBudgetsEngine {
    *   results.forEach(store::save);
    * }
    * </pre>
+   *
+   * @param families the families, read once, as the stream is consumed
+   * @param asOf the business date of every decision
+   * @param options the chunk size, the threads, whom to tell of progress, and whether the batch's
+   *     threads put the reasons into words; the firing limit and time budget are the builder's
+   * @return one result per family, in input order; close it to end the batch early
    */
   public Stream<BatchResult<Identification>> identifyAll(
       Iterator<Family> families, LocalDate asOf, BatchOptions options) {
@@ -306,7 +312,8 @@ public final class CommunityBudgetsEngine {
   /**
    * Decides a payment-by-results claim without an outcomes plan: a phase-2 sustained-progress
    * claim is then refused. See {@link #assessClaim(Claim, Family, List, AuthorityTarget, long,
-   * Optional, LocalDate)}.
+   * Optional, LocalDate)}, and {@link #claimsLedger} for the claims of an authority, which keeps the
+   * earlier claims and the families funded itself.
    */
   public ClaimDecision assessClaim(
       Claim claim, Family family, List<Claim> earlier, AuthorityTarget target, long familiesAlreadyFunded, LocalDate asOf) {
@@ -320,7 +327,8 @@ public final class CommunityBudgetsEngine {
    * each at the amount for the family's financial year of attachment; a phase-1 claim made by the
    * end of May 2015 (parameter {@code tf.phase1.last-claim-day}); never more than the maximum per
    * family in total; at most five in six of the authority's phase-1 target funded. A refused claim
-   * has a reason for every condition it fails.
+   * has a reason for every condition it fails. To decide an authority's claims as they arrive
+   * without keeping the earlier claims and the count of families funded, use {@link #claimsLedger}.
    *
    * @param claim the claim
    * @param family the family claimed for
