@@ -1,12 +1,10 @@
 package org.communitybudgets.cli.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.management.OperatingSystemMXBean;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.communitybudgets.cli.CommunityBudgetsCli;
 import org.communitybudgets.decision.UnmetCondition;
+import org.communitybudgets.examples.benchmarks.ProcessCpu;
 import org.communitybudgets.examples.cohort.SyntheticCohort;
 import org.communitybudgets.family.Family;
 import org.communitybudgets.json.DomainJson;
@@ -26,7 +25,6 @@ import org.communitybudgets.rules.CommunityBudgetsEngine;
 import org.communitybudgets.rules.compare.Comparison;
 import org.communitybudgets.rules.compare.ComparisonReport;
 import org.communitybudgets.rules.troubledfamilies.Identification;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -56,7 +54,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5)
 @Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
 public class ToolkitBenchmark {
-  private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
   private static final String FILTER = """
       documents:
         LOCAL_FILTER: {short-name: Local filter, title: "Families First local filter, 2015"}
@@ -74,25 +71,6 @@ public class ToolkitBenchmark {
   private Path input;
   private Path output;
 
-  /** The process CPU time of one operation, in milliseconds. */
-  @State(Scope.Thread)
-  @AuxCounters(AuxCounters.Type.EVENTS)
-  public static class Cpu {
-    /** CPU time used by every thread of the process during the operation. */
-    public long cpuMillis;
-
-    private long start;
-
-    /** Reads the clock before the operation. */
-    @Setup(Level.Invocation)
-    public void start() {
-      start = OS.getProcessCpuTime();
-    }
-
-    void stop() {
-      cpuMillis = (OS.getProcessCpuTime() - start) / 1_000_000;
-    }
-  }
 
   /** Makes the cohort, writes it as JSON lines, and builds the engines. */
   @Setup(Level.Trial)
@@ -124,7 +102,7 @@ public class ToolkitBenchmark {
 
   /** The library's batch path over the families, each decision's unmet conditions and rules read. */
   @Benchmark
-  public long libraryBatch(Cpu cpu) {
+  public long libraryBatch(ProcessCpu cpu) {
     long n = 0;
     try (Stream<BatchResult<Identification>> results = engine.identifyAll(families.iterator(), asOf, BatchOptions.defaults().withReasonsInWords())) {
       for (BatchResult<Identification> r : (Iterable<BatchResult<Identification>>) results::iterator) {
@@ -142,7 +120,7 @@ public class ToolkitBenchmark {
 
   /** The command line's identify over the cohort's JSON-lines file, its rows written to a file. */
   @Benchmark
-  public int commandLine(Cpu cpu) {
+  public int commandLine(ProcessCpu cpu) {
     StringWriter err = new StringWriter();
     int code = CommunityBudgetsCli.execute(new String[] {"identify", input.toString(), "--as-of", asOf.toString(), "-o", output.toString()},
         new PrintWriter(new StringWriter()), new PrintWriter(err));
@@ -155,7 +133,7 @@ public class ToolkitBenchmark {
 
   /** The comparison of the standard rule set with the candidate over the families, each decided under both. */
   @Benchmark
-  public long comparison(Cpu cpu) {
+  public long comparison(ProcessCpu cpu) {
     ComparisonReport r = Comparison.of(engine, candidate).identify(() -> families.iterator(), asOf, BatchOptions.defaults());
     cpu.stop();
     return r.changed();

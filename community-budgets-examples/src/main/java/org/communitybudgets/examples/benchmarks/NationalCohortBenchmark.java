@@ -1,7 +1,5 @@
 package org.communitybudgets.examples.benchmarks;
 
-import com.sun.management.OperatingSystemMXBean;
-import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +14,6 @@ import org.communitybudgets.rules.BatchOptions;
 import org.communitybudgets.rules.BatchResult;
 import org.communitybudgets.rules.CommunityBudgetsEngine;
 import org.communitybudgets.rules.troubledfamilies.Identification;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -49,7 +46,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5)
 @Fork(value = 2, jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch"})
 public class NationalCohortBenchmark {
-  private static final OperatingSystemMXBean OS = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   /** The national cohort: phase 1 (120,000 records) or phase 2 (400,000). */
   @Param({"PHASE_1", "PHASE_2"})
@@ -61,26 +57,6 @@ public class NationalCohortBenchmark {
   private BenchmarkBaselines baselines;
   private TightFloor floor;
 
-  /** The process CPU time of one operation, in milliseconds. */
-  @State(Scope.Thread)
-  @AuxCounters(AuxCounters.Type.EVENTS)
-  public static class Cpu {
-    /** CPU time used by every thread of the process during the operation. */
-    public long cpuMillis;
-
-    private long start;
-
-    /** Reads the clock before the operation. */
-    @Setup(Level.Invocation)
-    public void start() {
-      start = OS.getProcessCpuTime();
-    }
-
-    long stop() {
-      cpuMillis = (OS.getProcessCpuTime() - start) / 1_000_000;
-      return cpuMillis;
-    }
-  }
 
   /** Makes the cohort's valid families, builds the engine and checks that the floor decides as the rules do. */
   @Setup(Level.Trial)
@@ -115,7 +91,7 @@ public class NationalCohortBenchmark {
 
   /** The engine's batch path: chunked sessions on every core, every reason put into words as it is read. */
   @Benchmark
-  public long batchReadingEveryReason(Cpu cpu) {
+  public long batchReadingEveryReason(ProcessCpu cpu) {
     try (Stream<BatchResult<Identification>> results = engine.identifyAll(families.iterator(), asOf, BatchOptions.defaults())) {
       long n = sum(results, i -> read(i.decision()));
       cpu.stop();
@@ -125,7 +101,7 @@ public class NationalCohortBenchmark {
 
   /** The engine's batch path with its threads putting the reasons into words, every reason read. */
   @Benchmark
-  public long batchWithReasonsInWords(Cpu cpu) {
+  public long batchWithReasonsInWords(ProcessCpu cpu) {
     try (Stream<BatchResult<Identification>> results =
         engine.identifyAll(families.iterator(), asOf, BatchOptions.defaults().withReasonsInWords())) {
       long n = sum(results, i -> read(i.decision()));
@@ -136,7 +112,7 @@ public class NationalCohortBenchmark {
 
   /** The engine's batch path, reading only the verdicts. */
   @Benchmark
-  public long batchReadingVerdicts(Cpu cpu) {
+  public long batchReadingVerdicts(ProcessCpu cpu) {
     try (Stream<BatchResult<Identification>> results = engine.identifyAll(families.iterator(), asOf, BatchOptions.defaults())) {
       long n = sum(results, i -> i.isEligible() ? 1 : 0);
       cpu.stop();
@@ -148,7 +124,7 @@ public class NationalCohortBenchmark {
   @Benchmark
   @Warmup(iterations = 1)
   @Measurement(iterations = 3)
-  public long oneStatelessExecutePerFamily(Cpu cpu) {
+  public long oneStatelessExecutePerFamily(ProcessCpu cpu) {
     long n = families.parallelStream().mapToLong(f -> read(baselines.oneStatelessExecute(f, asOf).decision())).sum();
     cpu.stop();
     return n;
@@ -156,7 +132,7 @@ public class NationalCohortBenchmark {
 
   /** The tight plain-Java floor, on every core: the families eligible, no explanation. */
   @Benchmark
-  public long tightFloor(Cpu cpu) {
+  public long tightFloor(ProcessCpu cpu) {
     long n = families.parallelStream().filter(floor::eligible).count();
     cpu.stop();
     return n;
@@ -164,7 +140,7 @@ public class NationalCohortBenchmark {
 
   /** The plain-Java oracle of the rules' tests, on every core: the families eligible. */
   @Benchmark
-  public long testOracle(Cpu cpu) {
+  public long testOracle(ProcessCpu cpu) {
     Object policy = baselines.policy(asOf);
     long n = families.parallelStream().filter(f -> baselines.plainJava(f, policy)).count();
     cpu.stop();
