@@ -77,18 +77,26 @@ class TroubledFamiliesLedgerTest {
     return Claim.of(ClaimId.of(id), FamilyId.of(family), AUTHORITY, kind, on);
   }
 
-  @Test
-  void theLedgerCountsFamiliesClaimsMoneyByYearAndTheSharesOfTheCost() {
-    Family turned = turnedAround("f-1").build();
-    Family attachedLater = family("f-2").attachedOn(LocalDate.of(2013, 4, 15)).build();
-    Family notAttached = family("f-3").build();
-    List<Claim> claims = List.of(
+  /**
+   * The claims for f-1 (turned around), f-2 (attached later) and f-3 (not attached), in order of
+   * date; the last is after the business date.
+   */
+  private static List<Claim> claimsOfThreeFamilies() {
+    return List.of(
         claim("cl-1", "f-1", ClaimKind.ATTACHMENT_FEE_PHASE_1, LocalDate.of(2012, 9, 1)),
         claim("cl-2", "f-1", ClaimKind.CRIME_ASB_EDUCATION_RESULT, LocalDate.of(2013, 3, 5)),
         claim("cl-3", "f-2", ClaimKind.ATTACHMENT_FEE_PHASE_1, LocalDate.of(2013, 4, 15)),
         claim("cl-4", "f-2", ClaimKind.ATTACHMENT_FEE_PHASE_1, LocalDate.of(2013, 4, 16)),
         claim("cl-5", "f-3", ClaimKind.ATTACHMENT_FEE_PHASE_1, LocalDate.of(2013, 5, 1)),
         claim("cl-6", "f-1", ClaimKind.PROGRESS_TO_WORK_RESULT, LocalDate.of(2013, 6, 1)));
+  }
+
+  @Test
+  void theLedgerCountsFamiliesClaimsMoneyByYearAndTheSharesOfTheCost() {
+    Family turned = turnedAround("f-1").build();
+    Family attachedLater = family("f-2").attachedOn(LocalDate.of(2013, 4, 15)).build();
+    Family notAttached = family("f-3").build();
+    List<Claim> claims = claimsOfThreeFamilies();
     AuthorityTarget target = new AuthorityTarget(AUTHORITY, ProgrammePhase.PHASE_1, 12);
     Ledger l = engine.ledger(target, List.of(turned, attachedLater, notAttached), claims, List.of(), AS_OF);
     assertEquals(3, l.familiesIdentified());
@@ -159,12 +167,7 @@ class TroubledFamiliesLedgerTest {
     Family attachedLater = family("f-2").attachedOn(LocalDate.of(2013, 4, 15)).build();
     Family notAttached = family("f-3").build();
     Map<FamilyId, Family> families = Map.of(turned.id(), turned, attachedLater.id(), attachedLater, notAttached.id(), notAttached);
-    List<Claim> claims = List.of(
-        claim("cl-1", "f-1", ClaimKind.ATTACHMENT_FEE_PHASE_1, LocalDate.of(2012, 9, 1)),
-        claim("cl-2", "f-1", ClaimKind.CRIME_ASB_EDUCATION_RESULT, LocalDate.of(2013, 3, 5)),
-        claim("cl-3", "f-2", ClaimKind.ATTACHMENT_FEE_PHASE_1, LocalDate.of(2013, 4, 15)),
-        claim("cl-4", "f-2", ClaimKind.ATTACHMENT_FEE_PHASE_1, LocalDate.of(2013, 4, 16)),
-        claim("cl-5", "f-3", ClaimKind.ATTACHMENT_FEE_PHASE_1, LocalDate.of(2013, 5, 1)));
+    List<Claim> claims = claimsOfThreeFamilies().subList(0, 5);   // the sixth is after the business date
     AuthorityTarget target = new AuthorityTarget(AUTHORITY, ProgrammePhase.PHASE_1, 12);
     Ledger whole = engine.ledger(target, families.values(), claims, List.of(), AS_OF);
     org.communitybudgets.rules.troubledfamilies.ClaimsLedger ledger = engine.claimsLedger(target, java.util.Optional.empty());
