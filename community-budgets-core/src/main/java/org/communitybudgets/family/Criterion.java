@@ -28,16 +28,6 @@ public sealed interface Criterion permits Phase1Criterion, Phase2Problem {
 
   /** The criterion recorded by the code, if it is one. */
   static Optional<Criterion> ofCode(String code) {
-    for (Phase1Criterion c : Phase1Criterion.values()) {
-      if (c.code().equals(code)) {
-        return Optional.of(c);
-      }
-    }
-    for (Phase2Problem p : Phase2Problem.values()) {
-      if (p.code().equals(code)) {
-        return Optional.of(p);
-      }
-    }
-    return Optional.empty();
+    return code == null ? Optional.empty() : Optional.ofNullable(CriterionCodes.BY_CODE.get(code));
   }
 }

@@ -71,7 +71,7 @@ class DecisionSnapshotTest {
       java.util.Optional<OutcomesPlan> plan = cohort.plans().stream().findFirst();
       for (Family f : families) {
         Identification i = engine.identify(f, cohort.identifiedOn());
-        rendered.put(phase + " identify " + f.id(), i.phase() + " " + new java.util.TreeSet<>(i.criteriaMet()) + " " + render(i.decision()));
+        rendered.put(phase + " identify " + f.id(), i.phase() + " " + i.criteriaMet() + " " + render(i.decision()));
         Results r = plan.isPresent() ? engine.results(f, plan.get(), cohort.reviewedOn()) : engine.results(f, cohort.reviewedOn());
         rendered.put(phase + " results " + f.id(), r.phase() + " " + r.achieved() + " " + render(r.decision()));
       }

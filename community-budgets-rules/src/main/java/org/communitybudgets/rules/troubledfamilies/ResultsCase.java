@@ -13,6 +13,7 @@ import org.communitybudgets.family.BenefitClaim;
 import org.communitybudgets.family.Family;
 import org.communitybudgets.family.Member;
 import org.communitybudgets.family.OutcomesPlan;
+import org.communitybudgets.family.Phase1Criterion;
 import org.communitybudgets.family.Phase2Problem;
 import org.communitybudgets.family.ProblemProgress;
 import org.communitybudgets.family.ProvenOffence;
@@ -44,7 +45,7 @@ public final class ResultsCase {
   private final FamilyCase family;
   private final Optional<OutcomesPlan> plan;
   private final Set<Phase2Problem> problemsAtAttachment;
-  private final Set<String> criteriaAtAttachment;
+  private final Set<Phase1Criterion> criteriaAtAttachment;
   private final Optional<ProgrammePhase> phaseAtAttachment;
 
   /**
@@ -57,7 +58,7 @@ public final class ResultsCase {
       Optional<OutcomesPlan> plan,
       Optional<ProgrammePhase> phaseAtAttachment,
       Set<Phase2Problem> problemsAtAttachment,
-      Set<String> criteriaAtAttachment) {
+      Set<Phase1Criterion> criteriaAtAttachment) {
     this.family = new FamilyCase(family, asOf);
     this.plan = plan;
     this.phaseAtAttachment = phaseAtAttachment;
@@ -176,7 +177,7 @@ public final class ResultsCase {
 
   /** True if the family met the crime/ASB criterion on its day of attachment, by the phase-1 identification rules. */
   public boolean identifiedOnCrimeAsb() {
-    return criteriaAtAttachment.contains("crime-asb");
+    return criteriaAtAttachment.contains(Phase1Criterion.CRIME_ASB);
   }
 
   /**

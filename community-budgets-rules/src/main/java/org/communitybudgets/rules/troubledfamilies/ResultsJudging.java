@@ -16,9 +16,9 @@ import org.communitybudgets.area.AreaId;
 import org.communitybudgets.decision.Decision;
 import org.communitybudgets.decision.ResultVerdict;
 import org.communitybudgets.decision.Reason;
-import org.communitybudgets.family.Criterion;
 import org.communitybudgets.family.Family;
 import org.communitybudgets.family.OutcomesPlan;
+import org.communitybudgets.family.Phase1Criterion;
 import org.communitybudgets.family.Phase2Problem;
 import org.communitybudgets.payment.ClaimKind;
 import org.communitybudgets.payment.ProgrammePhase;
@@ -67,8 +67,8 @@ public final class ResultsJudging {
       Set<Phase2Problem> problems = i.filter(x -> x.phase().equals(Optional.of(ProgrammePhase.PHASE_2)))
           .map(x -> x.criteriaMet().stream().map(Phase2Problem.class::cast).collect(Collectors.toSet()))
           .orElse(Set.of());
-      Set<String> criteria = i.filter(x -> x.phase().equals(Optional.of(ProgrammePhase.PHASE_1)))
-          .map(x -> x.criteriaMet().stream().map(Criterion::code).collect(Collectors.toSet()))
+      Set<Phase1Criterion> criteria = i.filter(x -> x.phase().equals(Optional.of(ProgrammePhase.PHASE_1)))
+          .map(x -> x.criteriaMet().stream().filter(Phase1Criterion.class::isInstance).map(Phase1Criterion.class::cast).collect(Collectors.toSet()))
           .orElse(Set.of());
       ResultsCase rc = new ResultsCase(
           f, asOf, Optional.ofNullable(plans.get(f.authority())), i.flatMap(Identification::phase), problems, criteria);
