@@ -32,15 +32,16 @@ public final class ClasspathFolder {
       problems.add(location, 0, null, "could not be listed: " + e.getMessage());
     }
     if (found.isEmpty()) {
-      problems.add(location, 0, null, "no .drl files in this classpath folder" + closedPackage(folder + "x"));
+      problems.add(location, 0, null, "no .drl files in this classpath folder" + closedPackage(folder));
     }
     return new ArrayList<>(found);
   }
 
   /**
    * Why a folder's files may be hidden: a named module's resources are readable from other modules
-   * only in the packages it opens. Empty unless the resource's package is in a named module that
-   * does not open it.
+   * only in the packages it opens. Empty unless the package of the resource (the folder before its
+   * last '/', so a folder ending in '/' is its own package) is in a named module that does not open
+   * it.
    */
   public static String closedPackage(String resource) {
     String path = resource.replaceAll("^/+", "");
