@@ -6,6 +6,7 @@ import org.communitybudgets.decision.ParameterRead;
 import org.communitybudgets.rules.pooling.ContributionCase;
 import org.communitybudgets.rules.troubledfamilies.FamilyCase;
 import org.communitybudgets.rules.troubledfamilies.FamilyFacts;
+import org.communitybudgets.rules.troubledfamilies.ResultsCase;
 import org.communitybudgets.source.PolicySource;
 
 /**
@@ -73,6 +74,16 @@ public interface Findings {
    * @throws IllegalArgumentException if the table has no such condition
    */
   void expect(FamilyFacts f, Policy policy, String... codes);
+
+  /**
+   * The family is judged by these results conditions on the policy's business date: each that no
+   * rule with its {@code @condition} meets is reported as not met, as {@code conditions.yaml} says.
+   *
+   * @param conditions the conditions' names in the table
+   * @throws IllegalArgumentException if the table has no such condition, or it judges another
+   *     kind of subject
+   */
+  void expect(ResultsCase r, Policy policy, String... conditions);
 
   /** A condition the pool as a whole meets. */
   Entry poolMet(PolicySource source, String statement);

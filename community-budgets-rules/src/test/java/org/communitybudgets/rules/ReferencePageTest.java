@@ -57,7 +57,30 @@ class ReferencePageTest {
       });
       out.append('\n');
     });
+    List<org.communitybudgets.rules.internal.Conditions.Condition> conditions =
+        org.communitybudgets.rules.internal.Conditions.standard().all();
+    List<String> table = conditionsTableLines();
+    out.append("## Why not: the conditions table (").append(conditions.size()).append(")\n\n")
+        .append("A condition a subject is judged by (`findings.expect`) and that no rule naming it with `@condition` meets is\n")
+        .append("reported as not met from `").append(org.communitybudgets.rules.internal.Conditions.TABLE)
+        .append("`, under the name given here, with its source and the parameters\nit reads.\n\n")
+        .append("| condition | code | judges | reported as | file:line | cites | reads |\n|---|---|---|---|---|---|---|\n");
+    for (var c : conditions) {
+      out.append("| ").append(c.key()).append(" | ").append(c.code()).append(" | ").append(c.subject().tableName())
+          .append(" | ").append(cell(c.rule())).append(" | ").append(org.communitybudgets.rules.internal.Conditions.TABLE).append(':')
+          .append(table.indexOf(c.key() + ":") + 1).append(" | ").append(cell(c.source().toString())).append(" | ")
+          .append(cell(new java.util.TreeSet<>(c.parameters()).stream().map(k -> "`" + k + "`").collect(java.util.stream.Collectors.joining(", "))))
+          .append(" |\n");
+    }
     return out.toString();
+  }
+
+  private static List<String> conditionsTableLines() {
+    try (java.io.InputStream in = ReferencePageTest.class.getClassLoader().getResourceAsStream(org.communitybudgets.rules.internal.Conditions.TABLE)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** A standard rule as its file has it: where it is, the sources its reasons cite, the parameters it reads. */
@@ -160,5 +183,16 @@ class ReferencePageTest {
     Map<String, RuleText> texts = ruleTexts();
     assertEquals(new java.util.TreeSet<>(CommunityBudgetsEngine.standard().ruleNames()), texts.keySet());
     texts.forEach((rule, t) -> assertTrue(!t.cites().isEmpty() || !t.reads().isEmpty(), rule + " cites no source and reads no parameter"));
+  }
+
+  @Test
+  void everyConditionIsReportedUnderANameNoStandardRuleHasAndReadsOnlyKnownParameters() {
+    CommunityBudgetsEngine engine = CommunityBudgetsEngine.standard();
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    engine.parameters().forEach(p -> keys.add(p.key()));
+    for (var c : org.communitybudgets.rules.internal.Conditions.standard().all()) {
+      assertTrue(!engine.ruleNames().contains(c.rule()), c.key() + " is reported under the name of a rule that fires: " + c.rule());
+      c.parameters().forEach(k -> assertTrue(keys.contains(k), c.key() + " reads an unknown parameter " + k));
+    }
   }
 }

@@ -12,16 +12,21 @@ import org.communitybudgets.family.Family;
 import org.communitybudgets.family.FamilyId;
 import org.communitybudgets.family.Member;
 import org.communitybudgets.family.MemberId;
+import org.communitybudgets.payment.ClaimKind;
+import org.communitybudgets.rules.internal.Conditions;
 import org.communitybudgets.rules.troubledfamilies.Identification;
+import org.communitybudgets.rules.troubledfamilies.Results;
 import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Why not, from the conditions table: a criterion that no rule meets is reported with the table's
- * reason, and a council's rule that meets it another way, naming it with {@code @condition}, keeps
- * the why-not right.
+ * Why not, from the conditions table: a criterion or a results measure that no rule meets is
+ * reported with the table's reason, a council's rule that meets it another way, naming it with
+ * {@code @condition}, keeps the why-not right, and a malformed table is refused with the condition
+ * and what is wrong.
  */
 class WhyNotTableTest {
   private static final LocalDate AS_OF = LocalDate.of(2013, 5, 10);
@@ -69,5 +74,108 @@ class WhyNotTableTest {
     assertFalse(unmet(i).contains("local-discretion"), String.valueOf(unmet(i)));
     assertTrue(i.criteriaMet().contains(Phase1Criterion.LOCAL_DISCRETION));
     assertTrue(i.decision().rules().contains("A family on the council's own high-cost list meets the local-discretion criterion"));
+  }
+
+  private static final LocalDate ATTACHED = LocalDate.of(2012, 9, 1);
+  private static final Family ATTACHED_FAMILY =
+      Family.builder(FamilyId.of("f-2"), AreaId.of("birmingham"))
+          .member(Member.adult(MemberId.of("a-1"), LocalDate.of(1980, 1, 1)))
+          .attachedOn(ATTACHED)
+          .build();
+
+  private static Set<String> unmet(Results r) {
+    return Set.copyOf(r.decision().unmetConditions().stream().map(UnmetCondition::code).toList());
+  }
+
+  private static Reason notMet(Results r, String code) {
+    return r.decision().reasons(Effect.NOT_MET).stream()
+        .filter(x -> x.unmetCondition().orElseThrow().code().equals(code)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aResultsMeasureNoRuleMeetsIsReportedFromTheTableWithTheFamilysFacts() {
+    Results r = CommunityBudgetsEngine.standard().results(ATTACHED_FAMILY, LocalDate.of(2013, 1, 10));
+    assertEquals(Set.of("results-window", "progress-to-work", "continuous-employment"), unmet(r));
+    Reason window = notMet(r, "results-window");
+    assertEquals("Less than six months since attachment is too soon for the crime ASB and education result", window.rule());
+    assertEquals("the family was attached on 2012-09-01, less than 6 months before 2013-01-10", window.statement());
+    assertEquals("the 6 months measured all fall after attachment", window.unmetCondition().orElseThrow().description());
+    assertEquals(org.communitybudgets.source.PolicySource.troubledFamiliesFramework2012("crime/ASB/education result"), window.source());
+    assertEquals(List.of("tf.phase1.results.window-months"), window.parameters().stream().map(p -> p.key()).toList());
+    Reason work = notMet(r, "progress-to-work");
+    assertEquals("no adult's step towards work is recorded from 2012-09-01 to 2013-01-10", work.statement());
+    Reason employment = notMet(r, "continuous-employment");
+    assertEquals("A family with no adult in continuous work after out-of-work benefits does not achieve the phase-1 continuous-employment result",
+        employment.rule());
+    assertEquals(List.of("adults"), employment.facts().stream().map(f -> f.name()).toList());
+    assertFalse(r.has(ClaimKind.CRIME_ASB_EDUCATION_RESULT));
+  }
+
+  @Test
+  void aCouncilRuleNamingTheMeasureItMeetsKeepsTheWhyNotRightAndCountsTowardsTheResult() {
+    CommunityBudgetsEngine engine = CommunityBudgetsEngine.builder().localRules("org/council/rules/local.drl", """
+        package org.council.rules;
+        import org.communitybudgets.rules.troubledfamilies.ResultsCase;
+        import org.communitybudgets.rules.troubledfamilies.ResultConditionMet;
+        import org.communitybudgets.rules.Findings;
+        import org.communitybudgets.source.PolicyDocument;
+        import org.communitybudgets.source.PolicySource;
+        global Findings findings;
+        rule "A family the council's panel has signed off meets the results window"
+          @condition("results-window")
+        when
+          $r : ResultsCase(id == "f-2")
+        then
+          insert(new ResultConditionMet($r.id(), "results-window"));
+          findings.met($r.familyCase(), new PolicySource(PolicyDocument.local("PANEL", "Panel minutes", "Results panel minutes"), "2013"),
+              "the council's results panel signed the family off");
+        end
+        """).build();
+    Results r = engine.results(ATTACHED_FAMILY, LocalDate.of(2013, 1, 10));
+    assertEquals(Set.of("progress-to-work", "continuous-employment"), unmet(r));
+    assertTrue(r.has(ClaimKind.CRIME_ASB_EDUCATION_RESULT), "every measure of the result is now met");
+  }
+
+  @Test
+  void aPhaseTwoFamilyWithProblemsIsJudgedByItsProgressAndOneWithoutByNone() {
+    Results r = CommunityBudgetsEngine.standard().results(
+        Family.builder(FamilyId.of("f-3"), AreaId.of("birmingham"))
+            .member(Member.adult(MemberId.of("a-1"), LocalDate.of(1980, 1, 1)))
+            .attachedOn(LocalDate.of(2016, 1, 4))
+            .build(),
+        LocalDate.of(2017, 1, 10));
+    assertEquals(Set.of("problems-at-attachment", "continuous-employment"), unmet(r));
+    assertEquals("A family with no adult in continuous work after out-of-work benefits does not achieve the phase-2 continuous-employment result",
+        notMet(r, "continuous-employment").rule());
+  }
+
+  private static String refusal(String yaml) {
+    return assertThrows(IllegalStateException.class, () -> Conditions.load("council/conditions.yaml", yaml)).getMessage();
+  }
+
+  private static final String ENTRY = """
+      late:
+        subject: results
+        rule: A late family fails
+        document: TROUBLED_FAMILIES_FRAMEWORK_2012
+        location: results
+        requirement: attached in time
+        statement: %s
+      """;
+
+  @Test
+  void aMalformedTableIsRefusedWithTheConditionAndWhatIsWrong() {
+    assertEquals("council/conditions.yaml, condition late: no placeholder {tomorrow} for a results condition",
+        refusal(ENTRY.formatted("attached on {tomorrow}")));
+    assertEquals("council/conditions.yaml, condition late: {integer} takes 1 parameter key(s), was given 0",
+        refusal(ENTRY.formatted("more than {integer} months")));
+    assertEquals("council/conditions.yaml, condition late: no placeholder {asb-counts} for a family condition",
+        refusal(ENTRY.replace("subject: results", "subject: family").formatted("counts {asb-counts tf.phase1.results.window-months}")));
+    assertEquals("council/conditions.yaml, condition late: statement must be text (quote a text that starts with '{' or '[')",
+        refusal(ENTRY.formatted("{attachment}")));
+    assertEquals("council/conditions.yaml, condition late: subject pool is not one of family, results",
+        refusal(ENTRY.replace("subject: results", "subject: pool").formatted("late")));
+    assertTrue(Conditions.load("council/conditions.yaml", ENTRY.formatted("attached on {attachment}, {integer tf.phase1.results.window-months} months"))
+        .condition("late").isPresent());
   }
 }

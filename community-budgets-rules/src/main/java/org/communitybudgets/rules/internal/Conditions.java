@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.communitybudgets.decision.UnmetCondition;
 import org.communitybudgets.rules.Policy;
-import org.communitybudgets.rules.troubledfamilies.FamilyCase;
 import org.communitybudgets.source.PolicyDocument;
 import org.communitybudgets.source.PolicySource;
 import org.snakeyaml.engine.v2.api.Load;
@@ -23,7 +22,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  */
 public final class Conditions {
   public static final String TABLE = "org/communitybudgets/rules/conditions.yaml";
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z-]+)(?: ([a-z0-9.-]+))?\\}");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z-]+)((?: [a-z0-9.-]+)*)\\}");
   private static final Conditions STANDARD = load(TABLE, RuleSetLoader.resource(TABLE));
 
   private final Map<String, Condition> byCode;
@@ -37,9 +36,14 @@ public final class Conditions {
     return STANDARD;
   }
 
-  /** The condition with the code, if the table has it. */
+  /** The condition with the key, if the table has it. */
   public Optional<Condition> condition(String code) {
     return Optional.ofNullable(byCode.get(code));
+  }
+
+  /** Every condition of the table, in the table's order. */
+  public List<Condition> all() {
+    return List.copyOf(byCode.values());
   }
 
   /** Reads a table; a malformed table is a defect of the library, reported with its path. */
@@ -54,6 +58,9 @@ public final class Conditions {
       if (!(value instanceof Map<?, ?> fields)) {
         throw new IllegalStateException(where + " must be a mapping");
       }
+      String subjectName = text(fields, "subject", where);
+      Measures.Subject subject = Measures.Subject.named(subjectName)
+          .orElseThrow(() -> new IllegalStateException(where + ": subject " + subjectName + " is not one of " + Measures.Subject.names()));
       String document = text(fields, "document", where);
       PolicySource source =
           new PolicySource(
@@ -61,18 +68,21 @@ public final class Conditions {
               text(fields, "location", where));
       Map<String, Template> facts = new LinkedHashMap<>();
       if (fields.get("facts") instanceof Map<?, ?> f) {
-        f.forEach((name, template) -> facts.put(String.valueOf(name), Template.parse(String.valueOf(template), where)));
+        f.forEach((name, template) -> facts.put(String.valueOf(name), Template.parse(text(f, String.valueOf(name), where), subject, where)));
       }
       List<String> parameters = new ArrayList<>();
       if (fields.get("parameters") instanceof List<?> keys) {
         keys.forEach(k -> parameters.add(String.valueOf(k)));
       }
-      Condition c = new Condition(String.valueOf(code), text(fields, "rule", where), source,
-          Template.parse(text(fields, "requirement", where), where), Template.parse(text(fields, "statement", where), where),
+      Object ownCode = fields.get("code");
+      Condition c = new Condition(String.valueOf(code), ownCode == null ? String.valueOf(code) : String.valueOf(ownCode),
+          subject, text(fields, "rule", where), source,
+          Template.parse(text(fields, "requirement", where), subject, where),
+          Template.parse(text(fields, "statement", where), subject, where),
           Collections.unmodifiableMap(facts), List.copyOf(parameters));
-      byCode.put(c.code(), c);
+      byCode.put(c.key(), c);
     });
-    return new Conditions(Map.copyOf(byCode));
+    return new Conditions(Collections.unmodifiableMap(byCode));
   }
 
   private static String text(Map<?, ?> fields, String field, String where) {
@@ -80,55 +90,55 @@ public final class Conditions {
     if (v == null || String.valueOf(v).isBlank()) {
       throw new IllegalStateException(where + ": " + field + " is required");
     }
+    if (v instanceof Map<?, ?> || v instanceof List<?>) {
+      throw new IllegalStateException(where + ": " + field + " must be text (quote a text that starts with '{' or '[')");
+    }
     return String.valueOf(v);
   }
 
   /**
-   * A text with placeholders, split once when the table is read: the literal parts, and after
-   * each the placeholder's kind and parameter key (null after the last part).
+   * A text with placeholders, split once when the table is read: the literal parts, and between
+   * them the placeholders, each what it reads and the parameter keys it reads it with.
    */
-  public record Template(List<String> literals, List<String> kinds, List<String> keys) {
-    public static Template parse(String template, String where) {
+  public static final class Template {
+    private final List<String> literals;
+    private final List<Measures.Measure> measures;
+    private final List<List<String>> keys;
+
+    private Template(List<String> literals, List<Measures.Measure> measures, List<List<String>> keys) {
+      this.literals = literals;
+      this.measures = measures;
+      this.keys = keys;
+    }
+
+    static Template parse(String template, Measures.Subject subject, String where) {
       Matcher m = PLACEHOLDER.matcher(template);
       List<String> literals = new ArrayList<>();
-      List<String> kinds = new ArrayList<>();
-      List<String> keys = new ArrayList<>();
+      List<Measures.Measure> measures = new ArrayList<>();
+      List<List<String>> keys = new ArrayList<>();
       int at = 0;
       while (m.find()) {
-        String kind = m.group(1);
-        switch (kind) {
-          case "as-of" -> {}
-          case "integer", "percentage", "window", "terms", "unauthorised-rates" -> {
-            if (m.group(2) == null) {
-              throw new IllegalStateException(where + ": {" + kind + "} needs a parameter key");
-            }
-          }
-          default -> throw new IllegalStateException(where + ": unknown placeholder {" + kind + "}");
+        String name = m.group(1);
+        List<String> args = m.group(2).isEmpty() ? List.of() : List.of(m.group(2).substring(1).split(" "));
+        Measures.Measure measure = subject.measure(name)
+            .orElseThrow(() -> new IllegalStateException(where + ": no placeholder {" + name + "} for a " + subject.tableName() + " condition"));
+        if (measure.arity() != args.size()) {
+          throw new IllegalStateException(where + ": {" + name + "} takes " + measure.arity() + " parameter key(s), was given " + args.size());
         }
         literals.add(template.substring(at, m.start()));
-        kinds.add(kind);
-        keys.add(m.group(2));
+        measures.add(measure);
+        keys.add(args);
         at = m.end();
       }
       literals.add(template.substring(at));
-      return new Template(List.copyOf(literals), List.copyOf(kinds), Collections.unmodifiableList(keys));
+      return new Template(List.copyOf(literals), List.copyOf(measures), List.copyOf(keys));
     }
 
-    /** The text for the family on the policy's business date. */
-    public String render(FamilyCase family, Policy policy) {
+    /** The text for the subject on the policy's business date. */
+    public String render(Object subject, Policy policy) {
       StringBuilder out = new StringBuilder(literals.get(0));
-      for (int i = 0; i < kinds.size(); i++) {
-        String key = keys.get(i);
-        Object value = switch (kinds.get(i)) {
-          case "as-of" -> policy.asOf();
-          case "integer" -> policy.integer(key);
-          case "percentage" -> policy.percentage(key);
-          case "window" -> family.window(policy.integer(key));
-          case "terms" -> family.lastTerms(policy.integer(key));
-          case "unauthorised-rates" -> family.unauthorisedRates(policy.integer(key), policy.integer("tf.child.age-limit"));
-          default -> throw new IllegalStateException("unknown placeholder " + kinds.get(i));
-        };
-        out.append(value).append(literals.get(i + 1));
+      for (int i = 0; i < measures.size(); i++) {
+        out.append(measures.get(i).reading().read(subject, policy, keys.get(i))).append(literals.get(i + 1));
       }
       return out.toString();
     }
@@ -137,7 +147,10 @@ public final class Conditions {
   /**
    * One condition's why-not.
    *
-   * @param code the condition's stable code
+   * @param key the condition's name in the table, which a rule expects
+   * @param code the condition's stable code, named by the rules that meet it; the key unless the
+   *     table gives another, for conditions of the same code judged in different phases
+   * @param subject what the condition judges
    * @param rule the name the reason is recorded under
    * @param source the policy the condition encodes
    * @param requirement what the condition requires, as a template
@@ -146,7 +159,9 @@ public final class Conditions {
    * @param parameters the parameters the condition reads
    */
   public record Condition(
+      String key,
       String code,
+      Measures.Subject subject,
       String rule,
       PolicySource source,
       Template requirement,
@@ -154,9 +169,9 @@ public final class Conditions {
       Map<String, Template> facts,
       List<String> parameters) {
 
-    /** The unmet condition for the family on the policy's business date. */
-    public UnmetCondition unmet(FamilyCase family, Policy policy) {
-      return new UnmetCondition(code, requirement.render(family, policy));
+    /** The unmet condition for the subject on the policy's business date. */
+    public UnmetCondition unmet(Object subject, Policy policy) {
+      return new UnmetCondition(code, requirement.render(subject, policy));
     }
   }
 }

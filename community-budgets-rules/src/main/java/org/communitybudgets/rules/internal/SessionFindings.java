@@ -22,6 +22,7 @@ import org.communitybudgets.rules.pooling.ContributionCase;
 import org.communitybudgets.rules.pooling.Decided;
 import org.communitybudgets.rules.troubledfamilies.FamilyCase;
 import org.communitybudgets.rules.troubledfamilies.FamilyFacts;
+import org.communitybudgets.rules.troubledfamilies.ResultsCase;
 import org.communitybudgets.source.PolicySource;
 
 /** The findings of one rule session: what its rules recorded, and the why-not of what none met. */
@@ -87,11 +88,21 @@ public final class SessionFindings implements Findings {
   }
 
   @Override
-  public void expect(FamilyFacts f, Policy policy, String... codes) {
-    for (String code : codes) {
-      Conditions.Condition c = conditions.condition(code)
-          .orElseThrow(() -> new IllegalArgumentException("no condition '" + code + "' in " + Conditions.TABLE));
-      expected.putIfAbsent(new SubjectCondition(f.id(), code), new Expectation(f.family(), policy, c));
+  public void expect(FamilyFacts f, Policy policy, String... conditions) {
+    expect(f.id(), f.family(), policy, conditions);
+  }
+
+  @Override
+  public void expect(ResultsCase r, Policy policy, String... conditions) {
+    expect(r.id(), r, policy, conditions);
+  }
+
+  private void expect(String id, Object subject, Policy policy, String... keys) {
+    Objects.requireNonNull(policy, "policy is required");
+    for (String key : keys) {
+      Conditions.Condition c = conditions.condition(key)
+          .orElseThrow(() -> new IllegalArgumentException("no condition '" + key + "' in " + Conditions.TABLE));
+      expected.putIfAbsent(new SubjectCondition(id, c.code()), new Expectation(c.subject().cast(subject), policy, c));
     }
   }
 
@@ -123,9 +134,9 @@ public final class SessionFindings implements Findings {
     expected.forEach((key, x) -> {
       if (!metConditions.contains(key)) {
         Conditions.Condition c = x.condition();
-        FamilyCase f = x.family();
+        Object f = x.subject();
         Policy p = x.policy();
-        all.add(new Finding(Optional.of(f.id()), Optional.empty(), Effect.NOT_MET, c.rule(), () -> {
+        all.add(new Finding(Optional.of(key.subject()), Optional.empty(), Effect.NOT_MET, c.rule(), () -> {
           Reason.Builder b = Reason.builder(c.rule(), c.source())
               .notMet(c.unmet(f, p), c.statement().render(f, p));
           c.facts().forEach((name, template) -> b.fact(name, template.render(f, p)));
@@ -186,7 +197,7 @@ public final class SessionFindings implements Findings {
 
   private record SubjectCondition(String subject, String condition) {}
 
-  private record Expectation(FamilyCase family, Policy policy, Conditions.Condition condition) {}
+  private record Expectation(Object subject, Policy policy, Conditions.Condition condition) {}
 
   /** A reason being recorded; add what the rule read. */
   static final class Entry implements Findings.Entry {
