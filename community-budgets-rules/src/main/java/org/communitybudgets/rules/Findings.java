@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import org.communitybudgets.decision.ContributionVerdict;
 import org.communitybudgets.decision.ParameterRead;
 import org.communitybudgets.rules.pooling.ContributionCase;
+import org.communitybudgets.rules.troubledfamilies.ClaimCase;
 import org.communitybudgets.rules.troubledfamilies.FamilyCase;
 import org.communitybudgets.rules.troubledfamilies.FamilyFacts;
 import org.communitybudgets.rules.troubledfamilies.ResultsCase;
@@ -84,6 +85,18 @@ public interface Findings {
    *     kind of subject
    */
   void expect(ResultsCase r, Policy policy, String... conditions);
+
+  /**
+   * The claim is judged by these conditions on the policy's business date: each that no rule with
+   * its {@code @condition} meets is reported as not met, as {@code conditions.yaml} says, and
+   * refuses the claim: when the rules have fired, a {@code ClaimRefused} is inserted for it
+   * before a {@link ConditionsJudged}, which the rules deciding what is payable wait for.
+   *
+   * @param conditions the conditions' names in the table
+   * @throws IllegalArgumentException if the table has no such condition, or it judges another
+   *     kind of subject
+   */
+  void expect(ClaimCase c, Policy policy, String... conditions);
 
   /** A condition the pool as a whole meets. */
   Entry poolMet(PolicySource source, String statement);

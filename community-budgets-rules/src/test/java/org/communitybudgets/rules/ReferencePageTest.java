@@ -68,11 +68,18 @@ class ReferencePageTest {
     for (var c : conditions) {
       out.append("| ").append(c.key()).append(" | ").append(c.code()).append(" | ").append(c.subject().tableName())
           .append(" | ").append(cell(c.rule())).append(" | ").append(org.communitybudgets.rules.internal.Conditions.TABLE).append(':')
-          .append(table.indexOf(c.key() + ":") + 1).append(" | ").append(cell(c.source().toString())).append(" | ")
-          .append(cell(new java.util.TreeSet<>(c.parameters()).stream().map(k -> "`" + k + "`").collect(java.util.stream.Collectors.joining(", "))))
+          .append(table.indexOf(c.key() + ":") + 1).append(" | ").append(cell(c.cites().stream().map(Object::toString).distinct().collect(java.util.stream.Collectors.joining("; ")))).append(" | ")
+          .append(cell(new java.util.TreeSet<>(phased(c.parameters())).stream().map(k -> "`" + k + "`").collect(java.util.stream.Collectors.joining(", "))))
           .append(" |\n");
     }
     return out.toString();
+  }
+
+  /** The keys, a claim's {@code tf.PHASE.} keys as those of each phase. */
+  private static List<String> phased(List<String> keys) {
+    return keys.stream()
+        .flatMap(k -> k.startsWith("tf.PHASE.") ? java.util.stream.Stream.of("tf.phase1", "tf.phase2").map(p -> p + k.substring(8)) : java.util.stream.Stream.of(k))
+        .toList();
   }
 
   private static List<String> conditionsTableLines() {
@@ -83,7 +90,10 @@ class ReferencePageTest {
     }
   }
 
-  /** A standard rule as its file has it: where it is, the sources its reasons cite, the parameters it reads. */
+  /**
+   * A standard rule as its file has it: where it is, the sources its reasons cite (and those of the
+   * conditions it judges its subject by), the parameters it reads.
+   */
   record RuleText(String file, int line, List<String> cites, List<String> reads) {}
 
   private static final java.util.regex.Pattern RULE =
@@ -91,6 +101,9 @@ class ReferencePageTest {
   /** A source named in the rule: {@code PolicySource.offer("...")} or the claim's {@code $c.frameworkSource("...")}. */
   private static final java.util.regex.Pattern CITE =
       java.util.regex.Pattern.compile("(PolicySource\\.|\\$\\w+\\.)(\\w+)\\(\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\")?\\s*\\)");
+  /** The conditions a rule judges its subject by: {@code findings.expect($c, $p, "a", "b")}, whose sources it cites. */
+  private static final java.util.regex.Pattern EXPECT = java.util.regex.Pattern.compile("findings\\.expect\\(([^;]*)\\)");
+  private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\"([a-z0-9-]+)\"");
   private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("\"((?:tf|pooling)\\.[a-z0-9.-]+)\"");
 
   /** Every standard rule's text, read from the rule files the library's models list names. */
@@ -111,6 +124,14 @@ class ReferencePageTest {
           java.util.regex.Matcher c = CITE.matcher(m.group(2));
           while (c.find()) {
             cites.addAll(cite(c.group(1), c.group(2), c.group(3)));
+          }
+          java.util.regex.Matcher x = EXPECT.matcher(m.group(2));
+          while (x.find()) {
+            java.util.regex.Matcher name = QUOTED.matcher(x.group(1));
+            while (name.find()) {
+              org.communitybudgets.rules.internal.Conditions.standard().condition(name.group(1))
+                  .ifPresent(judged -> judged.cites().forEach(s -> cites.add(s.toString())));
+            }
           }
           java.util.TreeSet<String> reads = new java.util.TreeSet<>();
           java.util.regex.Matcher k = KEY.matcher(m.group(2));
@@ -192,7 +213,7 @@ class ReferencePageTest {
     engine.parameters().forEach(p -> keys.add(p.key()));
     for (var c : org.communitybudgets.rules.internal.Conditions.standard().all()) {
       assertTrue(!engine.ruleNames().contains(c.rule()), c.key() + " is reported under the name of a rule that fires: " + c.rule());
-      c.parameters().forEach(k -> assertTrue(keys.contains(k), c.key() + " reads an unknown parameter " + k));
+      phased(c.parameters()).forEach(k -> assertTrue(keys.contains(k), c.key() + " reads an unknown parameter " + k));
     }
   }
 }

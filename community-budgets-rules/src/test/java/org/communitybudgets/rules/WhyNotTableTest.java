@@ -12,7 +12,11 @@ import org.communitybudgets.family.Family;
 import org.communitybudgets.family.FamilyId;
 import org.communitybudgets.family.Member;
 import org.communitybudgets.family.MemberId;
+import org.communitybudgets.payment.AuthorityTarget;
+import org.communitybudgets.payment.Claim;
 import org.communitybudgets.payment.ClaimKind;
+import org.communitybudgets.payment.ProgrammePhase;
+import org.communitybudgets.rules.troubledfamilies.ClaimDecision;
 import org.communitybudgets.rules.internal.Conditions;
 import org.communitybudgets.rules.troubledfamilies.Identification;
 import org.communitybudgets.rules.troubledfamilies.Results;
@@ -149,6 +153,25 @@ class WhyNotTableTest {
         notMet(r, "continuous-employment").rule());
   }
 
+  @Test
+  void aClaimConditionNoRuleMeetsRefusesTheClaimWithTheTablesReasonForItsPhase() {
+    Claim fee = Claim.of(org.communitybudgets.payment.ClaimId.of("cl-1"), FamilyId.of("f-2"), AreaId.of("birmingham"),
+        ClaimKind.ATTACHMENT_FEE_PHASE_1, ATTACHED);
+    Claim again = Claim.of(org.communitybudgets.payment.ClaimId.of("cl-2"), FamilyId.of("f-2"), AreaId.of("birmingham"),
+        ClaimKind.ATTACHMENT_FEE_PHASE_1, ATTACHED.plusDays(1));
+    AuthorityTarget target = new AuthorityTarget(AreaId.of("birmingham"), ProgrammePhase.PHASE_1, 120);
+    ClaimDecision d = CommunityBudgetsEngine.standard().assessClaim(again, ATTACHED_FAMILY, List.of(fee), target, 1, again.claimedOn());
+    assertFalse(d.isPayable());
+    assertEquals(List.of("duplicate-claim"), d.decision().unmetConditions().stream().map(UnmetCondition::code).toList());
+    Reason duplicate = d.decision().reasons(Effect.NOT_MET).get(0);
+    assertEquals("A claim of a kind already paid for the family is refused as a duplicate", duplicate.rule());
+    assertEquals("claim cl-2 repeats a claim already paid", duplicate.statement());
+    assertEquals(org.communitybudgets.source.PolicySource.troubledFamiliesFramework2012("each payment made once for a family"), duplicate.source());
+    assertEquals(List.of("earlier claims"), duplicate.facts().stream().map(f -> f.name()).toList());
+    assertFalse(d.decision().rules().contains("A claim no condition refuses is payable at the amount for its year, up to the maximum per family"),
+        "the payable rule waits for the conditions to be judged");
+  }
+
   private static String refusal(String yaml) {
     return assertThrows(IllegalStateException.class, () -> Conditions.load("council/conditions.yaml", yaml)).getMessage();
   }
@@ -173,8 +196,12 @@ class WhyNotTableTest {
         refusal(ENTRY.replace("subject: results", "subject: family").formatted("counts {asb-counts tf.phase1.results.window-months}")));
     assertEquals("council/conditions.yaml, condition late: statement must be text (quote a text that starts with '{' or '[')",
         refusal(ENTRY.formatted("{attachment}")));
-    assertEquals("council/conditions.yaml, condition late: subject pool is not one of family, results",
+    assertEquals("council/conditions.yaml, condition late: subject pool is not one of family, results, claim",
         refusal(ENTRY.replace("subject: results", "subject: pool").formatted("late")));
+    assertEquals("council/conditions.yaml, condition late: only a claim's condition may name its phase's parameter tf.PHASE.last-day",
+        refusal(ENTRY.formatted("after {date tf.PHASE.last-day}")));
+    assertEquals("council/conditions.yaml, condition late: a placeholder is {name} or {name KEY ...}, of lower-case words and parameter keys, in 'on {Attachment}'",
+        refusal(ENTRY.formatted("on {Attachment}")));
     assertTrue(Conditions.load("council/conditions.yaml", ENTRY.formatted("attached on {attachment}, {integer tf.phase1.results.window-months} months"))
         .condition("late").isPresent());
   }

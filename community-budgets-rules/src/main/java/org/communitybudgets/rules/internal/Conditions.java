@@ -22,7 +22,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  */
 public final class Conditions {
   public static final String TABLE = "org/communitybudgets/rules/conditions.yaml";
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z-]+)((?: [a-z0-9.-]+)*)\\}");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z-]+)((?: [A-Za-z0-9.-]+)*)\\}");
   private static final Conditions STANDARD = load(TABLE, RuleSetLoader.resource(TABLE));
 
   private final Map<String, Condition> byCode;
@@ -62,21 +62,31 @@ public final class Conditions {
       Measures.Subject subject = Measures.Subject.named(subjectName)
           .orElseThrow(() -> new IllegalStateException(where + ": subject " + subjectName + " is not one of " + Measures.Subject.names()));
       String document = text(fields, "document", where);
-      PolicySource source =
-          new PolicySource(
-              PolicyDocument.standard(document).orElseThrow(() -> new IllegalStateException(where + ": no standard document " + document)),
-              text(fields, "location", where));
+      String location = document.equals("CLAIM_WINDOW") ? "" : text(fields, "location", where);
+      java.util.function.Function<Object, PolicySource> source;
+      List<PolicySource> cites;
+      Optional<java.util.function.Function<Object, PolicySource>> phased = subject.phasedSource(document, location);
+      if (phased.isPresent()) {
+        source = phased.get();
+        cites = Measures.Subject.phasedSources(document, location);
+      } else {
+        PolicySource fixed = new PolicySource(
+            PolicyDocument.standard(document).orElseThrow(() -> new IllegalStateException(where + ": no standard document " + document)),
+            location);
+        source = x -> fixed;
+        cites = List.of(fixed);
+      }
       Map<String, Template> facts = new LinkedHashMap<>();
       if (fields.get("facts") instanceof Map<?, ?> f) {
         f.forEach((name, template) -> facts.put(String.valueOf(name), Template.parse(text(f, String.valueOf(name), where), subject, where)));
       }
       List<String> parameters = new ArrayList<>();
       if (fields.get("parameters") instanceof List<?> keys) {
-        keys.forEach(k -> parameters.add(String.valueOf(k)));
+        keys.forEach(k -> parameters.add(Template.key(String.valueOf(k), subject, where)));
       }
       Object ownCode = fields.get("code");
       Condition c = new Condition(String.valueOf(code), ownCode == null ? String.valueOf(code) : String.valueOf(ownCode),
-          subject, text(fields, "rule", where), source,
+          subject, text(fields, "rule", where), source, cites,
           Template.parse(text(fields, "requirement", where), subject, where),
           Template.parse(text(fields, "statement", where), subject, where),
           Collections.unmodifiableMap(facts), List.copyOf(parameters));
@@ -125,13 +135,27 @@ public final class Conditions {
         if (measure.arity() != args.size()) {
           throw new IllegalStateException(where + ": {" + name + "} takes " + measure.arity() + " parameter key(s), was given " + args.size());
         }
+        args.forEach(k -> key(k, subject, where));
         literals.add(template.substring(at, m.start()));
         measures.add(measure);
         keys.add(args);
         at = m.end();
       }
       literals.add(template.substring(at));
+      for (String literal : literals) {
+        if (literal.indexOf('{') >= 0 || literal.indexOf('}') >= 0) {
+          throw new IllegalStateException(where + ": a placeholder is {name} or {name KEY ...}, of lower-case words and parameter keys, in '" + template + "'");
+        }
+      }
       return new Template(List.copyOf(literals), List.copyOf(measures), List.copyOf(keys));
+    }
+
+    /** The key, if the subject's conditions may write it. */
+    static String key(String key, Measures.Subject subject, String where) {
+      if (!subject.allowsKey(key)) {
+        throw new IllegalStateException(where + ": only a claim's condition may name its phase's parameter " + key);
+      }
+      return key;
     }
 
     /** The text for the subject on the policy's business date. */
@@ -152,7 +176,8 @@ public final class Conditions {
    *     table gives another, for conditions of the same code judged in different phases
    * @param subject what the condition judges
    * @param rule the name the reason is recorded under
-   * @param source the policy the condition encodes
+   * @param source the policy the condition encodes, for the subject judged
+   * @param cites every source it can cite, for the reference
    * @param requirement what the condition requires, as a template
    * @param statement what a subject that does not meet it is told, as a template
    * @param facts the facts shown, by name, as templates
@@ -163,7 +188,8 @@ public final class Conditions {
       String code,
       Measures.Subject subject,
       String rule,
-      PolicySource source,
+      java.util.function.Function<Object, PolicySource> source,
+      List<PolicySource> cites,
       Template requirement,
       Template statement,
       Map<String, Template> facts,

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.communitybudgets.rules.Policy;
+import org.communitybudgets.source.PolicySource;
+import org.communitybudgets.payment.ProgrammePhase;
+import org.communitybudgets.rules.troubledfamilies.ClaimCase;
+import org.communitybudgets.rules.troubledfamilies.ClaimRefused;
 import org.communitybudgets.rules.troubledfamilies.FamilyCase;
 import org.communitybudgets.rules.troubledfamilies.ResultsCase;
 
@@ -12,6 +16,9 @@ import org.communitybudgets.rules.troubledfamilies.ResultsCase;
  * What the placeholders of the conditions table read: the business date's parameters, and the
  * facts of the subject a condition judges. A placeholder is {@code {name}} or {@code {name KEY
  * ...}}, where each argument is a parameter key; the subject's facts are those its rules read.
+ * A claim's condition may write its phase's parameters as {@code tf.PHASE.KEY} ({@code
+ * tf.phase1.KEY} or {@code tf.phase2.KEY} by the claim's phase) and cite the claim's phase's
+ * framework ({@code document: FRAMEWORK}) or claim window ({@code document: CLAIM_WINDOW}).
  */
 public final class Measures {
   /** One placeholder: how many parameter keys it takes and what it reads. */
@@ -26,7 +33,8 @@ public final class Measures {
   /** The kinds of subject a condition can judge, by the name the table gives them. */
   public enum Subject {
     FAMILY("family", FamilyCase.class),
-    RESULTS("results", ResultsCase.class);
+    RESULTS("results", ResultsCase.class),
+    CLAIM("claim", ClaimCase.class);
 
     private final String tableName;
     private final Class<?> type;
@@ -60,6 +68,49 @@ public final class Measures {
       return Optional.ofNullable(measures.get(name));
     }
 
+    /** The parameter key for the subject: a claim's {@code tf.PHASE.} keys are its phase's. */
+    String key(Object subject, String key) {
+      return this == CLAIM && key.startsWith(PHASE_KEY) ? ((ClaimCase) subject).phaseKey() + key.substring(PHASE_KEY.length() - 1) : key;
+    }
+
+    /** True if the subject's conditions may write the key: only a claim's may name its phase's. */
+    boolean allowsKey(String key) {
+      return this == CLAIM || !key.startsWith(PHASE_KEY);
+    }
+
+    /**
+     * The fact the engine inserts for a condition of this subject that no rule met, when the rules
+     * have fired and before the rules that wait for the conditions to be judged fire; none for a
+     * family or its results, whose rules match what was met.
+     */
+    Optional<Object> refusal(Object subject, String code) {
+      return this == CLAIM ? Optional.of(new ClaimRefused(((ClaimCase) subject).id(), code)) : Optional.empty();
+    }
+
+    /**
+     * A source that follows the subject rather than one document: for a claim, its phase's
+     * framework at the location, or its phase's claim window.
+     */
+    Optional<java.util.function.Function<Object, PolicySource>> phasedSource(String document, String location) {
+      if (this != CLAIM) {
+        return Optional.empty();
+      }
+      return switch (document) {
+        case "FRAMEWORK" -> Optional.of(c -> ClaimCase.frameworkSource(((ClaimCase) c).phase(), location));
+        case "CLAIM_WINDOW" -> Optional.of(c -> ClaimCase.claimWindowSource(((ClaimCase) c).phase()));
+        default -> Optional.empty();
+      };
+    }
+
+    /** What a phased source cites in each phase, for the reference. */
+    static List<PolicySource> phasedSources(String document, String location) {
+      List<PolicySource> out = new java.util.ArrayList<>();
+      for (ProgrammePhase phase : ProgrammePhase.values()) {
+        out.add(document.equals("FRAMEWORK") ? ClaimCase.frameworkSource(phase, location) : ClaimCase.claimWindowSource(phase));
+      }
+      return out;
+    }
+
     /** The subject as the type its measures read, or an error naming both. */
     Object cast(Object subject) {
       if (!type.isInstance(subject)) {
@@ -90,10 +141,26 @@ public final class Measures {
       r.of(ResultsCase.class, "problems-without-progress", 0, (c, p, k) -> c.problemsWithoutProgress());
       r.of(ResultsCase.class, "problems-without-progress-count", 0, (c, p, k) -> c.problemsWithoutProgress().size());
       r.of(ResultsCase.class, "problems-at-attachment-count", 0, (c, p, k) -> c.problemsAtAttachment().size());
+
+      Subject c = Subject.CLAIM;
+      c.of(ClaimCase.class, "claim-id", 0, (x, p, k) -> x.id());
+      c.of(ClaimCase.class, "phase", 0, (x, p, k) -> x.phase());
+      c.of(ClaimCase.class, "kind", 0, (x, p, k) -> x.kind());
+      c.of(ClaimCase.class, "claimed-on", 0, (x, p, k) -> x.claimedOn());
+      c.of(ClaimCase.class, "claim-window-opens", 0, (x, p, k) -> x.claimWindowOpens(p));
+      c.of(ClaimCase.class, "attached-on", 0, (x, p, k) -> x.attachedOn().orElseThrow());
+      c.of(ClaimCase.class, "family-id", 0, (x, p, k) -> x.familyCase().id());
+      c.of(ClaimCase.class, "duplicates", 0, (x, p, k) -> x.duplicates());
+      c.of(ClaimCase.class, "alternatives-paid", 0, (x, p, k) -> x.alternativesPaid());
+      c.of(ClaimCase.class, "results-achieved", 0, (x, p, k) -> x.results().achieved());
+      c.of(ClaimCase.class, "results-not-met", 0, (x, p, k) -> x.results().decision().unmetConditions());
+      c.of(ClaimCase.class, "paid-before", 0, (x, p, k) -> x.paidBefore());
+      c.of(ClaimCase.class, "families-already-funded", 0, (x, p, k) -> x.familiesAlreadyFunded());
+      c.of(ClaimCase.class, "target-families", 0, (x, p, k) -> x.target().families());
     }
 
     private void policy(String name, int arity, PolicyReading reading) {
-      measures.put(name, new Measure(arity, (s, p, k) -> reading.read(p, k)));
+      measures.put(name, new Measure(arity, (s, p, k) -> reading.read(p, k.stream().map(key -> key(s, key)).toList())));
     }
 
     private <T> void of(Class<T> t, String name, int arity, TypedReading<T> reading) {
@@ -112,6 +179,7 @@ public final class Measures {
   }
 
   private static final String AGE_LIMIT = "tf.child.age-limit";
+  private static final String PHASE_KEY = "tf.PHASE.";
 
   /** The family's facts, for a subject that is a family or holds one. */
   private static <T> void family(Subject s, Class<T> t, java.util.function.Function<T, FamilyCase> family) {

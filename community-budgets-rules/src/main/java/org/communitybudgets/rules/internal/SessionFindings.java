@@ -20,6 +20,8 @@ import org.communitybudgets.rules.Findings;
 import org.communitybudgets.rules.Policy;
 import org.communitybudgets.rules.pooling.ContributionCase;
 import org.communitybudgets.rules.pooling.Decided;
+import org.communitybudgets.rules.ConditionsJudged;
+import org.communitybudgets.rules.troubledfamilies.ClaimCase;
 import org.communitybudgets.rules.troubledfamilies.FamilyCase;
 import org.communitybudgets.rules.troubledfamilies.FamilyFacts;
 import org.communitybudgets.rules.troubledfamilies.ResultsCase;
@@ -97,6 +99,24 @@ public final class SessionFindings implements Findings {
     expect(r.id(), r, policy, conditions);
   }
 
+  @Override
+  public void expect(ClaimCase c, Policy policy, String... conditions) {
+    expect(c.familyCase().id(), c, policy, conditions);
+  }
+
+  /**
+   * Inserts the fact for each expected condition no rule met whose subject has one (a claim's
+   * {@code ClaimRefused}), then a {@link ConditionsJudged}: the rules that wait for it fire next.
+   */
+  public void judged() {
+    expected.forEach((key, x) -> {
+      if (!metConditions.contains(key)) {
+        x.condition().subject().refusal(x.subject(), key.condition()).ifPresent(inserter);
+      }
+    });
+    inserter.accept(ConditionsJudged.INSTANCE);
+  }
+
   private void expect(String id, Object subject, Policy policy, String... keys) {
     Objects.requireNonNull(policy, "policy is required");
     for (String key : keys) {
@@ -137,10 +157,10 @@ public final class SessionFindings implements Findings {
         Object f = x.subject();
         Policy p = x.policy();
         all.add(new Finding(Optional.of(key.subject()), Optional.empty(), Effect.NOT_MET, c.rule(), () -> {
-          Reason.Builder b = Reason.builder(c.rule(), c.source())
+          Reason.Builder b = Reason.builder(c.rule(), c.source().apply(f))
               .notMet(c.unmet(f, p), c.statement().render(f, p));
           c.facts().forEach((name, template) -> b.fact(name, template.render(f, p)));
-          c.parameters().forEach(k -> b.parameter(p.read(k)));
+          c.parameters().forEach(k -> b.parameter(p.read(c.subject().key(f, k))));
           return b.build();
         }));
       }

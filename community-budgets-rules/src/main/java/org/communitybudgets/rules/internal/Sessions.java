@@ -79,6 +79,9 @@ public final class Sessions {
       facts.forEach(session::insert);
       session.fireAllRules();
       guard.check(what);
+      findings.judged();
+      session.fireAllRules();
+      guard.check(what);
       Run run = new Run(findings.all(), List.copyOf(session.getObjects()));
       if (counts != null) {
         coverage.get().add(counts, findings);
