@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
     name = "compare",
     mixinStandardHelpOptions = true,
     description = {
-      "Decides every record under a base rule set (the standard one, or --base-rules, --base-parameters, --base-without-rule) and a candidate (--rules, --parameters, --without-rule: at least one), and reports how many decisions changed, from which verdict to which, by authority, the money moved by financial year and authority (for claims and pools), and a sample of changed subjects with both explanations side by side.",
+      "Decides every record under a base rule set (the standard one, or --base-rules, --base-parameters, --base-conditions, --base-without-rule) and a candidate (--rules, --parameters, --conditions, --without-rule: at least one), and reports how many decisions changed, from which verdict to which, by authority, the money moved by financial year and authority (for claims and pools), and a sample of changed subjects with both explanations side by side.",
       "Writes the report as text, or as one JSON object with --json. Exit code 0 when every record was decided under both, 1 when some were not (the report counts them and shows why), 2 on a usage or rule-set error."
     })
 final class CompareCommand implements Callable<Integer> {
@@ -61,6 +61,9 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--base-parameters", paramLabel = "FILE", description = "Parameter overrides in the base rule set (repeatable).")
   List<Path> baseParameters = new ArrayList<>();
 
+  @Option(names = "--base-conditions", paramLabel = "FILE", description = "A council's conditions table in the base rule set (repeatable).")
+  List<Path> baseConditions = new ArrayList<>();
+
   @Option(names = "--base-without-rule", paramLabel = "NAME", description = "A rule switched off in the base rule set (repeatable).")
   List<String> baseWithoutRules = new ArrayList<>();
 
@@ -78,9 +81,9 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (candidate.rules.isEmpty() && candidate.parameters.isEmpty() && candidate.withoutRules.isEmpty()) {
+    if (candidate.isStandard()) {
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "the candidate would be the standard rule set: give it --rules, --parameters or --without-rule");
+          "the candidate would be the standard rule set: give it --rules, --parameters, --conditions or --without-rule");
     }
     if (InputRecords.isCsv(input) && !subject.equals("claims")) {
       throw new CommandLine.ParameterException(spec.commandLine(), "Families and pools are nested records: give them as JSON lines or a JSON array, not CSV");
@@ -94,6 +97,7 @@ final class CompareCommand implements Callable<Integer> {
     EngineOptions base = new EngineOptions();
     base.rules = baseRules;
     base.parameters = baseParameters;
+    base.conditions = baseConditions;
     base.withoutRules = baseWithoutRules;
     Comparison comparison = Comparison.of(base.engine(), candidate.engine()).withSampleSize(sample);
     List<InputRecords> opened = new ArrayList<>();

@@ -414,6 +414,44 @@ class CliTest {
   }
 
   @Test
+  void aCouncilsConditionsTableReportsItsRulesUnmetConditions(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("keyworker.drl"), """
+        package org.council.rules;
+        import org.communitybudgets.rules.Policy;
+        import org.communitybudgets.rules.Findings;
+        import org.communitybudgets.rules.troubledfamilies.FamilyFacts;
+        global Findings findings;
+        rule "Every family is judged by whether it has a key worker"
+        when
+          $p : Policy()
+          $f : FamilyFacts()
+        then
+          findings.expect($f, $p, "key-worker");
+        end
+        """);
+    Path table = dir.resolve("conditions.yaml");
+    Files.writeString(table, """
+        key-worker:
+          subject: family
+          rule: A family without a key worker is noted as not met
+          document: {id: KEY_WORKERS, short-name: Key workers, title: Kent key worker allocation policy}
+          location: paragraph 2
+          requirement: a key worker is allocated to the family
+          statement: no key worker is allocated on {as-of}
+          parameters: []
+        """);
+    Path out = dir.resolve("out.jsonl");
+    Run r = run("identify", SAMPLES.resolve("families.jsonl").toString(), "--as-of", "2012-10-01", "--rules", dir.resolve("keyworker.drl").toString(),
+        "--conditions", table.toString(), "-o", out.toString());
+    assertTrue(r.code() == 0 || r.code() == 1, r.err());
+    assertTrue(Files.readString(out).contains("\"code\":\"key-worker\""), Files.readString(out));
+    Files.writeString(table, "key-worker: {subject: family}\n");
+    Run bad = run("identify", SAMPLES.resolve("families.jsonl").toString(), "--as-of", "2012-10-01", "--conditions", table.toString(), "-o", out.toString());
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains(table + ":1 [key-worker]: document is required"), bad.err());
+  }
+
+  @Test
   void rulesListsEveryRuleInForce() {
     Run r = run("rules");
     assertEquals(0, r.code(), r.err());

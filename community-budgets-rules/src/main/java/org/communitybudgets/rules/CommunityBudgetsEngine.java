@@ -81,7 +81,7 @@ public final class CommunityBudgetsEngine {
     this.ruleNames = RuleSetLoader.ruleNames(loaded.base());
     this.fingerprint = loaded.fingerprint();
     this.version = readVersion();
-    this.sessions = new Sessions(loaded.base(), firingLimit, timeBudget, recordCoverage);
+    this.sessions = new Sessions(loaded.base(), loaded.conditions(), firingLimit, timeBudget, recordCoverage);
     EngineParts parts = new EngineParts(sessions, parameters, catalogue, new Provenance(fingerprint, version));
     this.pooling = new Pooling(parts);
     this.identifying = new Identifying(parts);
@@ -494,6 +494,24 @@ public final class CommunityBudgetsEngine {
     /** Overrides parameter values with YAML given as text, reported under {@code sourcePath}. */
     public Builder parameterOverrides(String sourcePath, String yaml) {
       ruleSet.parameterOverrides(new RuleSource(sourcePath(sourcePath), Objects.requireNonNull(yaml, "parameters are required")));
+      return this;
+    }
+
+    /**
+     * Adds the conditions of a council's own table, of the form of the standard {@code
+     * conditions.yaml} (see the README): a condition a local rule expects ({@code
+     * findings.expect}) and no rule meets is reported as not met from it. Its conditions have names
+     * of their own; a name the standard table or an earlier local table has is a problem of the
+     * rule set.
+     */
+    public Builder localConditions(Path file) {
+      ruleSet.localConditions(Objects.requireNonNull(file, "conditions file is required"));
+      return this;
+    }
+
+    /** Adds a council's conditions table given as text, reported under {@code sourcePath}. */
+    public Builder localConditions(String sourcePath, String yaml) {
+      ruleSet.localConditions(new RuleSource(sourcePath(sourcePath), Objects.requireNonNull(yaml, "conditions are required")));
       return this;
     }
 

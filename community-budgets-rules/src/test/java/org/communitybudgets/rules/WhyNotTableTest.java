@@ -172,6 +172,97 @@ class WhyNotTableTest {
         "the payable rule waits for the conditions to be judged");
   }
 
+  private static final String PANEL_TABLE = """
+      # The council's results panel signs off every claim before it is made.
+      council-sign-off:
+        subject: claim
+        rule: A claim the council's results panel has not signed off is refused
+        document: {id: PANEL, short-name: Panel minutes, title: Birmingham results panel minutes}
+        location: terms of reference, paragraph 3
+        requirement: the council's results panel has signed the claim off
+        statement: claim {claim-id} for family {family-id} is not in the panel's minutes
+        parameters: []
+      """;
+
+  private static final String PANEL_RULES = """
+      package org.council.rules;
+      import org.communitybudgets.rules.Policy;
+      import org.communitybudgets.rules.troubledfamilies.ClaimCase;
+      import org.communitybudgets.rules.Findings;
+      import org.communitybudgets.source.PolicyDocument;
+      import org.communitybudgets.source.PolicySource;
+      global Findings findings;
+      rule "Every claim is judged by the council's results panel"
+      when
+        $p : Policy()
+        $c : ClaimCase()
+      then
+        findings.expect($c, $p, "council-sign-off");
+      end
+      rule "A claim in the panel's minutes meets the sign-off condition"
+        @condition("council-sign-off")
+      when
+        $c : ClaimCase(id == "cl-1")
+      then
+        findings.met($c.familyCase(), new PolicySource(PolicyDocument.local("PANEL", "Panel minutes", "Birmingham results panel minutes"),
+            "minutes of 3 September 2012"), "the panel signed claim " + $c.id() + " off");
+      end
+      """;
+
+  @Test
+  void aCouncilsOwnConditionsTableGivesItsRulesWhyNotAndRefusesTheClaimsThatMissIt() {
+    CommunityBudgetsEngine engine = CommunityBudgetsEngine.builder()
+        .localRules("org/council/rules/panel.drl", PANEL_RULES)
+        .localConditions("council/conditions.yaml", PANEL_TABLE)
+        .build();
+    AuthorityTarget target = new AuthorityTarget(AreaId.of("birmingham"), ProgrammePhase.PHASE_1, 120);
+    Claim signed = Claim.of(org.communitybudgets.payment.ClaimId.of("cl-1"), FamilyId.of("f-2"), AreaId.of("birmingham"),
+        ClaimKind.ATTACHMENT_FEE_PHASE_1, ATTACHED);
+    assertTrue(engine.assessClaim(signed, ATTACHED_FAMILY, List.of(), target, 0, ATTACHED).isPayable());
+    Claim unsigned = Claim.of(org.communitybudgets.payment.ClaimId.of("cl-9"), FamilyId.of("f-2"), AreaId.of("birmingham"),
+        ClaimKind.ATTACHMENT_FEE_PHASE_1, ATTACHED);
+    ClaimDecision d = engine.assessClaim(unsigned, ATTACHED_FAMILY, List.of(), target, 0, ATTACHED);
+    assertFalse(d.isPayable());
+    assertEquals(List.of("council-sign-off"), d.decision().unmetConditions().stream().map(UnmetCondition::code).toList());
+    Reason r = d.decision().reasons(Effect.NOT_MET).get(0);
+    assertEquals("A claim the council's results panel has not signed off is refused", r.rule());
+    assertEquals("claim cl-9 for family f-2 is not in the panel's minutes", r.statement());
+    assertEquals("PANEL", r.source().document().id());
+    assertFalse(engine.fingerprint().equals(CommunityBudgetsEngine.builder().localRules("org/council/rules/panel.drl", PANEL_RULES)
+        .localConditions("council/conditions.yaml", PANEL_TABLE.replace("is not in", "is missing from")).build().fingerprint()),
+        "the conditions table is part of the rule set's fingerprint");
+  }
+
+  @Test
+  void aLocalConditionsTableWithProblemsIsRefusedWithEachFileLineAndCondition() {
+    String table = PANEL_TABLE + """
+        work:
+          subject: family
+          rule: A family out of work
+          document: TROUBLED_FAMILIES_FRAMEWORK_2012
+          location: criterion 3
+          requirement: work
+          statement: none
+        late:
+          subject: claim
+          rule: A late claim is refused
+          document: NO_SUCH_DOCUMENT
+          location: here
+          requirement: on time
+          statement: claimed {yesterday}
+        """;
+    RuleSetException e = assertThrows(RuleSetException.class,
+        () -> CommunityBudgetsEngine.builder().localConditions("council/conditions.yaml", table).build());
+    assertEquals(List.of(
+            "council/conditions.yaml:17 [late]: no standard document NO_SUCH_DOCUMENT (give a council's own as {id: ..., short-name: ..., title: ...})",
+            "council/conditions.yaml:10 [work]: a condition named 'work' is in the table already (the standard table or an earlier local one): "
+                + "a local table adds conditions of names of its own"),
+        e.problems().stream().map(Object::toString).toList());
+    RuleSetException notYaml = assertThrows(RuleSetException.class,
+        () -> CommunityBudgetsEngine.builder().localConditions("council/conditions.yaml", "late: [unclosed").build());
+    assertTrue(notYaml.problems().get(0).toString().startsWith("council/conditions.yaml:1: is not YAML: "), notYaml.problems().toString());
+  }
+
   private static String refusal(String yaml) {
     return assertThrows(IllegalStateException.class, () -> Conditions.load("council/conditions.yaml", yaml)).getMessage();
   }

@@ -48,60 +48,142 @@ public final class Conditions {
 
   /** Reads a table; a malformed table is a defect of the library, reported with its path. */
   public static Conditions load(String path, String yaml) {
-    Object root = new Load(LoadSettings.builder().setLabel(path).build()).loadFromString(yaml);
-    if (!(root instanceof Map<?, ?> entries)) {
-      throw new IllegalStateException(path + " must map condition codes to their why-not reasons");
+    Problems problems = new Problems();
+    Conditions table = read(path, yaml, problems);
+    if (!problems.isEmpty()) {
+      org.communitybudgets.rules.RuleSetProblem first = problems.all().get(0);
+      throw new IllegalStateException(first.source() + first.rule().map(k -> ", condition " + k).orElse("") + ": " + first.message());
     }
+    return table;
+  }
+
+  /**
+   * Reads a table, each problem reported with the file, the line of its entry and the entry's
+   * name; the entries without problems are kept.
+   */
+  public static Conditions read(String path, String yaml, Problems problems) {
+    Object root;
+    try {
+      root = new Load(LoadSettings.builder().setLabel(path).build()).loadFromString(yaml);
+    } catch (org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException e) {
+      problems.add(path, e.getProblemMark().map(m -> m.getLine() + 1).orElse(0), null, "is not YAML: " + e.getProblem());
+      return new Conditions(Map.of());
+    } catch (RuntimeException e) {
+      problems.add(path, 0, null, "is not YAML: " + e.getMessage());
+      return new Conditions(Map.of());
+    }
+    if (!(root instanceof Map<?, ?> entries)) {
+      problems.add(path, 1, null, "must map condition names to their why-not reasons");
+      return new Conditions(Map.of());
+    }
+    List<String> lines = yaml.lines().toList();
     Map<String, Condition> byCode = new LinkedHashMap<>();
-    entries.forEach((code, value) -> {
-      String where = path + ", condition " + code;
-      if (!(value instanceof Map<?, ?> fields)) {
-        throw new IllegalStateException(where + " must be a mapping");
+    entries.forEach((key, value) -> {
+      try {
+        Condition c = entry(String.valueOf(key), value);
+        byCode.put(c.key(), c);
+      } catch (EntryProblem e) {
+        problems.add(path, lineOf(lines, String.valueOf(key)), String.valueOf(key), e.getMessage());
       }
-      String subjectName = text(fields, "subject", where);
-      Measures.Subject subject = Measures.Subject.named(subjectName)
-          .orElseThrow(() -> new IllegalStateException(where + ": subject " + subjectName + " is not one of " + Measures.Subject.names()));
-      String document = text(fields, "document", where);
-      String location = document.equals("CLAIM_WINDOW") ? "" : text(fields, "location", where);
-      java.util.function.Function<Object, PolicySource> source;
-      List<PolicySource> cites;
-      Optional<java.util.function.Function<Object, PolicySource>> phased = subject.phasedSource(document, location);
-      if (phased.isPresent()) {
-        source = phased.get();
-        cites = Measures.Subject.phasedSources(document, location);
-      } else {
-        PolicySource fixed = new PolicySource(
-            PolicyDocument.standard(document).orElseThrow(() -> new IllegalStateException(where + ": no standard document " + document)),
-            location);
-        source = x -> fixed;
-        cites = List.of(fixed);
-      }
-      Map<String, Template> facts = new LinkedHashMap<>();
-      if (fields.get("facts") instanceof Map<?, ?> f) {
-        f.forEach((name, template) -> facts.put(String.valueOf(name), Template.parse(text(f, String.valueOf(name), where), subject, where)));
-      }
-      List<String> parameters = new ArrayList<>();
-      if (fields.get("parameters") instanceof List<?> keys) {
-        keys.forEach(k -> parameters.add(Template.key(String.valueOf(k), subject, where)));
-      }
-      Object ownCode = fields.get("code");
-      Condition c = new Condition(String.valueOf(code), ownCode == null ? String.valueOf(code) : String.valueOf(ownCode),
-          subject, text(fields, "rule", where), source, cites,
-          Template.parse(text(fields, "requirement", where), subject, where),
-          Template.parse(text(fields, "statement", where), subject, where),
-          Collections.unmodifiableMap(facts), List.copyOf(parameters));
-      byCode.put(c.key(), c);
     });
     return new Conditions(Collections.unmodifiableMap(byCode));
   }
 
-  private static String text(Map<?, ?> fields, String field, String where) {
+  /**
+   * This table with a local table's conditions added; one of a name this table has already is
+   * reported, naming the file and line of the local entry.
+   */
+  public Conditions with(Conditions local, String path, String yaml, Problems problems) {
+    Map<String, Condition> byCode = new LinkedHashMap<>(this.byCode);
+    List<String> lines = yaml.lines().toList();
+    local.byCode.forEach((key, c) -> {
+      if (byCode.putIfAbsent(key, c) != null) {
+        problems.add(path, lineOf(lines, key), key,
+            "a condition named '" + key + "' is in the table already (the standard table or an earlier local one): a local table adds conditions of names of its own");
+      }
+    });
+    return new Conditions(Collections.unmodifiableMap(byCode));
+  }
+
+  /** The line an entry starts on, counting from 1; 0 if its name is not at the start of a line. */
+  private static int lineOf(List<String> lines, String key) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith(key + ":")) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  private static Condition entry(String code, Object value) {
+    if (!(value instanceof Map<?, ?> fields)) {
+      throw new EntryProblem("must be a mapping of rule, subject, document, location, requirement, statement, and facts and parameters if any");
+    }
+    String subjectName = text(fields, "subject");
+    Measures.Subject subject = Measures.Subject.named(subjectName)
+        .orElseThrow(() -> new EntryProblem("subject " + subjectName + " is not one of " + Measures.Subject.names()));
+    String document = fields.get("document") instanceof Map<?, ?> local ? "LOCAL" : text(fields, "document");
+    String location = document.equals("CLAIM_WINDOW") ? "" : text(fields, "location");
+    java.util.function.Function<Object, PolicySource> source;
+    List<PolicySource> cites;
+    Optional<java.util.function.Function<Object, PolicySource>> phased = subject.phasedSource(document, location);
+    if (phased.isPresent()) {
+      source = phased.get();
+      cites = Measures.Subject.phasedSources(document, location);
+    } else {
+      PolicySource fixed = new PolicySource(document(fields, document), location);
+      source = x -> fixed;
+      cites = List.of(fixed);
+    }
+    Map<String, Template> facts = new LinkedHashMap<>();
+    if (fields.get("facts") instanceof Map<?, ?> f) {
+      f.forEach((name, template) -> facts.put(String.valueOf(name), Template.parse(text(f, String.valueOf(name)), subject)));
+    }
+    List<String> parameters = new ArrayList<>();
+    if (fields.get("parameters") instanceof List<?> keys) {
+      keys.forEach(k -> parameters.add(Template.key(String.valueOf(k), subject)));
+    }
+    Object ownCode = fields.get("code");
+    Condition c = new Condition(String.valueOf(code), ownCode == null ? String.valueOf(code) : String.valueOf(ownCode),
+        subject, text(fields, "rule"), source, cites,
+        Template.parse(text(fields, "requirement"), subject),
+        Template.parse(text(fields, "statement"), subject),
+        Collections.unmodifiableMap(facts), List.copyOf(parameters));
+  return c;
+  }
+
+  /** What is wrong with one entry, in words. */
+  private static final class EntryProblem extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    EntryProblem(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /**
+   * The document an entry cites: a standard one by its id, or a council's own given as {@code
+   * {id: HIGH_COST, short-name: High-cost list, title: High-cost families list}}.
+   */
+  private static PolicyDocument document(Map<?, ?> fields, String id) {
+    if (fields.get("document") instanceof Map<?, ?> local) {
+      try {
+        return PolicyDocument.local(text(local, "id"), text(local, "short-name"), text(local, "title"));
+      } catch (IllegalArgumentException e) {
+        throw new EntryProblem("document: " + e.getMessage());
+      }
+    }
+    return PolicyDocument.standard(id).orElseThrow(() -> new EntryProblem(
+        "no standard document " + id + " (give a council's own as {id: ..., short-name: ..., title: ...})"));
+  }
+
+  private static String text(Map<?, ?> fields, String field) {
     Object v = fields.get(field);
     if (v == null || String.valueOf(v).isBlank()) {
-      throw new IllegalStateException(where + ": " + field + " is required");
+      throw new EntryProblem(field + " is required");
     }
     if (v instanceof Map<?, ?> || v instanceof List<?>) {
-      throw new IllegalStateException(where + ": " + field + " must be text (quote a text that starts with '{' or '[')");
+      throw new EntryProblem(field + " must be text (quote a text that starts with '{' or '[')");
     }
     return String.valueOf(v);
   }
@@ -121,7 +203,7 @@ public final class Conditions {
       this.keys = keys;
     }
 
-    static Template parse(String template, Measures.Subject subject, String where) {
+    static Template parse(String template, Measures.Subject subject) {
       Matcher m = PLACEHOLDER.matcher(template);
       List<String> literals = new ArrayList<>();
       List<Measures.Measure> measures = new ArrayList<>();
@@ -131,11 +213,11 @@ public final class Conditions {
         String name = m.group(1);
         List<String> args = m.group(2).isEmpty() ? List.of() : List.of(m.group(2).substring(1).split(" "));
         Measures.Measure measure = subject.measure(name)
-            .orElseThrow(() -> new IllegalStateException(where + ": no placeholder {" + name + "} for a " + subject.tableName() + " condition"));
+            .orElseThrow(() -> new EntryProblem("no placeholder {" + name + "} for a " + subject.tableName() + " condition"));
         if (measure.arity() != args.size()) {
-          throw new IllegalStateException(where + ": {" + name + "} takes " + measure.arity() + " parameter key(s), was given " + args.size());
+          throw new EntryProblem("{" + name + "} takes " + measure.arity() + " parameter key(s), was given " + args.size());
         }
-        args.forEach(k -> key(k, subject, where));
+        args.forEach(k -> key(k, subject));
         literals.add(template.substring(at, m.start()));
         measures.add(measure);
         keys.add(args);
@@ -144,16 +226,16 @@ public final class Conditions {
       literals.add(template.substring(at));
       for (String literal : literals) {
         if (literal.indexOf('{') >= 0 || literal.indexOf('}') >= 0) {
-          throw new IllegalStateException(where + ": a placeholder is {name} or {name KEY ...}, of lower-case words and parameter keys, in '" + template + "'");
+          throw new EntryProblem("a placeholder is {name} or {name KEY ...}, of lower-case words and parameter keys, in '" + template + "'");
         }
       }
       return new Template(List.copyOf(literals), List.copyOf(measures), List.copyOf(keys));
     }
 
     /** The key, if the subject's conditions may write it. */
-    static String key(String key, Measures.Subject subject, String where) {
+    static String key(String key, Measures.Subject subject) {
       if (!subject.allowsKey(key)) {
-        throw new IllegalStateException(where + ": only a claim's condition may name its phase's parameter " + key);
+        throw new EntryProblem("only a claim's condition may name its phase's parameter " + key);
       }
       return key;
     }

@@ -60,13 +60,15 @@ public final class RuleSetLoader {
    *
    * @param base the compiled rules
    * @param parameters the standard parameters with the overrides applied
-   * @param fingerprint a digest of the rules, parameters, rules switched off and catalogue
+   * @param conditions the standard conditions table with the local ones added
+   * @param fingerprint a digest of the rules, parameters, conditions, rules switched off and catalogue
    */
-  public record Loaded(KieBase base, ParameterTable parameters, String fingerprint) {}
+  public record Loaded(KieBase base, ParameterTable parameters, Conditions conditions, String fingerprint) {}
 
   private final List<RuleSource> localRules = new ArrayList<>();
   private final List<Map.Entry<String, ClassLoader>> compiledRules = new ArrayList<>();
   private final List<RuleSource> parameterOverrides = new ArrayList<>();
+  private final List<RuleSource> conditionFiles = new ArrayList<>();
   private final List<String> switchedOff = new ArrayList<>();
   private final Problems readProblems = new Problems();
   private boolean standardFromSource;
@@ -144,6 +146,18 @@ public final class RuleSetLoader {
       } catch (IOException e) {
         readProblems.add(path, 0, null, "could not be read: " + e.getMessage());
       }
+    }
+  }
+
+  /** Adds a council's table of conditions. */
+  public void localConditions(Path file) {
+    read(file).ifPresent(conditionFiles::add);
+  }
+
+  /** Adds a council's table of conditions. */
+  public void localConditions(RuleSource source) {
+    if (readable(source)) {
+      conditionFiles.add(source);
     }
   }
 
@@ -271,8 +285,14 @@ public final class RuleSetLoader {
             : RuleCompiler.compileOnStandard(standardRules, compiled, localRules, switchedOff, problems);
     ParameterTable table = ParameterTable.of(defined.values()).overriddenBy(overrides);
     ParameterRelations.check(table, java.util.Set.copyOf(STANDARD_PARAMETERS), problems);
+    Conditions conditions = Conditions.standard();
+    parameterFiles.add(new RuleSource(Conditions.TABLE, resource(Conditions.TABLE)));
+    for (RuleSource c : conditionFiles) {
+      conditions = conditions.with(Conditions.read(c.path(), c.text(), problems), c.path(), c.text(), problems);
+      parameterFiles.add(c);
+    }
     problems.throwIfAny();
-    return new Loaded(base.orElseThrow(), table, fingerprint(rules, parameterFiles, switchedOff, catalogue));
+    return new Loaded(base.orElseThrow(), table, conditions, fingerprint(rules, parameterFiles, switchedOff, catalogue));
   }
 
   /** The names of the rules in force, sorted. */

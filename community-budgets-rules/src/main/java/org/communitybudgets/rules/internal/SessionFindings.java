@@ -121,7 +121,7 @@ public final class SessionFindings implements Findings {
     Objects.requireNonNull(policy, "policy is required");
     for (String key : keys) {
       Conditions.Condition c = conditions.condition(key)
-          .orElseThrow(() -> new IllegalArgumentException("no condition '" + key + "' in " + Conditions.TABLE));
+          .orElseThrow(() -> new IllegalArgumentException("no condition '" + key + "' in the conditions table (" + Conditions.TABLE + ") or a local one"));
       expected.putIfAbsent(new SubjectCondition(id, c.code()), new Expectation(c.subject().cast(subject), policy, c));
     }
   }

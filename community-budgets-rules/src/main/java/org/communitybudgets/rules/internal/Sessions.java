@@ -28,18 +28,23 @@ public final class Sessions {
   private static final Pattern CONSTRAINT_RULE = Pattern.compile("Rule \"([^\"]+)\"");
 
   private final KieBase base;
+  private final Conditions conditions;
   private final boolean recordsFindings;
   private final int firingsPerSubject;
   private final long budgetNanos;
   private final Optional<CoverageRecorder> coverage;
 
   public Sessions(KieBase base, int firingsPerSubject, Duration budget) {
-    this(base, firingsPerSubject, budget, false);
+    this(base, Conditions.standard(), firingsPerSubject, budget, false);
   }
 
-  /** Sessions that, if {@code recordCoverage}, count every rule's firings and conditions' outcomes. */
-  public Sessions(KieBase base, int firingsPerSubject, Duration budget, boolean recordCoverage) {
+  /**
+   * Sessions whose unmet conditions are reported from {@code conditions}, and that, if {@code
+   * recordCoverage}, count every rule's firings and conditions' outcomes.
+   */
+  public Sessions(KieBase base, Conditions conditions, int firingsPerSubject, Duration budget, boolean recordCoverage) {
     this.base = base;
+    this.conditions = conditions;
     this.recordsFindings = base.getKiePackages().stream()
         .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("findings")));
     this.firingsPerSubject = firingsPerSubject;
@@ -68,7 +73,7 @@ public final class Sessions {
    */
   public Run run(List<Object> facts, String what, int subjects) {
     KieSession session = base.newKieSession();
-    SessionFindings findings = new SessionFindings(session::insert);
+    SessionFindings findings = new SessionFindings(session::insert, conditions);
     CoverageRecorder.Counts counts = coverage.isPresent() ? new CoverageRecorder.Counts() : null;
     Guard guard = new Guard(session, findings, counts, (long) firingsPerSubject * Math.max(1, subjects), budgetNanos);
     try {
