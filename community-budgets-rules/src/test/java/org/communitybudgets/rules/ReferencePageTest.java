@@ -59,7 +59,6 @@ class ReferencePageTest {
     });
     List<org.communitybudgets.rules.internal.Conditions.Condition> conditions =
         org.communitybudgets.rules.internal.Conditions.standard().all();
-    List<String> table = conditionsTableLines();
     out.append("## Why not: the conditions table (").append(conditions.size()).append(")\n\n")
         .append("A condition a subject is judged by (`findings.expect`) and that no rule naming it with `@condition` meets is\n")
         .append("reported as not met from `").append(org.communitybudgets.rules.internal.Conditions.TABLE)
@@ -67,8 +66,8 @@ class ReferencePageTest {
         .append("| condition | code | judges | reported as | file:line | cites | reads |\n|---|---|---|---|---|---|---|\n");
     for (var c : conditions) {
       out.append("| ").append(c.key()).append(" | ").append(c.code()).append(" | ").append(c.subject().tableName())
-          .append(" | ").append(cell(c.rule())).append(" | ").append(org.communitybudgets.rules.internal.Conditions.TABLE).append(':')
-          .append(table.indexOf(c.key() + ":") + 1).append(" | ").append(cell(c.cites().stream().map(Object::toString).distinct().collect(java.util.stream.Collectors.joining("; ")))).append(" | ")
+          .append(" | ").append(cell(c.rule())).append(" | ").append(c.file()).append(':')
+          .append(c.line()).append(" | ").append(cell(c.cites().stream().map(Object::toString).distinct().collect(java.util.stream.Collectors.joining("; ")))).append(" | ")
           .append(cell(new java.util.TreeSet<>(phased(c.parameters())).stream().map(k -> "`" + k + "`").collect(java.util.stream.Collectors.joining(", "))))
           .append(" |\n");
     }
@@ -80,14 +79,6 @@ class ReferencePageTest {
     return keys.stream()
         .flatMap(k -> k.startsWith("tf.PHASE.") ? java.util.stream.Stream.of("tf.phase1", "tf.phase2").map(p -> p + k.substring(8)) : java.util.stream.Stream.of(k))
         .toList();
-  }
-
-  private static List<String> conditionsTableLines() {
-    try (java.io.InputStream in = ReferencePageTest.class.getClassLoader().getResourceAsStream(org.communitybudgets.rules.internal.Conditions.TABLE)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 
   /**

@@ -80,7 +80,7 @@ public final class Conditions {
     Map<String, Condition> byCode = new LinkedHashMap<>();
     entries.forEach((key, value) -> {
       try {
-        Condition c = entry(String.valueOf(key), value);
+        Condition c = entry(String.valueOf(key), value, path, lineOf(lines, String.valueOf(key)));
         byCode.put(c.key(), c);
       } catch (EntryProblem e) {
         problems.add(path, lineOf(lines, String.valueOf(key)), String.valueOf(key), e.getMessage());
@@ -93,12 +93,11 @@ public final class Conditions {
    * This table with a local table's conditions added; one of a name this table has already is
    * reported, naming the file and line of the local entry.
    */
-  public Conditions with(Conditions local, String path, String yaml, Problems problems) {
+  public Conditions with(Conditions local, Problems problems) {
     Map<String, Condition> byCode = new LinkedHashMap<>(this.byCode);
-    List<String> lines = yaml.lines().toList();
     local.byCode.forEach((key, c) -> {
       if (byCode.putIfAbsent(key, c) != null) {
-        problems.add(path, lineOf(lines, key), key,
+        problems.add(c.file(), c.line(), key,
             "a condition named '" + key + "' is in the table already (the standard table or an earlier local one): a local table adds conditions of names of its own");
       }
     });
@@ -115,7 +114,7 @@ public final class Conditions {
     return 0;
   }
 
-  private static Condition entry(String code, Object value) {
+  private static Condition entry(String code, Object value, String file, int line) {
     if (!(value instanceof Map<?, ?> fields)) {
       throw new EntryProblem("must be a mapping of rule, subject, document, location, requirement, statement, and facts and parameters if any");
     }
@@ -148,7 +147,7 @@ public final class Conditions {
         subject, text(fields, "rule"), source, cites,
         Template.parse(text(fields, "requirement"), subject),
         Template.parse(text(fields, "statement"), subject),
-        Collections.unmodifiableMap(facts), List.copyOf(parameters));
+        Collections.unmodifiableMap(facts), List.copyOf(parameters), file, line);
   return c;
   }
 
@@ -264,6 +263,8 @@ public final class Conditions {
    * @param statement what a subject that does not meet it is told, as a template
    * @param facts the facts shown, by name, as templates
    * @param parameters the parameters the condition reads
+   * @param file the table the condition is in
+   * @param line the line its entry starts on, counting from 1; 0 if not known
    */
   public record Condition(
       String key,
@@ -275,7 +276,9 @@ public final class Conditions {
       Template requirement,
       Template statement,
       Map<String, Template> facts,
-      List<String> parameters) {
+      List<String> parameters,
+      String file,
+      int line) {
 
     /** The unmet condition for the subject on the policy's business date. */
     public UnmetCondition unmet(Object subject, Policy policy) {

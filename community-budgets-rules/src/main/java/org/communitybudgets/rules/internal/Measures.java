@@ -34,7 +34,35 @@ public final class Measures {
   public enum Subject {
     FAMILY("family", FamilyCase.class),
     RESULTS("results", ResultsCase.class),
-    CLAIM("claim", ClaimCase.class);
+    /**
+     * A claim: its conditions may write its phase's parameters as {@code tf.PHASE.KEY} and cite
+     * its phase's framework or claim window, and one no rule met refuses it.
+     */
+    CLAIM("claim", ClaimCase.class) {
+      @Override
+      String key(Object subject, String key) {
+        return key.startsWith(PHASE_KEY) ? ((ClaimCase) subject).phaseKey() + key.substring(PHASE_KEY.length() - 1) : key;
+      }
+
+      @Override
+      boolean allowsKey(String key) {
+        return true;
+      }
+
+      @Override
+      Optional<Object> refusal(Object subject, String code) {
+        return Optional.of(new ClaimRefused(((ClaimCase) subject).id(), code));
+      }
+
+      @Override
+      Optional<java.util.function.Function<Object, PolicySource>> phasedSource(String document, String location) {
+        return switch (document) {
+          case "FRAMEWORK" -> Optional.of(c -> ClaimCase.frameworkSource(((ClaimCase) c).phase(), location));
+          case "CLAIM_WINDOW" -> Optional.of(c -> ClaimCase.claimWindowSource(((ClaimCase) c).phase()));
+          default -> Optional.empty();
+        };
+      }
+    };
 
     private final String tableName;
     private final Class<?> type;
@@ -70,12 +98,12 @@ public final class Measures {
 
     /** The parameter key for the subject: a claim's {@code tf.PHASE.} keys are its phase's. */
     String key(Object subject, String key) {
-      return this == CLAIM && key.startsWith(PHASE_KEY) ? ((ClaimCase) subject).phaseKey() + key.substring(PHASE_KEY.length() - 1) : key;
+      return key;
     }
 
     /** True if the subject's conditions may write the key: only a claim's may name its phase's. */
     boolean allowsKey(String key) {
-      return this == CLAIM || !key.startsWith(PHASE_KEY);
+      return !key.startsWith(PHASE_KEY);
     }
 
     /**
@@ -84,22 +112,12 @@ public final class Measures {
      * family or its results, whose rules match what was met.
      */
     Optional<Object> refusal(Object subject, String code) {
-      return this == CLAIM ? Optional.of(new ClaimRefused(((ClaimCase) subject).id(), code)) : Optional.empty();
+      return Optional.empty();
     }
 
-    /**
-     * A source that follows the subject rather than one document: for a claim, its phase's
-     * framework at the location, or its phase's claim window.
-     */
+    /** A source that follows the subject rather than one document: none but a claim's. */
     Optional<java.util.function.Function<Object, PolicySource>> phasedSource(String document, String location) {
-      if (this != CLAIM) {
-        return Optional.empty();
-      }
-      return switch (document) {
-        case "FRAMEWORK" -> Optional.of(c -> ClaimCase.frameworkSource(((ClaimCase) c).phase(), location));
-        case "CLAIM_WINDOW" -> Optional.of(c -> ClaimCase.claimWindowSource(((ClaimCase) c).phase()));
-        default -> Optional.empty();
-      };
+      return Optional.empty();
     }
 
     /** What a phased source cites in each phase, for the reference. */

@@ -288,7 +288,7 @@ public final class RuleSetLoader {
     Conditions conditions = Conditions.standard();
     parameterFiles.add(new RuleSource(Conditions.TABLE, resource(Conditions.TABLE)));
     for (RuleSource c : conditionFiles) {
-      conditions = conditions.with(Conditions.read(c.path(), c.text(), problems), c.path(), c.text(), problems);
+      conditions = conditions.with(Conditions.read(c.path(), c.text(), problems), problems);
       parameterFiles.add(c);
     }
     problems.throwIfAny();

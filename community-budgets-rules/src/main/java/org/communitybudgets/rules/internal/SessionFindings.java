@@ -109,12 +109,17 @@ public final class SessionFindings implements Findings {
    * {@code ClaimRefused}), then a {@link ConditionsJudged}: the rules that wait for it fire next.
    */
   public void judged() {
+    forEachUnmet((key, x) -> x.condition().subject().refusal(x.subject(), key.condition()).ifPresent(inserter));
+    inserter.accept(ConditionsJudged.INSTANCE);
+  }
+
+  /** Each expected condition no rule met for its subject, in the order it was expected. */
+  private void forEachUnmet(java.util.function.BiConsumer<SubjectCondition, Expectation> action) {
     expected.forEach((key, x) -> {
       if (!metConditions.contains(key)) {
-        x.condition().subject().refusal(x.subject(), key.condition()).ifPresent(inserter);
+        action.accept(key, x);
       }
     });
-    inserter.accept(ConditionsJudged.INSTANCE);
   }
 
   private void expect(String id, Object subject, Policy policy, String... keys) {
@@ -151,19 +156,17 @@ public final class SessionFindings implements Findings {
   public List<Finding> all() {
     List<Finding> all = new ArrayList<>(entries.size() + expected.size());
     entries.forEach(e -> all.add(e.finding()));
-    expected.forEach((key, x) -> {
-      if (!metConditions.contains(key)) {
-        Conditions.Condition c = x.condition();
-        Object f = x.subject();
-        Policy p = x.policy();
-        all.add(new Finding(Optional.of(key.subject()), Optional.empty(), Effect.NOT_MET, c.rule(), () -> {
-          Reason.Builder b = Reason.builder(c.rule(), c.source().apply(f))
-              .notMet(c.unmet(f, p), c.statement().render(f, p));
-          c.facts().forEach((name, template) -> b.fact(name, template.render(f, p)));
-          c.parameters().forEach(k -> b.parameter(p.read(c.subject().key(f, k))));
-          return b.build();
-        }));
-      }
+    forEachUnmet((key, x) -> {
+      Conditions.Condition c = x.condition();
+      Object f = x.subject();
+      Policy p = x.policy();
+      all.add(new Finding(Optional.of(key.subject()), Optional.empty(), Effect.NOT_MET, c.rule(), () -> {
+        Reason.Builder b = Reason.builder(c.rule(), c.source().apply(f))
+            .notMet(c.unmet(f, p), c.statement().render(f, p));
+        c.facts().forEach((name, template) -> b.fact(name, template.render(f, p)));
+        c.parameters().forEach(k -> b.parameter(p.read(c.subject().key(f, k))));
+        return b.build();
+      }));
     });
     return all;
   }
@@ -176,11 +179,7 @@ public final class SessionFindings implements Findings {
   /** The code of each expected condition no rule met, once for each subject judged by it. */
   List<String> notMetConditionCodes() {
     List<String> codes = new ArrayList<>();
-    expected.forEach((key, x) -> {
-      if (!metConditions.contains(key)) {
-        codes.add(key.condition());
-      }
-    });
+    forEachUnmet((key, x) -> codes.add(key.condition()));
     return codes;
   }
 
