@@ -4,10 +4,12 @@ import static org.communitybudgets.internal.Checks.listOf;
 import static org.communitybudgets.internal.Checks.required;
 
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -18,14 +20,16 @@ import java.util.function.Supplier;
  * between threads, and equal to any list of the same reasons.
  */
 public final class DeferredReasons extends AbstractList<Reason> implements RandomAccess {
-  private final Map<Effect, Integer> effects = new EnumMap<>(Effect.class);
+  private static final Effect[] EFFECTS = Effect.values();
+  /** How many reasons of each effect, by the effect's ordinal. */
+  private final int[] effects;
   private final int size;
   private final Supplier<List<Reason>> build;
   private volatile List<Reason> reasons;
 
   private DeferredReasons(List<Effect> effects, Supplier<List<Reason>> build) {
     this.size = effects.size();
-    effects.forEach(e -> this.effects.merge(e, 1, Integer::sum));
+    this.effects = counts(effects, Function.identity());
     this.build = build;
   }
 
@@ -41,7 +45,25 @@ public final class DeferredReasons extends AbstractList<Reason> implements Rando
 
   /** How many of the reasons have the effect, without building them. */
   public int count(Effect effect) {
-    return effects.getOrDefault(required(effect, "effect"), 0);
+    return effects[required(effect, "effect").ordinal()];
+  }
+
+  private static <T> int[] counts(List<T> items, Function<T, Effect> effect) {
+    int[] counts = new int[EFFECTS.length];
+    for (T item : items) {
+      counts[effect.apply(item).ordinal()]++;
+    }
+    return counts;
+  }
+
+  private static Map<Effect, Integer> named(int[] counts) {
+    Map<Effect, Integer> named = new EnumMap<>(Effect.class);
+    for (Effect e : EFFECTS) {
+      if (counts[e.ordinal()] > 0) {
+        named.put(e, counts[e.ordinal()]);
+      }
+    }
+    return named;
   }
 
   @Override
@@ -61,10 +83,10 @@ public final class DeferredReasons extends AbstractList<Reason> implements Rando
         built = reasons;
         if (built == null) {
           built = listOf(build.get(), "reasons");
-          Map<Effect, Integer> got = new EnumMap<>(Effect.class);
-          built.forEach(r -> got.merge(r.effect(), 1, Integer::sum));
-          if (!got.equals(effects)) {
-            throw new IllegalStateException("the reasons built, " + got + ", are not the reasons announced, " + effects);
+          int[] got = counts(built, Reason::effect);
+          if (!Arrays.equals(got, effects)) {
+            throw new IllegalStateException(
+                "the reasons built, " + named(got) + ", are not the reasons announced, " + named(effects));
           }
           reasons = built;
         }

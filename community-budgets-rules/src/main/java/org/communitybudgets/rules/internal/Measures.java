@@ -45,6 +45,11 @@ public final class Measures {
       }
 
       @Override
+      List<String> keys(Object subject, List<String> keys) {
+        return keys.stream().map(k -> key(subject, k)).toList();
+      }
+
+      @Override
       boolean allowsKey(String key) {
         return true;
       }
@@ -99,6 +104,11 @@ public final class Measures {
     /** The parameter key for the subject: a claim's {@code tf.PHASE.} keys are its phase's. */
     String key(Object subject, String key) {
       return key;
+    }
+
+    /** The keys of the subject's parameters as the table names them, each as {@link #key} maps it. */
+    List<String> keys(Object subject, List<String> keys) {
+      return keys;
     }
 
     /** True if the subject's conditions may write the key: only a claim's may name its phase's. */
@@ -178,7 +188,7 @@ public final class Measures {
     }
 
     private void policy(String name, int arity, PolicyReading reading) {
-      measures.put(name, new Measure(arity, (s, p, k) -> reading.read(p, k.stream().map(key -> key(s, key)).toList())));
+      measures.put(name, new Measure(arity, (s, p, k) -> reading.read(p, keys(s, k))));
     }
 
     private <T> void of(Class<T> t, String name, int arity, TypedReading<T> reading) {

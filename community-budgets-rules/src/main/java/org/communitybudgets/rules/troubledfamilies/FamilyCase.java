@@ -70,14 +70,7 @@ public final class FamilyCase {
    */
   @SuppressWarnings("unchecked")
   private <T> T answer(Supplier<T> compute, Object... question) {
-    if (question.length > 4) {
-      throw new IllegalArgumentException("a question takes at most three arguments, was " + List.of(question));
-    }
-    Question key = new Question(
-        question[0],
-        question.length > 1 ? question[1] : null,
-        question.length > 2 ? question[2] : null,
-        question.length > 3 ? question[3] : null);
+    Question key = Question.of(question);
     Object known = answers.get(key);
     if (known == null) {
       known = compute.get();
@@ -86,8 +79,28 @@ public final class FamilyCase {
     return (T) known;
   }
 
+  /**
+   * Takes {@code answer} as the answer to the question, found by the one pass of {@link
+   * FamilyFacts#of}, which answers the questions the criteria ask with the same windows,
+   * thresholds and lists (a property holds the two together).
+   */
+  void know(Object answer, Object... question) {
+    answers.put(Question.of(question), answer);
+  }
+
   /** A question and its arguments, as the key of its answer. */
-  private record Question(Object name, Object a, Object b, Object c) {}
+  private record Question(Object name, Object a, Object b, Object c) {
+    static Question of(Object... question) {
+      if (question.length > 4) {
+        throw new IllegalArgumentException("a question takes at most three arguments, was " + List.of(question));
+      }
+      return new Question(
+          question[0],
+          question.length > 1 ? question[1] : null,
+          question.length > 2 ? question[2] : null,
+          question.length > 3 ? question[3] : null);
+    }
+  }
 
   /** The family's indicators of the kind, in the family's order. */
   private <T extends Indicator> List<T> indicators(Class<T> kind) {
@@ -383,13 +396,14 @@ public final class FamilyCase {
 
   /** The descriptions of the facts, for a reason, in date order whatever order the family lists them in. */
   public static String describe(List<? extends Indicator> facts) {
-    return String.join(
-        "; ",
-        facts.stream()
-            .sorted(Comparator.comparing(Indicator::date).thenComparing(Indicator::description))
-            .map(Indicator::description)
-            .toList());
+    if (facts.size() < 2) {
+      return facts.isEmpty() ? "" : facts.get(0).description();
+    }
+    return String.join("; ", facts.stream().sorted(IN_DATE_ORDER).map(Indicator::description).toList());
   }
+
+  private static final Comparator<Indicator> IN_DATE_ORDER =
+      Comparator.comparing(Indicator::date).thenComparing(Indicator::description);
 
   @Override
   public String toString() {

@@ -1,6 +1,7 @@
 package org.communitybudgets.rules.troubledfamilies;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,15 +86,19 @@ public record FamilyFacts(
    * The facts of the family for the criteria of the phase, on the policy's business date, found
    * in one pass over its indicators. They count what the family case's questions of the same
    * windows, thresholds and lists answer (a test holds the two together): {@code childOffences}
-   * is the size of {@link FamilyCase#childOffences}, and so on.
+   * is the size of {@link FamilyCase#childOffences}, and so on. The facts found are also given to
+   * the family case as its answers to those questions, so that a reason that names them later
+   * does not look for them again.
    */
   public static FamilyFacts of(FamilyCase f, ProgrammePhase phase, Policy p) {
     boolean one = phase == ProgrammePhase.PHASE_1;
     String key = one ? "tf.phase1" : "tf.phase2";
     LocalDate asOf = f.asOf();
     int age = p.integer("tf.child.age-limit");
-    DateRange window = f.window(p.integer(key + ".look-back-months"));
-    Set<SchoolTerm> terms = Set.copyOf(f.lastTerms(p.integer(key + ".terms")));
+    int months = p.integer(key + ".look-back-months");
+    int termCount = p.integer(key + ".terms");
+    DateRange window = f.window(months);
+    Set<SchoolTerm> terms = Set.copyOf(f.lastTerms(termCount));
     List<String> asbTypes = p.texts(key + ".asb-interventions");
     List<String> benefits = p.texts(key + ".out-of-work-benefits");
     List<String> concerns = one ? p.texts("tf.phase1.local-discretion-concerns") : List.of();
@@ -101,85 +106,145 @@ public record FamilyFacts(
     for (Member m : f.family().members()) {
       members.put(m.id(), m);
     }
-    int childOffences = 0;
-    int asbInterventions = 0;
-    int placedAfterExclusion = 0;
-    int notOnRoll = 0;
-    int outOfWorkClaims = 0;
-    int localConcerns = 0;
-    int offences = 0;
-    int asbIncidents = 0;
-    int childrenNeedingHelp = 0;
-    int financialExclusion = 0;
-    int youngPeopleNotInWork = 0;
-    int domesticAbuse = 0;
-    int healthProblems = 0;
-    // per child of the business date: permanent exclusions, fixed-term exclusions, possible sessions, sessions missed
+    List<ProvenOffence> childOffences = new ArrayList<>(0);
+    List<ProvenOffence> offences = new ArrayList<>(0);
+    List<AsbIntervention> asbInterventions = new ArrayList<>(0);
+    List<AsbIncident> asbIncidents = new ArrayList<>(0);
+    List<SchoolPlacement> placedAfterExclusion = new ArrayList<>(0);
+    List<SchoolPlacement> notOnRoll = new ArrayList<>(0);
+    List<BenefitClaim> outOfWorkClaims = new ArrayList<>(0);
+    List<LocalConcern> localConcerns = new ArrayList<>(0);
+    List<ChildNeedingHelp> childrenNeedingHelp = new ArrayList<>(0);
+    List<FinancialExclusionRisk> financialExclusion = new ArrayList<>(0);
+    List<YoungPersonNotInWork> youngPeopleNotInWork = new ArrayList<>(0);
+    List<DomesticAbuse> domesticAbuse = new ArrayList<>(0);
+    List<HealthProblem> healthProblems = new ArrayList<>(0);
+    // per child of the business date: permanent exclusions, fixed-term exclusions, possible sessions,
+    // sessions missed (phase 1: unauthorised absences), terms of attendance recorded
     Map<MemberId, long[]> children = new HashMap<>();
     for (Indicator i : f.family().indicators()) {
       if (i instanceof ProvenOffence o) {
         if (window.contains(o.provenOn())) {
-          offences++;
+          offences.add(o);
           if (on(members, o.offender(), o.provenOn(), age, true)) {
-            childOffences++;
+            childOffences.add(o);
           }
         }
       } else if (i instanceof AsbIntervention a) {
-        asbInterventions += i.isWithin(window) && asbTypes.contains(a.type().name()) ? 1 : 0;
-      } else if (i instanceof AsbIncident) {
-        asbIncidents += i.isWithin(window) ? 1 : 0;
+        if (i.isWithin(window) && asbTypes.contains(a.type().name())) {
+          asbInterventions.add(a);
+        }
+      } else if (i instanceof AsbIncident a) {
+        if (i.isWithin(window)) {
+          asbIncidents.add(a);
+        }
       } else if (i instanceof Exclusion e) {
         if (terms.contains(e.term()) && on(members, e.child(), asOf, age, true)) {
-          children.computeIfAbsent(e.child(), k -> new long[4])[e.kind() == ExclusionKind.PERMANENT ? 0 : 1]++;
+          children.computeIfAbsent(e.child(), k -> new long[5])[e.kind() == ExclusionKind.PERMANENT ? 0 : 1]++;
         }
       } else if (i instanceof TermAttendance t) {
         if (terms.contains(t.term()) && on(members, t.child(), asOf, age, true)) {
-          long[] c = children.computeIfAbsent(t.child(), k -> new long[4]);
+          long[] c = children.computeIfAbsent(t.child(), k -> new long[5]);
           c[2] += t.possibleSessions();
           c[3] += one ? t.unauthorisedAbsences() : t.sessionsMissed();
+          c[4]++;
         }
       } else if (i instanceof SchoolPlacement s) {
         if (s.period().contains(asOf) && on(members, s.child(), asOf, age, true)) {
           if (s.becauseOfExclusion() && (s.provision() == Provision.PUPIL_REFERRAL_UNIT || s.provision() == Provision.ALTERNATIVE_PROVISION)) {
-            placedAfterExclusion++;
+            placedAfterExclusion.add(s);
           }
           if (s.provision() == Provision.NOT_ON_ROLL) {
-            notOnRoll++;
+            notOnRoll.add(s);
           }
         }
       } else if (i instanceof BenefitClaim b) {
-        outOfWorkClaims += benefits.contains(b.type().name()) && b.isOpenOn(asOf) && on(members, b.adult(), asOf, age, false) ? 1 : 0;
+        if (benefits.contains(b.type().name()) && b.isOpenOn(asOf) && on(members, b.adult(), asOf, age, false)) {
+          outOfWorkClaims.add(b);
+        }
       } else if (i instanceof LocalConcern c) {
-        localConcerns += i.isWithin(window) && concerns.contains(c.type().code()) ? 1 : 0;
+        if (i.isWithin(window) && concerns.contains(c.type().code())) {
+          localConcerns.add(c);
+        }
       } else if (i instanceof ChildNeedingHelp c) {
-        childrenNeedingHelp += c.period().contains(asOf) ? 1 : 0;
-      } else if (i instanceof FinancialExclusionRisk) {
-        financialExclusion += i.isWithin(window) ? 1 : 0;
+        if (c.period().contains(asOf)) {
+          childrenNeedingHelp.add(c);
+        }
+      } else if (i instanceof FinancialExclusionRisk r) {
+        if (i.isWithin(window)) {
+          financialExclusion.add(r);
+        }
       } else if (i instanceof YoungPersonNotInWork y) {
-        youngPeopleNotInWork += y.period().contains(asOf) ? 1 : 0;
-      } else if (i instanceof DomesticAbuse) {
-        domesticAbuse += i.isWithin(window) ? 1 : 0;
-      } else if (i instanceof HealthProblem) {
-        healthProblems += i.isWithin(window) ? 1 : 0;
+        if (y.period().contains(asOf)) {
+          youngPeopleNotInWork.add(y);
+        }
+      } else if (i instanceof DomesticAbuse d) {
+        if (i.isWithin(window)) {
+          domesticAbuse.add(d);
+        }
+      } else if (i instanceof HealthProblem h) {
+        if (i.isWithin(window)) {
+          healthProblems.add(h);
+        }
       }
     }
     int minFixed = p.integer(key + ".fixed-exclusions");
-    Percentage absence = p.percentage(one ? "tf.phase1.unauthorised-absence" : "tf.phase2.absence");
-    int permanentlyExcluded = 0;
-    int fixedTermExcluded = 0;
-    int absent = 0;
-    for (long[] c : children.values()) {
-      permanentlyExcluded += c[0] > 0 ? 1 : 0;
-      fixedTermExcluded += c[1] >= minFixed ? 1 : 0;
-      absent += c[2] > 0 && Percentage.ratio(c[3], c[2]).isAtLeast(absence) ? 1 : 0;
+    Percentage threshold = p.percentage(one ? "tf.phase1.unauthorised-absence" : "tf.phase2.absence");
+    // the children in the family case's order, by id, as its answers list them
+    List<MemberId> permanentlyExcluded = new ArrayList<>(0);
+    List<MemberId> fixedTermExcluded = new ArrayList<>(0);
+    List<MemberId> absent = new ArrayList<>(0);
+    List<String> rates = new ArrayList<>(0);
+    if (!children.isEmpty()) {
+      for (Member m : f.children(age)) {
+        long[] c = children.get(m.id());
+        if (c == null) {
+          continue;
+        }
+        if (c[0] > 0) {
+          permanentlyExcluded.add(m.id());
+        }
+        if (c[1] >= minFixed) {
+          fixedTermExcluded.add(m.id());
+        }
+        if (c[4] > 0) {
+          Percentage rate = Percentage.ratio(c[3], c[2]);
+          if (rate.isAtLeast(threshold)) {
+            absent.add(m.id());
+          }
+          if (one) {
+            rates.add(m.id() + ": " + rate);
+          }
+        }
+      }
     }
+    f.know(childOffences, "childOffences", months, age);
+    f.know(asbInterventions, "asbInterventions", months, asbTypes);
+    f.know(permanentlyExcluded, "permanentlyExcluded", termCount, age);
+    f.know(fixedTermExcluded, "fixedTermExcluded", termCount, minFixed, age);
+    f.know(outOfWorkClaims, "openBenefitClaims", benefits, age);
     if (one) {
-      return new FamilyFacts(f, phase, childOffences, asbInterventions, permanentlyExcluded, fixedTermExcluded,
-          placedAfterExclusion, notOnRoll, absent, outOfWorkClaims, localConcerns, 0, 0, 0, 0, 0, 0, 0, 0);
+      f.know(placedAfterExclusion, "placedAfterExclusion", age);
+      f.know(notOnRoll, "notOnRoll", age);
+      f.know(absent, "unauthorisedAbsenceAtLeast", termCount, threshold, age);
+      f.know(rates, "unauthorisedRates", termCount, age);
+      f.know(localConcerns, "localConcerns", months, concerns);
+      return new FamilyFacts(f, phase, childOffences.size(), asbInterventions.size(), permanentlyExcluded.size(),
+          fixedTermExcluded.size(), placedAfterExclusion.size(), notOnRoll.size(), absent.size(), outOfWorkClaims.size(),
+          localConcerns.size(), 0, 0, 0, 0, 0, 0, 0, 0);
     }
-    return new FamilyFacts(f, phase, 0, asbInterventions, permanentlyExcluded, fixedTermExcluded, 0, 0, 0,
-        outOfWorkClaims, 0, offences, asbIncidents, absent, childrenNeedingHelp, financialExclusion,
-        youngPeopleNotInWork, domesticAbuse, healthProblems);
+    f.know(offences, "offences", months);
+    f.know(asbIncidents, "asbIncidents", months);
+    f.know(absent, "absenceAtLeast", termCount, threshold, age);
+    f.know(childrenNeedingHelp, "childrenNeedingHelp");
+    f.know(financialExclusion, "financialExclusion", months);
+    f.know(youngPeopleNotInWork, "youngPeopleNotInWork");
+    f.know(domesticAbuse, "domesticAbuse", months);
+    f.know(healthProblems, "healthProblems", months);
+    return new FamilyFacts(f, phase, 0, asbInterventions.size(), permanentlyExcluded.size(), fixedTermExcluded.size(),
+        0, 0, 0, outOfWorkClaims.size(), 0, offences.size(), asbIncidents.size(), absent.size(),
+        childrenNeedingHelp.size(), financialExclusion.size(), youngPeopleNotInWork.size(), domesticAbuse.size(),
+        healthProblems.size());
   }
 
   /** True if the member is born by the day and, as asked, under the age limit on it or not. */

@@ -18,7 +18,10 @@ import org.communitybudgets.rules.internal.RuleSetLoader;
 import org.communitybudgets.testing.FamilyArbitraries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The one-pass facts of a family count exactly what the family case's questions answer. */
+/**
+ * The one-pass facts of a family count exactly what the family case's questions answer, and the
+ * answers the pass gives the family case are those it would find itself, in the same order.
+ */
 class FamilyFactsProperties {
   private static final LocalDate PHASE_1_DAY = LocalDate.of(2013, 5, 10);
   private static final LocalDate PHASE_2_DAY = LocalDate.of(2016, 6, 1);
@@ -68,6 +71,22 @@ class FamilyFactsProperties {
             f.localConcerns(months, p.texts("tf.phase1.local-discretion-concerns")).size()),
         List.of(facts.childOffences(), facts.asbInterventions(), facts.permanentlyExcluded(), facts.fixedTermExcluded(),
             facts.placedAfterExclusion(), facts.notOnRoll(), facts.unauthorisedAbsent(), facts.outOfWorkClaims(), facts.localConcerns()));
+    FamilyCase known = facts.family();
+    Percentage absence = p.percentage("tf.phase1.unauthorised-absence");
+    assertEquals(f.childOffences(months, age), known.childOffences(months, age));
+    assertEquals(f.asbInterventions(months, p.texts("tf.phase1.asb-interventions")),
+        known.asbInterventions(months, p.texts("tf.phase1.asb-interventions")));
+    assertEquals(f.permanentlyExcluded(terms, age), known.permanentlyExcluded(terms, age));
+    assertEquals(f.fixedTermExcluded(terms, p.integer("tf.phase1.fixed-exclusions"), age),
+        known.fixedTermExcluded(terms, p.integer("tf.phase1.fixed-exclusions"), age));
+    assertEquals(f.placedAfterExclusion(age), known.placedAfterExclusion(age));
+    assertEquals(f.notOnRoll(age), known.notOnRoll(age));
+    assertEquals(f.unauthorisedAbsenceAtLeast(terms, absence, age), known.unauthorisedAbsenceAtLeast(terms, absence, age));
+    assertEquals(f.unauthorisedRates(terms, age), known.unauthorisedRates(terms, age));
+    assertEquals(f.openBenefitClaims(p.texts("tf.phase1.out-of-work-benefits"), age),
+        known.openBenefitClaims(p.texts("tf.phase1.out-of-work-benefits"), age));
+    assertEquals(f.localConcerns(months, p.texts("tf.phase1.local-discretion-concerns")),
+        known.localConcerns(months, p.texts("tf.phase1.local-discretion-concerns")));
   }
 
   @Property(tries = 400)
@@ -95,5 +114,22 @@ class FamilyFactsProperties {
         List.of(facts.asbInterventions(), facts.permanentlyExcluded(), facts.fixedTermExcluded(), facts.outOfWorkClaims(),
             facts.offences(), facts.asbIncidents(), facts.oftenAbsent(), facts.childrenNeedingHelp(), facts.financialExclusion(),
             facts.youngPeopleNotInWork(), facts.domesticAbuse(), facts.healthProblems()));
+    FamilyCase known = facts.family();
+    Percentage absence = p.percentage("tf.phase2.absence");
+    assertEquals(f.asbInterventions(months, p.texts("tf.phase2.asb-interventions")),
+        known.asbInterventions(months, p.texts("tf.phase2.asb-interventions")));
+    assertEquals(f.permanentlyExcluded(terms, age), known.permanentlyExcluded(terms, age));
+    assertEquals(f.fixedTermExcluded(terms, p.integer("tf.phase2.fixed-exclusions"), age),
+        known.fixedTermExcluded(terms, p.integer("tf.phase2.fixed-exclusions"), age));
+    assertEquals(f.openBenefitClaims(p.texts("tf.phase2.out-of-work-benefits"), age),
+        known.openBenefitClaims(p.texts("tf.phase2.out-of-work-benefits"), age));
+    assertEquals(f.offences(months), known.offences(months));
+    assertEquals(f.asbIncidents(months), known.asbIncidents(months));
+    assertEquals(f.absenceAtLeast(terms, absence, age), known.absenceAtLeast(terms, absence, age));
+    assertEquals(f.childrenNeedingHelp(), known.childrenNeedingHelp());
+    assertEquals(f.financialExclusion(months), known.financialExclusion(months));
+    assertEquals(f.youngPeopleNotInWork(), known.youngPeopleNotInWork());
+    assertEquals(f.domesticAbuse(months), known.domesticAbuse(months));
+    assertEquals(f.healthProblems(months), known.healthProblems(months));
   }
 }
