@@ -56,6 +56,8 @@ public final class FamilyCase {
    */
   private final Map<Question, Object> answers = new HashMap<>(64);
   private Map<Class<?>, List<Indicator>> byKind;
+  /** What the one pass of the family's facts found, if it ran. */
+  private Found found;
 
   /** The family on the business date, as the engine inserts it; for testing a council's rules. */
   public FamilyCase(Family family, LocalDate asOf) {
@@ -80,12 +82,49 @@ public final class FamilyCase {
   }
 
   /**
-   * Takes {@code answer} as the answer to the question, found by the one pass of {@link
-   * FamilyFacts#of}, which answers the questions the criteria ask with the same windows,
-   * thresholds and lists (a property holds the two together).
+   * What the one pass of {@link FamilyFacts#of} found of the family, with the windows, terms,
+   * thresholds and lists it was given: the questions the criteria ask with those are answered
+   * from it (a property holds each such answer equal to the one the questions find themselves).
+   *
+   * @param phase1 true if found for phase 1's criteria: the absent children are then those of
+   *     unauthorised absence at least the threshold, with their rates; for phase 2, of all absence
    */
-  void know(Object answer, Object... question) {
-    answers.put(Question.of(question), answer);
+  record Found(
+      boolean phase1,
+      int months,
+      int terms,
+      int age,
+      int minFixed,
+      Percentage threshold,
+      List<String> asbTypes,
+      List<String> benefits,
+      List<String> concerns,
+      List<ProvenOffence> childOffences,
+      List<ProvenOffence> offences,
+      List<AsbIntervention> asbInterventions,
+      List<AsbIncident> asbIncidents,
+      List<MemberId> permanentlyExcluded,
+      List<MemberId> fixedTermExcluded,
+      List<MemberId> absent,
+      List<String> unauthorisedRates,
+      List<SchoolPlacement> placedAfterExclusion,
+      List<SchoolPlacement> notOnRoll,
+      List<BenefitClaim> outOfWorkClaims,
+      List<LocalConcern> localConcerns,
+      List<ChildNeedingHelp> childrenNeedingHelp,
+      List<FinancialExclusionRisk> financialExclusion,
+      List<YoungPersonNotInWork> youngPeopleNotInWork,
+      List<DomesticAbuse> domesticAbuse,
+      List<HealthProblem> healthProblems) {
+
+    boolean absence(boolean unauthorised, int terms, Percentage threshold, int age) {
+      return phase1 == unauthorised && this.terms == terms && this.age == age && this.threshold.equals(threshold);
+    }
+  }
+
+  /** Answers the questions {@code found} was found for from it. */
+  void remember(Found found) {
+    this.found = found;
   }
 
   /** A question and its arguments, as the key of its answer. */
@@ -184,6 +223,9 @@ public final class FamilyCase {
 
   /** Offences proven in the window against members who were children on the day. */
   public List<ProvenOffence> childOffences(int months, int ageLimit) {
+    if (found != null && found.months() == months && found.age() == ageLimit) {
+      return found.childOffences();
+    }
     return answer(() -> {
       DateRange window = window(months);
       return indicators(ProvenOffence.class).stream()
@@ -194,11 +236,17 @@ public final class FamilyCase {
 
   /** Offences proven in the window against any member. */
   public List<ProvenOffence> offences(int months) {
+    if (found != null && found.months() == months) {
+      return found.offences();
+    }
     return answer(() -> indicatorsWithin(ProvenOffence.class, window(months)), "offences", months);
   }
 
   /** ASB interventions of the listed types in the window. */
   public List<AsbIntervention> asbInterventions(int months, List<String> types) {
+    if (found != null && found.months() == months && found.asbTypes().equals(types)) {
+      return found.asbInterventions();
+    }
     return answer(() -> indicatorsWithin(AsbIntervention.class, window(months)).stream()
         .filter(i -> types.contains(i.type().name()))
         .toList(), "asbInterventions", months, types);
@@ -206,16 +254,25 @@ public final class FamilyCase {
 
   /** ASB incidents recorded in the window. */
   public List<AsbIncident> asbIncidents(int months) {
+    if (found != null && found.months() == months) {
+      return found.asbIncidents();
+    }
     return answer(() -> indicatorsWithin(AsbIncident.class, window(months)), "asbIncidents", months);
   }
 
   /** Children permanently excluded in the terms. */
   public List<MemberId> permanentlyExcluded(int terms, int ageLimit) {
+    if (found != null && found.terms() == terms && found.age() == ageLimit) {
+      return found.permanentlyExcluded();
+    }
     return answer(() -> childrenWithExclusions(ExclusionKind.PERMANENT, terms, 1, ageLimit), "permanentlyExcluded", terms, ageLimit);
   }
 
   /** Children with at least {@code min} fixed-term exclusions across the terms. */
   public List<MemberId> fixedTermExcluded(int terms, int min, int ageLimit) {
+    if (found != null && found.terms() == terms && found.minFixed() == min && found.age() == ageLimit) {
+      return found.fixedTermExcluded();
+    }
     return answer(() -> childrenWithExclusions(ExclusionKind.FIXED_TERM, terms, min, ageLimit), "fixedTermExcluded", terms, min, ageLimit);
   }
 
@@ -269,6 +326,9 @@ public final class FamilyCase {
 
   /** Children in a pupil referral unit or alternative provision on the business date because they were excluded. */
   public List<SchoolPlacement> placedAfterExclusion(int ageLimit) {
+    if (found != null && found.age() == ageLimit) {
+      return found.placedAfterExclusion();
+    }
     return answer(
         () -> openPlacements(ageLimit)
             .filter(p -> p.becauseOfExclusion()
@@ -279,6 +339,9 @@ public final class FamilyCase {
 
   /** Children recorded as not on a school roll on the business date. */
   public List<SchoolPlacement> notOnRoll(int ageLimit) {
+    if (found != null && found.age() == ageLimit) {
+      return found.notOnRoll();
+    }
     return answer(() -> openPlacements(ageLimit).filter(p -> p.provision() == Provision.NOT_ON_ROLL).toList(), "notOnRoll", ageLimit);
   }
 
@@ -334,6 +397,9 @@ public final class FamilyCase {
 
   /** Children whose unauthorised absence over the terms recorded of those counted is at least the threshold. */
   public List<MemberId> unauthorisedAbsenceAtLeast(int terms, Percentage threshold, int ageLimit) {
+    if (found != null && found.absence(true, terms, threshold, ageLimit)) {
+      return found.absent();
+    }
     return answer(() -> children(ageLimit).stream()
         .map(Member::id)
         .filter(c -> absenceRate(c, terms, false).map(r -> r.isAtLeast(threshold)).orElse(false))
@@ -342,6 +408,9 @@ public final class FamilyCase {
 
   /** Children whose absence, authorised or not, over the terms recorded of those counted is at least the threshold. */
   public List<MemberId> absenceAtLeast(int terms, Percentage threshold, int ageLimit) {
+    if (found != null && found.absence(false, terms, threshold, ageLimit)) {
+      return found.absent();
+    }
     return answer(() -> children(ageLimit).stream()
         .map(Member::id)
         .filter(c -> absenceRate(c, terms, true).map(r -> r.isAtLeast(threshold)).orElse(false))
@@ -350,6 +419,9 @@ public final class FamilyCase {
 
   /** A child's unauthorised absence over the terms, as text for a reason ("c-1: 15%"), for each child recorded. */
   public List<String> unauthorisedRates(int terms, int ageLimit) {
+    if (found != null && found.phase1() && found.terms() == terms && found.age() == ageLimit) {
+      return found.unauthorisedRates();
+    }
     return answer(() -> children(ageLimit).stream()
         .flatMap(c -> absenceRate(c.id(), terms, false).map(r -> c.id() + ": " + r).stream())
         .toList(), "unauthorisedRates", terms, ageLimit);
@@ -357,6 +429,9 @@ public final class FamilyCase {
 
   /** Benefit claims of the listed types, open on the business date, by members who are adults. */
   public List<BenefitClaim> openBenefitClaims(List<String> types, int adultAge) {
+    if (found != null && found.age() == adultAge && found.benefits().equals(types)) {
+      return found.outOfWorkClaims();
+    }
     return answer(() -> indicators(BenefitClaim.class).stream()
         .filter(b -> types.contains(b.type().name()) && b.isOpenOn(asOf) && isAdultOn(b.adult(), asOf, adultAge))
         .toList(), "openBenefitClaims", types, adultAge);
@@ -364,6 +439,9 @@ public final class FamilyCase {
 
   /** Local concerns with one of the listed codes recorded in the window. */
   public List<LocalConcern> localConcerns(int months, List<String> codes) {
+    if (found != null && found.months() == months && found.concerns().equals(codes)) {
+      return found.localConcerns();
+    }
     return answer(() -> indicatorsWithin(LocalConcern.class, window(months)).stream()
         .filter(c -> codes.contains(c.type().code()))
         .toList(), "localConcerns", months, codes);
@@ -371,26 +449,41 @@ public final class FamilyCase {
 
   /** Children in need, on a protection plan or otherwise needing help on the business date. */
   public List<ChildNeedingHelp> childrenNeedingHelp() {
+    if (found != null) {
+      return found.childrenNeedingHelp();
+    }
     return answer(() -> indicators(ChildNeedingHelp.class).stream().filter(c -> c.period().contains(asOf)).toList(), "childrenNeedingHelp");
   }
 
   /** Domestic violence or abuse recorded in the window. */
   public List<DomesticAbuse> domesticAbuse(int months) {
+    if (found != null && found.months() == months) {
+      return found.domesticAbuse();
+    }
     return answer(() -> indicatorsWithin(DomesticAbuse.class, window(months)), "domesticAbuse", months);
   }
 
   /** Health problems recorded in the window. */
   public List<HealthProblem> healthProblems(int months) {
+    if (found != null && found.months() == months) {
+      return found.healthProblems();
+    }
     return answer(() -> indicatorsWithin(HealthProblem.class, window(months)), "healthProblems", months);
   }
 
   /** Risks of financial exclusion recorded in the window. */
   public List<FinancialExclusionRisk> financialExclusion(int months) {
+    if (found != null && found.months() == months) {
+      return found.financialExclusion();
+    }
     return answer(() -> indicatorsWithin(FinancialExclusionRisk.class, window(months)), "financialExclusion", months);
   }
 
   /** Young people not in education, employment or training on the business date. */
   public List<YoungPersonNotInWork> youngPeopleNotInWork() {
+    if (found != null) {
+      return found.youngPeopleNotInWork();
+    }
     return answer(() -> indicators(YoungPersonNotInWork.class).stream().filter(y -> y.period().contains(asOf)).toList(), "youngPeopleNotInWork");
   }
 

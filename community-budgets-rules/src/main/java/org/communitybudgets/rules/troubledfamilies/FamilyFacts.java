@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.communitybudgets.family.AsbIncident;
 import org.communitybudgets.family.AsbIntervention;
 import org.communitybudgets.family.BenefitClaim;
@@ -87,8 +88,8 @@ public record FamilyFacts(
    * in one pass over its indicators. They count what the family case's questions of the same
    * windows, thresholds and lists answer (a test holds the two together): {@code childOffences}
    * is the size of {@link FamilyCase#childOffences}, and so on. The facts found are also given to
-   * the family case as its answers to those questions, so that a reason that names them later
-   * does not look for them again.
+   * the family case, which answers the same questions with them, so that a reason that names
+   * them later does not look for them again.
    */
   public static FamilyFacts of(FamilyCase f, ProgrammePhase phase, Policy p) {
     boolean one = phase == ProgrammePhase.PHASE_1;
@@ -119,9 +120,9 @@ public record FamilyFacts(
     List<YoungPersonNotInWork> youngPeopleNotInWork = new ArrayList<>(0);
     List<DomesticAbuse> domesticAbuse = new ArrayList<>(0);
     List<HealthProblem> healthProblems = new ArrayList<>(0);
-    // per child of the business date: permanent exclusions, fixed-term exclusions, possible sessions,
-    // sessions missed (phase 1: unauthorised absences), terms of attendance recorded
-    Map<MemberId, long[]> children = new HashMap<>();
+    // per child of the business date, in the order of their ids: permanent exclusions, fixed-term
+    // exclusions, possible sessions, sessions missed (phase 1: unauthorised absences), terms recorded
+    Map<MemberId, long[]> children = new TreeMap<>();
     for (Indicator i : f.family().indicators()) {
       if (i instanceof ProvenOffence o) {
         if (window.contains(o.provenOn())) {
@@ -190,57 +191,37 @@ public record FamilyFacts(
     }
     int minFixed = p.integer(key + ".fixed-exclusions");
     Percentage threshold = p.percentage(one ? "tf.phase1.unauthorised-absence" : "tf.phase2.absence");
-    // the children in the family case's order, by id, as its answers list them
+    // the children by id, as the family case's answers list them
     List<MemberId> permanentlyExcluded = new ArrayList<>(0);
     List<MemberId> fixedTermExcluded = new ArrayList<>(0);
     List<MemberId> absent = new ArrayList<>(0);
     List<String> rates = new ArrayList<>(0);
-    if (!children.isEmpty()) {
-      for (Member m : f.children(age)) {
-        long[] c = children.get(m.id());
-        if (c == null) {
-          continue;
+    children.forEach((child, c) -> {
+      if (c[0] > 0) {
+        permanentlyExcluded.add(child);
+      }
+      if (c[1] >= minFixed) {
+        fixedTermExcluded.add(child);
+      }
+      if (c[4] > 0) {
+        Percentage rate = Percentage.ratio(c[3], c[2]);
+        if (rate.isAtLeast(threshold)) {
+          absent.add(child);
         }
-        if (c[0] > 0) {
-          permanentlyExcluded.add(m.id());
-        }
-        if (c[1] >= minFixed) {
-          fixedTermExcluded.add(m.id());
-        }
-        if (c[4] > 0) {
-          Percentage rate = Percentage.ratio(c[3], c[2]);
-          if (rate.isAtLeast(threshold)) {
-            absent.add(m.id());
-          }
-          if (one) {
-            rates.add(m.id() + ": " + rate);
-          }
+        if (one) {
+          rates.add(child + ": " + rate);
         }
       }
-    }
-    f.know(childOffences, "childOffences", months, age);
-    f.know(asbInterventions, "asbInterventions", months, asbTypes);
-    f.know(permanentlyExcluded, "permanentlyExcluded", termCount, age);
-    f.know(fixedTermExcluded, "fixedTermExcluded", termCount, minFixed, age);
-    f.know(outOfWorkClaims, "openBenefitClaims", benefits, age);
+    });
+    f.remember(new FamilyCase.Found(one, months, termCount, age, minFixed, threshold, asbTypes, benefits, concerns,
+        childOffences, offences, asbInterventions, asbIncidents, permanentlyExcluded, fixedTermExcluded, absent, rates,
+        placedAfterExclusion, notOnRoll, outOfWorkClaims, localConcerns, childrenNeedingHelp, financialExclusion,
+        youngPeopleNotInWork, domesticAbuse, healthProblems));
     if (one) {
-      f.know(placedAfterExclusion, "placedAfterExclusion", age);
-      f.know(notOnRoll, "notOnRoll", age);
-      f.know(absent, "unauthorisedAbsenceAtLeast", termCount, threshold, age);
-      f.know(rates, "unauthorisedRates", termCount, age);
-      f.know(localConcerns, "localConcerns", months, concerns);
       return new FamilyFacts(f, phase, childOffences.size(), asbInterventions.size(), permanentlyExcluded.size(),
           fixedTermExcluded.size(), placedAfterExclusion.size(), notOnRoll.size(), absent.size(), outOfWorkClaims.size(),
           localConcerns.size(), 0, 0, 0, 0, 0, 0, 0, 0);
     }
-    f.know(offences, "offences", months);
-    f.know(asbIncidents, "asbIncidents", months);
-    f.know(absent, "absenceAtLeast", termCount, threshold, age);
-    f.know(childrenNeedingHelp, "childrenNeedingHelp");
-    f.know(financialExclusion, "financialExclusion", months);
-    f.know(youngPeopleNotInWork, "youngPeopleNotInWork");
-    f.know(domesticAbuse, "domesticAbuse", months);
-    f.know(healthProblems, "healthProblems", months);
     return new FamilyFacts(f, phase, 0, asbInterventions.size(), permanentlyExcluded.size(), fixedTermExcluded.size(),
         0, 0, 0, outOfWorkClaims.size(), 0, offences.size(), asbIncidents.size(), absent.size(),
         childrenNeedingHelp.size(), financialExclusion.size(), youngPeopleNotInWork.size(), domesticAbuse.size(),
