@@ -117,6 +117,27 @@ public final class FamilyCase {
       List<DomesticAbuse> domesticAbuse,
       List<HealthProblem> healthProblems) {
 
+    /** Unmodifiable, as the answers the questions find themselves are (an empty one costs nothing). */
+    Found {
+      childOffences = List.copyOf(childOffences);
+      offences = List.copyOf(offences);
+      asbInterventions = List.copyOf(asbInterventions);
+      asbIncidents = List.copyOf(asbIncidents);
+      permanentlyExcluded = List.copyOf(permanentlyExcluded);
+      fixedTermExcluded = List.copyOf(fixedTermExcluded);
+      absent = List.copyOf(absent);
+      unauthorisedRates = List.copyOf(unauthorisedRates);
+      placedAfterExclusion = List.copyOf(placedAfterExclusion);
+      notOnRoll = List.copyOf(notOnRoll);
+      outOfWorkClaims = List.copyOf(outOfWorkClaims);
+      localConcerns = List.copyOf(localConcerns);
+      childrenNeedingHelp = List.copyOf(childrenNeedingHelp);
+      financialExclusion = List.copyOf(financialExclusion);
+      youngPeopleNotInWork = List.copyOf(youngPeopleNotInWork);
+      domesticAbuse = List.copyOf(domesticAbuse);
+      healthProblems = List.copyOf(healthProblems);
+    }
+
     boolean absence(boolean unauthorised, int terms, Percentage threshold, int age) {
       return phase1 == unauthorised && this.terms == terms && this.age == age && this.threshold.equals(threshold);
     }

@@ -17,6 +17,7 @@ import org.communitybudgets.rules.internal.ParameterTable;
 import org.communitybudgets.rules.internal.RuleSetLoader;
 import org.communitybudgets.testing.FamilyArbitraries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * The one-pass facts of a family count exactly what the family case's questions answer, and the
@@ -131,5 +132,6 @@ class FamilyFactsProperties {
     assertEquals(f.youngPeopleNotInWork(), known.youngPeopleNotInWork());
     assertEquals(f.domesticAbuse(months), known.domesticAbuse(months));
     assertEquals(f.healthProblems(months), known.healthProblems(months));
+    assertThrows(UnsupportedOperationException.class, () -> known.offences(months).clear(), "an answer is unmodifiable");
   }
 }
