@@ -72,7 +72,14 @@ public final class FamilyCase {
    */
   @SuppressWarnings("unchecked")
   private <T> T answer(Supplier<T> compute, Object... question) {
-    Question key = Question.of(question);
+    if (question.length > 4) {
+      throw new IllegalArgumentException("a question takes at most three arguments, was " + List.of(question));
+    }
+    Question key = new Question(
+        question[0],
+        question.length > 1 ? question[1] : null,
+        question.length > 2 ? question[2] : null,
+        question.length > 3 ? question[3] : null);
     Object known = answers.get(key);
     if (known == null) {
       known = compute.get();
@@ -149,18 +156,8 @@ public final class FamilyCase {
   }
 
   /** A question and its arguments, as the key of its answer. */
-  private record Question(Object name, Object a, Object b, Object c) {
-    static Question of(Object... question) {
-      if (question.length > 4) {
-        throw new IllegalArgumentException("a question takes at most three arguments, was " + List.of(question));
-      }
-      return new Question(
-          question[0],
-          question.length > 1 ? question[1] : null,
-          question.length > 2 ? question[2] : null,
-          question.length > 3 ? question[3] : null);
-    }
-  }
+  private record Question(Object name, Object a, Object b, Object c) {}
+
 
   /** The family's indicators of the kind, in the family's order. */
   private <T extends Indicator> List<T> indicators(Class<T> kind) {

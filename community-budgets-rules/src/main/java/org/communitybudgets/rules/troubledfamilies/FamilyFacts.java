@@ -121,7 +121,8 @@ public record FamilyFacts(
     List<DomesticAbuse> domesticAbuse = new ArrayList<>(0);
     List<HealthProblem> healthProblems = new ArrayList<>(0);
     // per child of the business date, in the order of their ids: permanent exclusions, fixed-term
-    // exclusions, possible sessions, sessions missed (phase 1: unauthorised absences), terms recorded
+    // exclusions, possible sessions (positive for each term recorded), sessions missed (phase 1:
+    // unauthorised absences)
     Map<MemberId, long[]> children = new TreeMap<>();
     for (Indicator i : f.family().indicators()) {
       if (i instanceof ProvenOffence o) {
@@ -141,14 +142,13 @@ public record FamilyFacts(
         }
       } else if (i instanceof Exclusion e) {
         if (terms.contains(e.term()) && on(members, e.child(), asOf, age, true)) {
-          children.computeIfAbsent(e.child(), k -> new long[5])[e.kind() == ExclusionKind.PERMANENT ? 0 : 1]++;
+          children.computeIfAbsent(e.child(), k -> new long[4])[e.kind() == ExclusionKind.PERMANENT ? 0 : 1]++;
         }
       } else if (i instanceof TermAttendance t) {
         if (terms.contains(t.term()) && on(members, t.child(), asOf, age, true)) {
-          long[] c = children.computeIfAbsent(t.child(), k -> new long[5]);
+          long[] c = children.computeIfAbsent(t.child(), k -> new long[4]);
           c[2] += t.possibleSessions();
           c[3] += one ? t.unauthorisedAbsences() : t.sessionsMissed();
-          c[4]++;
         }
       } else if (i instanceof SchoolPlacement s) {
         if (s.period().contains(asOf) && on(members, s.child(), asOf, age, true)) {
@@ -203,7 +203,7 @@ public record FamilyFacts(
       if (c[1] >= minFixed) {
         fixedTermExcluded.add(child);
       }
-      if (c[4] > 0) {
+      if (c[2] > 0) {
         Percentage rate = Percentage.ratio(c[3], c[2]);
         if (rate.isAtLeast(threshold)) {
           absent.add(child);
