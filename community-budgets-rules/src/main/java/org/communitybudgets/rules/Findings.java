@@ -18,10 +18,10 @@ import org.communitybudgets.source.PolicySource;
  *
  * <pre>
  * then
- *   findings.notMet($c, ContributionVerdict.CONDITIONAL, PolicySource.offer("menu, MoJ, row 1"),
- *                   "core-youth-justice-services-delivered", "core youth justice services are being delivered",
- *                   "no record that " + $c.holderName() + " delivers core youth justice services")
- *           .fact("holder", $c.holderId());
+ *   findings.notMet($c, ContributionVerdict.REFUSED, PolicySource.evidenceCb00("§4"),
+ *                   "held-by-contributor", "the contributor is the kind of body that holds the line",
+ *                   $c.holderName() + " is a " + $c.holderKind().label() + " and does not hold " + $c.lineName())
+ *           .fact("holder kind", $c.holderKind());
  * </pre>
  *
  * <p>A statement or a fact may be given as a {@link Supplier} instead, so that it is put into words
@@ -32,10 +32,28 @@ import org.communitybudgets.source.PolicySource;
  *           .fact("offences", () -&gt; FamilyCase.describe($f.family().childOffences(12, 18)));
  * </pre>
  *
- * <p>Why not, for a family: a rule that states which conditions a family is judged by calls {@link
- * #expect}; a rule that meets one names it with its {@code @condition("code")} annotation. Each
- * expected condition that no rule met for the family is reported as not met, with the reason the
- * table {@code conditions.yaml} gives it.
+ * <p>Why not: a rule that states which conditions a contribution, a family, its results or a claim
+ * is judged by calls {@link #expect}; a rule that meets one names it with its {@code
+ * @condition("code")} annotation. Each expected condition that no rule met for the subject is
+ * reported as not met, with the reason the table {@code conditions.yaml} gives it:
+ *
+ * <pre>
+ * rule "PCT funding is judged by whether the PCT wishes to contribute"
+ * when
+ *   $p : Policy()
+ *   $c : ContributionCase(lineId == "pct-funding", money)
+ * then
+ *   findings.expect($c, $p, "pct-wishes-to-contribute");
+ * end
+ *
+ * rule "PCT funding may be pooled where the PCT wishes to contribute"
+ *   {@literal @}condition("pct-wishes-to-contribute")
+ * when
+ *   $c : ContributionCase(lineId == "pct-funding", money, holds(LocalFactKind.HOLDER_WISHES_TO_CONTRIBUTE))
+ * then
+ *   findings.met($c, PolicySource.offer("menu, DH, row 1"), $c.holderName() + " wishes to contribute");
+ * end
+ * </pre>
  *
  * <p>The engine gives every session its own {@code Findings}; one serves one session on one thread.
  */
@@ -55,6 +73,27 @@ public interface Findings {
 
   /** A finding about the contribution that does not limit its verdict. */
   Entry flag(ContributionCase c, PolicySource source, String statement);
+
+  /**
+   * The contribution is judged by these conditions on the policy's business date: each that no
+   * rule with its {@code @condition} meets is reported as not met, as {@code conditions.yaml}
+   * says, and limits the contribution's verdict to the condition's {@code limit}. The
+   * contribution counts as decided ({@link org.communitybudgets.rules.pooling.Decided}) from then.
+   *
+   * @param conditions the conditions' names in the table
+   * @throws IllegalArgumentException if the table has no such condition, or it judges another
+   *     kind of subject
+   */
+  void expect(ContributionCase c, Policy policy, String... conditions);
+
+  /**
+   * The contribution meets the condition the firing rule names with its {@code @condition},
+   * without a reason of its own: for a condition that another rule's reason states together with
+   * others, such as the two conditions of the YOT grant's menu line.
+   *
+   * @throws IllegalStateException if the rule names no condition
+   */
+  void satisfied(ContributionCase c);
 
   /** A criterion the family meets. */
   Entry met(FamilyCase f, PolicySource source, String statement);

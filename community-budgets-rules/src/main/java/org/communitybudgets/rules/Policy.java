@@ -20,9 +20,9 @@ import org.communitybudgets.time.FinancialYear;
  * it instead of writing them as literals, and record what they read with {@link #read(String)}.
  *
  * <pre>
- * rule "PCC funding cannot be pooled before Police and Crime Commissioners are in place"
+ * rule "PCC funding may be pooled once Police and Crime Commissioners are in place"
  * when
- *   $policy : Policy(asOf &lt; date("pooling.pcc.first-day"))
+ *   $policy : Policy(asOf &gt;= date("pooling.pcc.first-day"))
  *   ...
  * then
  *   ... .parameter($policy.read("pooling.pcc.first-day")) ...

@@ -194,7 +194,7 @@ class ComparisonTest {
         .contribution(PoolFixtures.money("jcp-flex", "jcp-discretionary-funding", ContributionMode.LOCALLY_POOLED, PoolFixtures.FY2012))
         .build();
     CommunityBudgetsEngine undecided = CommunityBudgetsEngine.builder()
-        .withoutRule("JCP discretionary funding waits until welfare-to-work objectives are shown to improve").build();
+        .withoutRule("JCP discretionary funding is judged by whether welfare-to-work objectives improve").build();
     ComparisonReport r = Comparison.of(standard, undecided).assess(List.of(pool).iterator(), PoolFixtures.JUNE_2012);
     assertEquals(0, r.compared());
     assertEquals(1, r.failed());

@@ -67,7 +67,7 @@ class EngineBuildTest {
 
   @Test
   void theStandardEngineNamesItsRulesVersionAndFingerprint() {
-    assertTrue(standard.ruleNames().contains("YOT grant waits until core youth justice services are shown to be delivered"));
+    assertTrue(standard.ruleNames().contains("YOT grant may be pooled or aligned where core youth justice services are delivered and it is agreed locally"));
     assertEquals("0.1.0", standard.libraryVersion());
     assertTrue(standard.fingerprint().matches("sha256:[0-9a-f]{64}"), standard.fingerprint());
     assertEquals(standard.fingerprint(), CommunityBudgetsEngine.standard().fingerprint());

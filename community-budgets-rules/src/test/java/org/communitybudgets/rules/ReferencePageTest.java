@@ -83,7 +83,7 @@ class ReferencePageTest {
 
   /**
    * A standard rule as its file has it: where it is, the sources its reasons cite (and those of the
-   * conditions it judges its subject by), the parameters it reads.
+   * conditions it judges its subject by or meets), the parameters it reads.
    */
   record RuleText(String file, int line, List<String> cites, List<String> reads) {}
 
@@ -94,6 +94,11 @@ class ReferencePageTest {
       java.util.regex.Pattern.compile("(PolicySource\\.|\\$\\w+\\.)(\\w+)\\(\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\")?\\s*\\)");
   /** The conditions a rule judges its subject by: {@code findings.expect($c, $p, "a", "b")}, whose sources it cites. */
   private static final java.util.regex.Pattern EXPECT = java.util.regex.Pattern.compile("findings\\.expect\\(([^;]*)\\)");
+  /**
+   * The condition a rule meets: {@code @condition("code")}, whose sources it cites if it names none
+   * of its own (a rule that meets a condition without a reason of its own).
+   */
+  private static final java.util.regex.Pattern MEETS = java.util.regex.Pattern.compile("@condition\\(\"([a-z0-9-]+)\"\\)");
   private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\"([a-z0-9-]+)\"");
   private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("\"((?:tf|pooling)\\.[a-z0-9.-]+)\"");
 
@@ -123,6 +128,12 @@ class ReferencePageTest {
               org.communitybudgets.rules.internal.Conditions.standard().condition(name.group(1))
                   .ifPresent(judged -> judged.cites().forEach(s -> cites.add(s.toString())));
             }
+          }
+          java.util.regex.Matcher meets = MEETS.matcher(m.group(2));
+          while (cites.isEmpty() && meets.find()) {
+            String code = meets.group(1);
+            org.communitybudgets.rules.internal.Conditions.standard().all().stream().filter(judged -> judged.code().equals(code))
+                .forEach(judged -> judged.cites().forEach(s -> cites.add(s.toString())));
           }
           java.util.TreeSet<String> reads = new java.util.TreeSet<>();
           java.util.regex.Matcher k = KEY.matcher(m.group(2));

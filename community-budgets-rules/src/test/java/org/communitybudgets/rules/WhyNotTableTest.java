@@ -287,7 +287,7 @@ class WhyNotTableTest {
         refusal(ENTRY.replace("subject: results", "subject: family").formatted("counts {asb-counts tf.phase1.results.window-months}")));
     assertEquals("council/conditions.yaml, condition late: statement must be text (quote a text that starts with '{' or '[')",
         refusal(ENTRY.formatted("{attachment}")));
-    assertEquals("council/conditions.yaml, condition late: subject pool is not one of family, results, claim",
+    assertEquals("council/conditions.yaml, condition late: subject pool is not one of contribution, family, results, claim",
         refusal(ENTRY.replace("subject: results", "subject: pool").formatted("late")));
     assertEquals("council/conditions.yaml, condition late: only a claim's condition may name its phase's parameter tf.PHASE.last-day",
         refusal(ENTRY.formatted("after {date tf.PHASE.last-day}")));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.communitybudgets.decision.ContributionVerdict;
 import org.communitybudgets.decision.UnmetCondition;
 import org.communitybudgets.rules.Policy;
 import org.communitybudgets.source.PolicyDocument;
@@ -23,6 +24,9 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 public final class Conditions {
   public static final String TABLE = "org/communitybudgets/rules/conditions.yaml";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z-]+)((?: [A-Za-z0-9.-]+)*)\\}");
+  /** The verdicts a contribution's condition can limit it to while unmet. */
+  private static final List<ContributionVerdict> LIMITS =
+      List.of(ContributionVerdict.CONDITIONAL, ContributionVerdict.ALIGNMENT_ONLY, ContributionVerdict.REFUSED);
   private static final Conditions STANDARD = load(TABLE, RuleSetLoader.resource(TABLE));
 
   private final Map<String, Condition> byCode;
@@ -116,7 +120,7 @@ public final class Conditions {
 
   private static Condition entry(String code, Object value, String file, int line) {
     if (!(value instanceof Map<?, ?> fields)) {
-      throw new EntryProblem("must be a mapping of rule, subject, document, location, requirement, statement, and facts and parameters if any");
+      throw new EntryProblem("must be a mapping of rule, subject, document, location, requirement, statement, and limit, facts and parameters if any");
     }
     String subjectName = text(fields, "subject");
     Measures.Subject subject = Measures.Subject.named(subjectName)
@@ -144,11 +148,31 @@ public final class Conditions {
     }
     Object ownCode = fields.get("code");
     Condition c = new Condition(String.valueOf(code), ownCode == null ? String.valueOf(code) : String.valueOf(ownCode),
-        subject, text(fields, "rule"), source, cites,
+        subject, text(fields, "rule"), limit(fields, subject), source, cites,
         Template.parse(text(fields, "requirement"), subject),
         Template.parse(text(fields, "statement"), subject),
         Collections.unmodifiableMap(facts), List.copyOf(parameters), file, line);
   return c;
+  }
+
+  /**
+   * The best verdict a contribution can have while the condition is unmet: required of a
+   * contribution's condition, and of no other.
+   */
+  private static Optional<ContributionVerdict> limit(Map<?, ?> fields, Measures.Subject subject) {
+    if (!subject.hasLimit()) {
+      if (fields.containsKey("limit")) {
+        throw new EntryProblem("limit is for a contribution's condition; a " + subject.tableName() + " condition has none");
+      }
+      return Optional.empty();
+    }
+    String limit = text(fields, "limit");
+    for (ContributionVerdict v : LIMITS) {
+      if (v.name().equals(limit)) {
+        return Optional.of(v);
+      }
+    }
+    throw new EntryProblem("limit " + limit + " is not one of " + LIMITS);
   }
 
   /** What is wrong with one entry, in words. */
@@ -257,6 +281,8 @@ public final class Conditions {
    *     table gives another, for conditions of the same code judged in different phases
    * @param subject what the condition judges
    * @param rule the name the reason is recorded under
+   * @param limit the best verdict a contribution can have while the condition is unmet; empty
+   *     for the conditions of other subjects
    * @param source the policy the condition encodes, for the subject judged
    * @param cites every source it can cite, for the reference
    * @param requirement what the condition requires, as a template
@@ -271,6 +297,7 @@ public final class Conditions {
       String code,
       Measures.Subject subject,
       String rule,
+      Optional<ContributionVerdict> limit,
       java.util.function.Function<Object, PolicySource> source,
       List<PolicySource> cites,
       Template requirement,

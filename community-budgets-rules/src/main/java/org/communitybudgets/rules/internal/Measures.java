@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.communitybudgets.rules.Policy;
 import org.communitybudgets.source.PolicySource;
 import org.communitybudgets.payment.ProgrammePhase;
+import org.communitybudgets.rules.pooling.ContributionCase;
 import org.communitybudgets.rules.troubledfamilies.ClaimCase;
 import org.communitybudgets.rules.troubledfamilies.ClaimRefused;
 import org.communitybudgets.rules.troubledfamilies.FamilyCase;
@@ -32,6 +33,16 @@ public final class Measures {
 
   /** The kinds of subject a condition can judge, by the name the table gives them. */
   public enum Subject {
+    /**
+     * A contribution to a pool: each of its conditions says the best verdict the contribution can
+     * have while it is unmet ({@code limit}).
+     */
+    CONTRIBUTION("contribution", ContributionCase.class) {
+      @Override
+      boolean hasLimit() {
+        return true;
+      }
+    },
     FAMILY("family", FamilyCase.class),
     RESULTS("results", ResultsCase.class),
     /**
@@ -125,6 +136,11 @@ public final class Measures {
       return Optional.empty();
     }
 
+    /** True if a condition of this subject limits its verdict while unmet: only a contribution's does. */
+    boolean hasLimit() {
+      return false;
+    }
+
     /** A source that follows the subject rather than one document: none but a claim's. */
     Optional<java.util.function.Function<Object, PolicySource>> phasedSource(String document, String location) {
       return Optional.empty();
@@ -155,6 +171,16 @@ public final class Measures {
         s.policy("date", 1, (p, k) -> p.date(k.get(0)));
         s.policy("money", 1, (p, k) -> p.money(k.get(0)));
       }
+      Subject money = Subject.CONTRIBUTION;
+      money.of(ContributionCase.class, "holder-id", 0, (x, p, a) -> x.holderId());
+      money.of(ContributionCase.class, "holder-name", 0, (x, p, a) -> x.holderName());
+      money.of(ContributionCase.class, "line-id", 0, (x, p, a) -> x.lineId());
+      money.of(ContributionCase.class, "line-name", 0, (x, p, a) -> x.lineName());
+      money.of(ContributionCase.class, "department", 0, (x, p, a) -> x.department().map(Object::toString).orElse("not in the catalogue"));
+      money.of(ContributionCase.class, "agreement-years", 0, (x, p, a) -> x.agreementYears());
+      money.of(ContributionCase.class, "agreement-first-year", 0, (x, p, a) -> x.agreementYears().get(0));
+      money.of(ContributionCase.class, "agreement-last-year", 0, (x, p, a) -> x.agreementYears().get(x.agreementYears().size() - 1));
+
       family(Subject.FAMILY, FamilyCase.class, f -> f);
       family(Subject.RESULTS, ResultsCase.class, ResultsCase::familyCase);
 

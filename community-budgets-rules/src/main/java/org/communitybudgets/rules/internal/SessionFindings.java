@@ -90,6 +90,22 @@ public final class SessionFindings implements Findings {
   }
 
   @Override
+  public void expect(ContributionCase c, Policy policy, String... conditions) {
+    expect(c.id(), c, policy, conditions);
+    decided(c);
+  }
+
+  @Override
+  public void satisfied(ContributionCase c) {
+    Objects.requireNonNull(c, "contribution is required");
+    if (currentCondition == null) {
+      throw new IllegalStateException(
+          "rule \"" + currentRule + "\" says the contribution " + c.id() + " satisfies a condition, but names none with @condition");
+    }
+    metConditions.add(new SubjectCondition(c.id(), currentCondition));
+  }
+
+  @Override
   public void expect(FamilyFacts f, Policy policy, String... conditions) {
     expect(f.id(), f.family(), policy, conditions);
   }
@@ -160,7 +176,7 @@ public final class SessionFindings implements Findings {
       Conditions.Condition c = x.condition();
       Object f = x.subject();
       Policy p = x.policy();
-      all.add(new Finding(Optional.of(key.subject()), Optional.empty(), Effect.NOT_MET, c.rule(), () -> {
+      all.add(new Finding(Optional.of(key.subject()), c.limit(), Effect.NOT_MET, c.rule(), () -> {
         Reason.Builder b = Reason.builder(c.rule(), c.source().apply(f))
             .notMet(c.unmet(f, p), c.statement().render(f, p));
         c.facts().forEach((name, template) -> b.fact(name, template.render(f, p)));
@@ -191,10 +207,17 @@ public final class SessionFindings implements Findings {
       Supplier<UnmetCondition> unmet,
       Supplier<String> statement) {
     Entry e = add(c == null ? null : c.id(), limit, source, effect, unmet, statement);
-    if (c != null && decided.add(c.id())) {
-      inserter.accept(new Decided(c.id()));
+    if (c != null) {
+      decided(c);
     }
     return e;
+  }
+
+  /** Inserts a {@link Decided} for the contribution the first time a rule records a finding or expectation about it. */
+  private void decided(ContributionCase c) {
+    if (decided.add(c.id())) {
+      inserter.accept(new Decided(c.id()));
+    }
   }
 
   private Entry add(
