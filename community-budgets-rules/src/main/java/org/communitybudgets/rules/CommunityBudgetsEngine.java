@@ -1,7 +1,5 @@
 package org.communitybudgets.rules;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -11,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.communitybudgets.area.AreaId;
@@ -80,7 +77,7 @@ public final class CommunityBudgetsEngine {
     this.catalogue = catalogue;
     this.ruleNames = RuleSetLoader.ruleNames(loaded.base());
     this.fingerprint = loaded.fingerprint();
-    this.version = readVersion();
+    this.version = RuleSetLoader.libraryVersion();
     this.sessions = new Sessions(loaded.base(), loaded.conditions(), firingLimit, timeBudget, recordCoverage);
     EngineParts parts = new EngineParts(sessions, parameters, catalogue, new Provenance(fingerprint, version));
     this.pooling = new Pooling(parts);
@@ -168,11 +165,7 @@ public final class CommunityBudgetsEngine {
    * one.
    */
   public List<Parameter> parameters() {
-    return parameters.asMap().values().stream()
-        .map(d -> new Parameter(d.key(), d.type().fileName(), d.description(), d.values().stream()
-            .map(v -> new Parameter.Value(v.effective(), d.type().format(v.value()), v.source(), v.note(), v.file(), v.line()))
-            .toList()))
-        .toList();
+    return parameters.described();
   }
 
   /**
@@ -182,9 +175,7 @@ public final class CommunityBudgetsEngine {
    * @throws RuleFailureException if a rule fails while deciding, naming the rule and the family
    */
   public Identification identify(Family family, LocalDate asOf) {
-    Objects.requireNonNull(family, "family is required");
-    businessDate(asOf);
-    return identifying.decide(List.of(family), asOf).get(0);
+    return identifying.decide(family, businessDate(asOf));
   }
 
   /**
@@ -246,9 +237,7 @@ public final class CommunityBudgetsEngine {
    * @throws RuleFailureException if a rule fails while deciding, naming the rule and the family
    */
   public Results results(Family family, LocalDate asOf) {
-    Objects.requireNonNull(family, "family is required");
-    businessDate(asOf);
-    return results.decide(List.of(family), Map.of(), asOf).get(0);
+    return results.decide(family, Optional.empty(), businessDate(asOf));
   }
 
   /**
@@ -262,14 +251,7 @@ public final class CommunityBudgetsEngine {
    * @throws RuleFailureException if a rule fails while deciding, naming the rule and the family
    */
   public Results results(Family family, OutcomesPlan plan, LocalDate asOf) {
-    Objects.requireNonNull(family, "family is required");
-    Objects.requireNonNull(plan, "outcomes plan is required");
-    businessDate(asOf);
-    if (!plan.authority().equals(family.authority())) {
-      throw new IllegalArgumentException(
-          "the outcomes plan must be of the family's authority " + family.authority() + ", was " + plan.authority() + " for family " + family.id());
-    }
-    return results.decide(List.of(family), ResultsJudging.byAuthority(List.of(plan)), asOf).get(0);
+    return results.decide(family, Optional.of(Objects.requireNonNull(plan, "outcomes plan is required")), businessDate(asOf));
   }
 
   /**
@@ -412,18 +394,6 @@ public final class CommunityBudgetsEngine {
           + ", the years the parameter tables cover, was " + asOf);
     }
     return asOf;
-  }
-
-  private static String readVersion() {
-    try (InputStream in = CommunityBudgetsEngine.class.getResourceAsStream("version.properties")) {
-      Properties p = new Properties();
-      if (in != null) {
-        p.load(in);
-      }
-      return p.getProperty("version", "unknown");
-    } catch (IOException e) {
-      return "unknown";
-    }
   }
 
   /** Builds an engine: the standard rules and parameters plus local ones. */

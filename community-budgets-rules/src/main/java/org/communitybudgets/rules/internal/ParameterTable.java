@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.communitybudgets.rules.Parameter;
 
 /** The parameters in force for an engine: the standard tables with any local overrides applied. */
 public final class ParameterTable {
@@ -40,5 +41,14 @@ public final class ParameterTable {
 
   public Map<String, ParameterDefinition> asMap() {
     return byKey;
+  }
+
+  /** Every parameter, sorted by key, as a rule author reads it: its dated values with their sources and notes. */
+  public List<Parameter> described() {
+    return byKey.values().stream()
+        .map(d -> new Parameter(d.key(), d.type().fileName(), d.description(), d.values().stream()
+            .map(v -> new Parameter.Value(v.effective(), d.type().format(v.value()), v.source(), v.note(), v.file(), v.line()))
+            .toList()))
+        .toList();
   }
 }

@@ -300,6 +300,19 @@ public final class RuleSetLoader {
     return RuleCompiler.ruleNames(base);
   }
 
+  /** The library's version, as its build wrote it; {@code unknown} if it cannot be read. */
+  public static String libraryVersion() {
+    try (InputStream in = RuleSetLoader.class.getClassLoader().getResourceAsStream("org/communitybudgets/rules/version.properties")) {
+      java.util.Properties p = new java.util.Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      return p.getProperty("version", "unknown");
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
   public static String resource(String path) {
     try (InputStream in = RuleSetLoader.class.getClassLoader().getResourceAsStream(path)) {
       if (in == null) {

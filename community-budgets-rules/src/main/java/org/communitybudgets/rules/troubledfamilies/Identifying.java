@@ -35,6 +35,12 @@ public final class Identifying {
   }
 
 
+  /** Decides identification for one family. */
+  public Identification decide(Family family, LocalDate asOf) {
+    return decide(List.of(java.util.Objects.requireNonNull(family, "family is required")), asOf).get(0);
+  }
+
+  /** Decides identification for the families, in one session. */
   public List<Identification> decide(List<Family> families, LocalDate asOf) {
     List<Object> facts = new ArrayList<>();
     facts.add(new Policy(parts.parameters(), asOf));

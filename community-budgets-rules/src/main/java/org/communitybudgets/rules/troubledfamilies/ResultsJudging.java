@@ -57,6 +57,22 @@ public final class ResultsJudging {
     return byAuthority;
   }
 
+  /**
+   * Decides one family's results, by its authority's outcomes plan if one is given.
+   *
+   * @throws IllegalArgumentException if the plan is another authority's
+   */
+  public Results decide(Family family, Optional<OutcomesPlan> plan, LocalDate asOf) {
+    Objects.requireNonNull(family, "family is required");
+    Objects.requireNonNull(plan, "outcomes plan is required");
+    plan.filter(p -> !p.authority().equals(family.authority())).ifPresent(p -> {
+      throw new IllegalArgumentException(
+          "the outcomes plan must be of the family's authority " + family.authority() + ", was " + p.authority() + " for family " + family.id());
+    });
+    return decide(List.of(family), byAuthority(plan.stream().toList()), asOf).get(0);
+  }
+
+  /** Decides the families' results, each by its authority's plan if there is one, in one session. */
   public List<Results> decide(List<Family> families, Map<AreaId, OutcomesPlan> plans, LocalDate asOf) {
     Map<String, Identification> atAttachment = identifiedAtAttachment(families, asOf);
     List<Object> facts = new ArrayList<>();
