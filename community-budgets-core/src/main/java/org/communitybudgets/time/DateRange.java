@@ -35,6 +35,18 @@ public record DateRange(LocalDate start, Optional<LocalDate> end) {
     return new DateRange(start, Optional.empty());
   }
 
+  /**
+   * The days of the last {@code months} months up to and including {@code last}: for 12 months to
+   * 10 May 2013, 11 May 2012 to 10 May 2013.
+   *
+   * @throws InvalidValueException if {@code months} is not positive
+   */
+  public static DateRange monthsEndingOn(LocalDate last, int months) {
+    required(last, "last day");
+    check(months > 0, "number of months", "positive", months);
+    return of(last.minusMonths(months).plusDays(1), last);
+  }
+
   /** The one day. */
   public static DateRange day(LocalDate day) {
     return of(day, day);

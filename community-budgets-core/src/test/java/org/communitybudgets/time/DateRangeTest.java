@@ -11,6 +11,18 @@ import org.communitybudgets.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 class DateRangeTest {
+  @Test
+  void theMonthsEndingOnADayStartTheDayAfterThatDayMonthsBefore() {
+    assertEquals(DateRange.of(LocalDate.of(2012, 5, 11), LocalDate.of(2013, 5, 10)),
+        DateRange.monthsEndingOn(LocalDate.of(2013, 5, 10), 12));
+    assertEquals(DateRange.of(LocalDate.of(2013, 3, 1), LocalDate.of(2013, 3, 31)),
+        DateRange.monthsEndingOn(LocalDate.of(2013, 3, 31), 1));
+    assertEquals(DateRange.of(LocalDate.of(2012, 2, 29), LocalDate.of(2012, 3, 28)),
+        DateRange.monthsEndingOn(LocalDate.of(2012, 3, 28), 1));
+    assertEquals("number of months must be positive, was 0",
+        assertThrows(InvalidValueException.class, () -> DateRange.monthsEndingOn(LocalDate.of(2013, 5, 10), 0)).getMessage());
+  }
+
   private static final LocalDate APR_1 = LocalDate.of(2012, 4, 1);
   private static final LocalDate MAR_31 = LocalDate.of(2013, 3, 31);
 

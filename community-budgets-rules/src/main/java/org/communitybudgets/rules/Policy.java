@@ -12,7 +12,9 @@ import org.communitybudgets.rules.internal.ParameterDefinition;
 import org.communitybudgets.rules.internal.ParameterTable;
 import org.communitybudgets.rules.internal.ParameterType;
 import org.communitybudgets.rules.internal.ParameterValue;
+import org.communitybudgets.time.DateRange;
 import org.communitybudgets.time.FinancialYear;
+import org.communitybudgets.time.SchoolTerm;
 
 /**
  * The policy in force on one business date: the date itself and every parameter's value on it.
@@ -40,6 +42,8 @@ public final class Policy {
   private final Map<String, ParameterValue> values = new ConcurrentHashMap<>();
   private final Map<String, List<String>> texts = new ConcurrentHashMap<>();
   private final Map<String, ParameterRead> reads = new ConcurrentHashMap<>();
+  private final Map<Integer, DateRange> windows = new ConcurrentHashMap<>();
+  private final Map<Integer, List<SchoolTerm>> terms = new ConcurrentHashMap<>();
 
   /**
    * Made by the engine from its internal parts; callers reach this through the engine.
@@ -60,6 +64,19 @@ public final class Policy {
   /** The financial year the business date falls in. */
   public FinancialYear financialYear() {
     return FinancialYear.containing(asOf);
+  }
+
+  /**
+   * The days of the last {@code months} months up to and including the business date, the same
+   * for every family decided on it: {@code window(p.integer("tf.phase1.look-back-months"))}.
+   */
+  public DateRange window(int months) {
+    return windows.computeIfAbsent(months, m -> DateRange.monthsEndingOn(asOf, m));
+  }
+
+  /** The last {@code count} school terms completed before the business date, oldest first. */
+  public List<SchoolTerm> lastTerms(int count) {
+    return terms.computeIfAbsent(count, n -> SchoolTerm.lastCompleted(n, asOf));
   }
 
   /** A date parameter's value. */

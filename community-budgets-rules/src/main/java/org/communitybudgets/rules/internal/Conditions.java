@@ -219,11 +219,13 @@ public final class Conditions {
     private final List<String> literals;
     private final List<Measures.Measure> measures;
     private final List<List<String>> keys;
+    private final boolean policyOnly;
 
     private Template(List<String> literals, List<Measures.Measure> measures, List<List<String>> keys) {
       this.literals = literals;
       this.measures = measures;
       this.keys = keys;
+      this.policyOnly = measures.stream().allMatch(Measures.Measure::policyOnly);
     }
 
     static Template parse(String template, Measures.Subject subject) {
@@ -261,6 +263,23 @@ public final class Conditions {
         throw new EntryProblem("only a claim's condition may name its phase's parameter " + key);
       }
       return key;
+    }
+
+    /**
+     * The text for the subject on the policy's business date; one that reads only the business
+     * date and its parameters is written once into {@code policyTexts}, which holds the texts of
+     * that policy alone, and read from there after.
+     */
+    public String render(Object subject, Policy policy, Map<Template, String> policyTexts) {
+      if (!policyOnly) {
+        return render(subject, policy);
+      }
+      String text = policyTexts.get(this);
+      if (text == null) {
+        text = render(subject, policy);
+        policyTexts.put(this, text);
+      }
+      return text;
     }
 
     /** The text for the subject on the policy's business date. */
@@ -310,6 +329,11 @@ public final class Conditions {
     /** The unmet condition for the subject on the policy's business date. */
     public UnmetCondition unmet(Object subject, Policy policy) {
       return new UnmetCondition(code, requirement.render(subject, policy));
+    }
+
+    /** The unmet condition, its requirement read from and kept in the policy's texts. */
+    UnmetCondition unmet(Object subject, Policy policy, Map<Template, String> policyTexts) {
+      return new UnmetCondition(code, requirement.render(subject, policy, policyTexts));
     }
   }
 }

@@ -22,8 +22,11 @@ import org.communitybudgets.rules.troubledfamilies.ResultsCase;
  * framework ({@code document: FRAMEWORK}) or claim window ({@code document: CLAIM_WINDOW}).
  */
 public final class Measures {
-  /** One placeholder: how many parameter keys it takes and what it reads. */
-  record Measure(int arity, Reading reading) {}
+  /**
+   * One placeholder: how many parameter keys it takes, what it reads, and whether it reads only the
+   * business date and its parameters, so that it reads the same for every subject of a policy.
+   */
+  record Measure(int arity, Reading reading, boolean policyOnly) {}
 
   /** Reads a value for the subject on the policy's business date. */
   @FunctionalInterface
@@ -171,15 +174,15 @@ public final class Measures {
         s.policy("date", 1, (p, k) -> p.date(k.get(0)));
         s.policy("money", 1, (p, k) -> p.money(k.get(0)));
       }
-      Subject money = Subject.CONTRIBUTION;
-      money.of(ContributionCase.class, "holder-id", 0, (x, p, a) -> x.holderId());
-      money.of(ContributionCase.class, "holder-name", 0, (x, p, a) -> x.holderName());
-      money.of(ContributionCase.class, "line-id", 0, (x, p, a) -> x.lineId());
-      money.of(ContributionCase.class, "line-name", 0, (x, p, a) -> x.lineName());
-      money.of(ContributionCase.class, "department", 0, (x, p, a) -> x.department().map(Object::toString).orElse("not in the catalogue"));
-      money.of(ContributionCase.class, "agreement-years", 0, (x, p, a) -> x.agreementYears());
-      money.of(ContributionCase.class, "agreement-first-year", 0, (x, p, a) -> x.agreementYears().get(0));
-      money.of(ContributionCase.class, "agreement-last-year", 0, (x, p, a) -> x.agreementYears().get(x.agreementYears().size() - 1));
+      Subject contribution = Subject.CONTRIBUTION;
+      contribution.of(ContributionCase.class, "holder-id", 0, (x, p, a) -> x.holderId());
+      contribution.of(ContributionCase.class, "holder-name", 0, (x, p, a) -> x.holderName());
+      contribution.of(ContributionCase.class, "line-id", 0, (x, p, a) -> x.lineId());
+      contribution.of(ContributionCase.class, "line-name", 0, (x, p, a) -> x.lineName());
+      contribution.of(ContributionCase.class, "department", 0, (x, p, a) -> x.department().map(Object::toString).orElse("not in the catalogue"));
+      contribution.of(ContributionCase.class, "agreement-years", 0, (x, p, a) -> x.agreementYears());
+      contribution.of(ContributionCase.class, "agreement-first-year", 0, (x, p, a) -> x.agreementYears().get(0));
+      contribution.of(ContributionCase.class, "agreement-last-year", 0, (x, p, a) -> x.agreementYears().get(x.agreementYears().size() - 1));
 
       family(Subject.FAMILY, FamilyCase.class, f -> f);
       family(Subject.RESULTS, ResultsCase.class, ResultsCase::familyCase);
@@ -214,11 +217,12 @@ public final class Measures {
     }
 
     private void policy(String name, int arity, PolicyReading reading) {
-      measures.put(name, new Measure(arity, (s, p, k) -> reading.read(p, keys(s, k))));
+      // a claim's keys follow its phase, so its placeholders read by the subject
+      measures.put(name, new Measure(arity, (s, p, k) -> reading.read(p, keys(s, k)), this != CLAIM));
     }
 
     private <T> void of(Class<T> t, String name, int arity, TypedReading<T> reading) {
-      measures.put(name, new Measure(arity, (s, p, k) -> reading.read(t.cast(s), p, k)));
+      measures.put(name, new Measure(arity, (s, p, k) -> reading.read(t.cast(s), p, k), false));
     }
   }
 
@@ -237,8 +241,8 @@ public final class Measures {
 
   /** The family's facts, for a subject that is a family or holds one. */
   private static <T> void family(Subject s, Class<T> t, java.util.function.Function<T, FamilyCase> family) {
-    s.of(t, "window", 1, (c, p, k) -> family.apply(c).window(p.integer(k.get(0))));
-    s.of(t, "terms", 1, (c, p, k) -> family.apply(c).lastTerms(p.integer(k.get(0))));
+    s.policy("window", 1, (p, k) -> p.window(p.integer(k.get(0))));
+    s.policy("terms", 1, (p, k) -> p.lastTerms(p.integer(k.get(0))));
     s.of(t, "unauthorised-rates", 1,
         (c, p, k) -> family.apply(c).unauthorisedRates(p.integer(k.get(0)), p.integer(AGE_LIMIT)));
     s.of(t, "fixed-term-excluded", 2,

@@ -99,7 +99,9 @@ public final class FamilyCase {
   record Found(
       boolean phase1,
       int months,
+      DateRange window,
       int terms,
+      List<SchoolTerm> lastTerms,
       int age,
       int minFixed,
       Percentage threshold,
@@ -194,11 +196,17 @@ public final class FamilyCase {
 
   /** The days of the last {@code months} months up to and including the business date. */
   public DateRange window(int months) {
-    return answer(() -> DateRange.of(asOf.minusMonths(months).plusDays(1), asOf), "window", months);
+    if (found != null && found.months() == months) {
+      return found.window();
+    }
+    return answer(() -> DateRange.monthsEndingOn(asOf, months), "window", months);
   }
 
   /** The last {@code count} school terms completed before the business date, oldest first. */
   public List<SchoolTerm> lastTerms(int count) {
+    if (found != null && found.terms() == count) {
+      return found.lastTerms();
+    }
     return answer(() -> SchoolTerm.lastCompleted(count, asOf), "lastTerms", count);
   }
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.communitybudgets.family.AsbIncident;
 import org.communitybudgets.family.AsbIntervention;
@@ -98,8 +97,10 @@ public record FamilyFacts(
     int age = p.integer("tf.child.age-limit");
     int months = p.integer(key + ".look-back-months");
     int termCount = p.integer(key + ".terms");
-    DateRange window = f.window(months);
-    Set<SchoolTerm> terms = Set.copyOf(f.lastTerms(termCount));
+    // the window and terms of the business date, found once for every family decided on it
+    boolean onPolicyDate = asOf.equals(p.asOf());
+    DateRange window = onPolicyDate ? p.window(months) : f.window(months);
+    List<SchoolTerm> terms = onPolicyDate ? p.lastTerms(termCount) : f.lastTerms(termCount);
     List<String> asbTypes = p.texts(key + ".asb-interventions");
     List<String> benefits = p.texts(key + ".out-of-work-benefits");
     List<String> concerns = one ? p.texts("tf.phase1.local-discretion-concerns") : List.of();
@@ -213,7 +214,7 @@ public record FamilyFacts(
         }
       }
     });
-    f.remember(new FamilyCase.Found(one, months, termCount, age, minFixed, threshold, asbTypes, benefits, concerns,
+    f.remember(new FamilyCase.Found(one, months, window, termCount, terms, age, minFixed, threshold, asbTypes, benefits, concerns,
         childOffences, offences, asbInterventions, asbIncidents, permanentlyExcluded, fixedTermExcluded, absent, rates,
         placedAfterExclusion, notOnRoll, outOfWorkClaims, localConcerns, childrenNeedingHelp, financialExclusion,
         youngPeopleNotInWork, domesticAbuse, healthProblems));

@@ -74,6 +74,8 @@ class FamilyFactsProperties {
             facts.placedAfterExclusion(), facts.notOnRoll(), facts.unauthorisedAbsent(), facts.outOfWorkClaims(), facts.localConcerns()));
     FamilyCase known = facts.family();
     Percentage absence = p.percentage("tf.phase1.unauthorised-absence");
+    assertEquals(f.window(months), known.window(months));
+    assertEquals(f.lastTerms(terms), known.lastTerms(terms));
     assertEquals(f.childOffences(months, age), known.childOffences(months, age));
     assertEquals(f.asbInterventions(months, p.texts("tf.phase1.asb-interventions")),
         known.asbInterventions(months, p.texts("tf.phase1.asb-interventions")));
@@ -117,6 +119,8 @@ class FamilyFactsProperties {
             facts.youngPeopleNotInWork(), facts.domesticAbuse(), facts.healthProblems()));
     FamilyCase known = facts.family();
     Percentage absence = p.percentage("tf.phase2.absence");
+    assertEquals(f.window(months), known.window(months));
+    assertEquals(f.lastTerms(terms), known.lastTerms(terms));
     assertEquals(f.asbInterventions(months, p.texts("tf.phase2.asb-interventions")),
         known.asbInterventions(months, p.texts("tf.phase2.asb-interventions")));
     assertEquals(f.permanentlyExcluded(terms, age), known.permanentlyExcluded(terms, age));
