@@ -265,21 +265,9 @@ public final class Conditions {
       return key;
     }
 
-    /**
-     * The text for the subject on the policy's business date; one that reads only the business
-     * date and its parameters is written once into {@code policyTexts}, which holds the texts of
-     * that policy alone, and read from there after.
-     */
-    public String render(Object subject, Policy policy, Map<Template, String> policyTexts) {
-      if (!policyOnly) {
-        return render(subject, policy);
-      }
-      String text = policyTexts.get(this);
-      if (text == null) {
-        text = render(subject, policy);
-        policyTexts.put(this, text);
-      }
-      return text;
+    /** True if the text reads only the business date and its parameters: the same for every subject of a policy. */
+    boolean policyOnly() {
+      return policyOnly;
     }
 
     /** The text for the subject on the policy's business date. */
@@ -289,6 +277,52 @@ public final class Conditions {
         out.append(measures.get(i).reading().read(subject, policy, keys.get(i))).append(literals.get(i + 1));
       }
       return out.toString();
+    }
+  }
+
+  /**
+   * One condition's requirement and statement for the subjects judged by it under one policy: a
+   * text that reads only the business date and its parameters is written when the first such
+   * subject's reason is read and kept for the others. Shared by the reasons of one session, and
+   * safe to read from several threads (a text written twice is the same text).
+   */
+  static final class Texts {
+    private final Condition condition;
+    private final Policy policy;
+    private volatile UnmetCondition unmet;
+    private volatile String statement;
+
+    Texts(Condition condition, Policy policy) {
+      this.condition = condition;
+      this.policy = policy;
+    }
+
+    /** The unmet condition for the subject. */
+    UnmetCondition unmet(Object subject) {
+      Template t = condition.requirement();
+      if (!t.policyOnly()) {
+        return new UnmetCondition(condition.code(), t.render(subject, policy));
+      }
+      UnmetCondition u = unmet;
+      if (u == null) {
+        u = new UnmetCondition(condition.code(), t.render(subject, policy));
+        unmet = u;
+      }
+      return u;
+    }
+
+    /** What the subject is told. */
+    String statement(Object subject) {
+      Template t = condition.statement();
+      if (!t.policyOnly()) {
+        return t.render(subject, policy);
+      }
+      String text = statement;
+      if (text == null) {
+        text = t.render(subject, policy);
+        statement = text;
+      }
+      return text;
     }
   }
 
@@ -331,9 +365,5 @@ public final class Conditions {
       return new UnmetCondition(code, requirement.render(subject, policy));
     }
 
-    /** The unmet condition, its requirement read from and kept in the policy's texts. */
-    UnmetCondition unmet(Object subject, Policy policy, Map<Template, String> policyTexts) {
-      return new UnmetCondition(code, requirement.render(subject, policy, policyTexts));
-    }
   }
 }

@@ -172,18 +172,19 @@ public final class SessionFindings implements Findings {
   public List<Finding> all() {
     List<Finding> all = new ArrayList<>(entries.size() + expected.size());
     entries.forEach(e -> all.add(e.finding()));
-    // the texts that read only the business date and its parameters, written once for each policy
-    // of the session, by whichever thread reads a reason first
-    Map<Policy, Map<Conditions.Template, String>> textsByPolicy = new java.util.IdentityHashMap<>(2);
+    // each condition's texts under each policy of the session, shared by the subjects judged by it,
+    // so that a text that reads only the business date and its parameters is written once
+    Map<Conditions.Condition, Map<Policy, Conditions.Texts>> texts = new java.util.IdentityHashMap<>();
     forEachUnmet((key, x) -> {
       Conditions.Condition c = x.condition();
       Object f = x.subject();
       Policy p = x.policy();
-      Map<Conditions.Template, String> texts = textsByPolicy.computeIfAbsent(p, k -> new java.util.concurrent.ConcurrentHashMap<>());
+      Conditions.Texts words = texts.computeIfAbsent(c, k -> new java.util.IdentityHashMap<>(2))
+          .computeIfAbsent(p, k -> new Conditions.Texts(c, p));
       all.add(new Finding(Optional.of(key.subject()), c.limit(), Effect.NOT_MET, c.rule(), () -> {
         Reason.Builder b = Reason.builder(c.rule(), c.source().apply(f))
-            .notMet(c.unmet(f, p, texts), c.statement().render(f, p, texts));
-        c.facts().forEach((name, template) -> b.fact(name, template.render(f, p, texts)));
+            .notMet(words.unmet(f), words.statement(f));
+        c.facts().forEach((name, template) -> b.fact(name, template.render(f, p)));
         c.parameters().forEach(k -> b.parameter(p.read(c.subject().key(f, k))));
         return b.build();
       }));
