@@ -46,7 +46,8 @@ class PoolingHealthRulesTest {
   private static final String PUBLIC_HEALTH = "public-health-grant";
   private static final LocalDate LAST_DAY_OF_PCTS = LocalDate.of(2013, 3, 31);
 
-  private static Pool pctPool(LocalFactKind... facts) {
+  /** A pool of PCT funding locally pooled for 2011-12 and 2012-13, with those facts about the PCT. */
+  static Pool pctPool(LocalFactKind... facts) {
     PoolFixtures.PoolSpec spec = pool().contribution(money("pct", PCT, LOCALLY_POOLED, FY2011, FY2012));
     for (LocalFactKind kind : facts) {
       spec.fact(kind, PCT);

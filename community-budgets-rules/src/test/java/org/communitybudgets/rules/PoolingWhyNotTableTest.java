@@ -1,12 +1,7 @@
 package org.communitybudgets.rules;
 
-import static org.communitybudgets.pool.ContributionMode.LOCALLY_POOLED;
-import static org.communitybudgets.rules.PoolFixtures.FY2011;
-import static org.communitybudgets.rules.PoolFixtures.FY2012;
 import static org.communitybudgets.rules.PoolFixtures.JUNE_2012;
 import static org.communitybudgets.rules.PoolFixtures.decision;
-import static org.communitybudgets.rules.PoolFixtures.money;
-import static org.communitybudgets.rules.PoolFixtures.pool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,11 +31,7 @@ class PoolingWhyNotTableTest {
   private static final String PCT = "pct-funding";
 
   private static Pool pctPool(LocalFactKind... facts) {
-    PoolFixtures.PoolSpec spec = pool().contribution(money("pct", PCT, LOCALLY_POOLED, FY2011, FY2012));
-    for (LocalFactKind kind : facts) {
-      spec.fact(kind, PCT);
-    }
-    return spec.build();
+    return PoolingHealthRulesTest.pctPool(facts);
   }
 
   @Test
