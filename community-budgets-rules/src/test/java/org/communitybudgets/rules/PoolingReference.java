@@ -132,7 +132,7 @@ final class PoolingReference {
   private static void need(
       java.util.function.Predicate<LocalFactKind> holds, LocalFactKind kind, String code, Map<String, ContributionVerdict> unmet) {
     if (!holds.test(kind)) {
-      unmet.merge(code, ContributionVerdict.CONDITIONAL, (a, b) -> severity(a) >= severity(b) ? a : b);
+      unmet.put(code, ContributionVerdict.CONDITIONAL);
     }
   }
 

@@ -358,12 +358,5 @@ public final class Conditions {
       Map<String, Template> facts,
       List<String> parameters,
       String file,
-      int line) {
-
-    /** The unmet condition for the subject on the policy's business date. */
-    public UnmetCondition unmet(Object subject, Policy policy) {
-      return new UnmetCondition(code, requirement.render(subject, policy));
-    }
-
-  }
+      int line) {}
 }
