@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.communitybudgets.examples.ProgrammeOfficeReport;
-import org.communitybudgets.examples.cohort.CohortFamily;
+import org.communitybudgets.report.ProgrammeOfficeReport;
+import org.communitybudgets.cohort.CohortFamily;
 import org.communitybudgets.family.Family;
 import org.communitybudgets.family.FamilyId;
 import org.communitybudgets.family.OutcomesPlan;
@@ -54,7 +54,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "html|text|json", description = "html, text or json; default html for a FILE ending .html, text otherwise.")
   Optional<String> format = Optional.empty();
 
-  @Option(names = "--pool", paramLabel = "FILE", description = "A pool to report on instead of the bundled one (schemas/pool.schema.json).")
+  @Option(names = "--pool", paramLabel = "FILE", description = "A pool to report on instead of the bundled one (community-budgets-json/schemas/pool.schema.json).")
   Optional<String> pool = Optional.empty();
 
   @Option(names = "--families", paramLabel = "FILE", description = "The cohort's families, instead of the bundled synthetic cohort; with --claims and --targets.")

@@ -16,8 +16,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.communitybudgets.examples.cohort.CohortFamily;
-import org.communitybudgets.examples.cohort.SyntheticCohort;
+import org.communitybudgets.cohort.CohortFamily;
+import org.communitybudgets.cohort.SyntheticCohort;
 import org.communitybudgets.family.Family;
 import org.communitybudgets.json.DomainJson;
 import org.communitybudgets.payment.ProgrammePhase;
@@ -146,7 +146,7 @@ class CliTest {
     assertEquals(1, r.code(), r.err());
     List<JsonNode> rows = rows(out);
     org.communitybudgets.rules.pooling.PoolAssessment expected =
-        engine.assess(org.communitybudgets.examples.GreaterManchesterPool.pool(), LocalDate.of(2012, 10, 1));
+        engine.assess(org.communitybudgets.report.GreaterManchesterPool.pool(), LocalDate.of(2012, 10, 1));
     List<JsonNode> contributions = rows.stream().filter(x -> x.has("contribution")).toList();
     assertEquals(expected.contributions().size(), contributions.size());
     for (JsonNode row : contributions) {

@@ -18,11 +18,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every row the identify and results commands write, decided or invalid, with reasons or without,
- * has the form its schema under {@code schemas/} states: the properties it allows, those it
+ * has the form its schema in the JSON-form module ({@code community-budgets-json/schemas/}, read here
+ * from its jar) states: the properties it allows, those it
  * requires, the values of its enumerations and the types of its fields.
  */
 class OutputSchemaTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A schema as the JSON-form module's jar ships it. */
+  private static JsonNode schema(String file) throws IOException {
+    try (java.io.InputStream in = OutputSchemaTest.class.getResourceAsStream("/org/communitybudgets/json/schemas/" + file)) {
+      assertTrue(in != null, file + " is not in the JSON-form module's jar");
+      return JSON.readTree(in);
+    }
+  }
 
   @Test
   void everyRowOfEveryCommandHasTheFormOfItsSchema(@TempDir Path dir) throws IOException {
@@ -30,7 +39,7 @@ class OutputSchemaTest {
     CliTest.run("cohort", "--phase", "2", "--limit", "200", "-o", cohort.toString());
     Files.write(cohort, Files.readAllLines(Path.of("samples/families.jsonl")), java.nio.file.StandardOpenOption.APPEND);
     for (String command : List.of("identify", "results")) {
-      JsonNode schema = JSON.readTree(Path.of("schemas", command.equals("identify") ? "identification.schema.json" : "results.schema.json").toFile());
+      JsonNode schema = schema(command.equals("identify") ? "identification.schema.json" : "results.schema.json");
       for (String date : List.of("2012-10-01", "2016-10-01")) {
         Path out = dir.resolve(command + date + ".jsonl");
         CommunityBudgetsCli.execute(new String[] {command, cohort.toString(), "--as-of", date, "--reasons", "-o", out.toString()},
@@ -50,7 +59,7 @@ class OutputSchemaTest {
 
   @Test
   void everyRowOfTheAssessCommandHasTheFormOfItsSchema(@TempDir Path dir) throws IOException {
-    JsonNode schema = JSON.readTree(Path.of("schemas", "assessment.schema.json").toFile());
+    JsonNode schema = schema("assessment.schema.json");
     for (String date : List.of("2011-06-01", "2012-10-01", "2014-03-31")) {
       Path out = dir.resolve("assess" + date + ".jsonl");
       CommunityBudgetsCli.execute(new String[] {"assess", "samples/pools.jsonl", "--as-of", date, "--reasons", "-o", out.toString()},

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.communitybudgets.examples.GreaterManchesterPool;
+import org.communitybudgets.report.GreaterManchesterPool;
 import org.communitybudgets.json.DomainJson;
 import org.communitybudgets.pool.Pool;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package org.communitybudgets.examples;
 
 import java.time.LocalDate;
-import org.communitybudgets.examples.cohort.CohortFamily;
-import org.communitybudgets.examples.cohort.SyntheticCohort;
+import org.communitybudgets.cohort.CohortFamily;
+import org.communitybudgets.cohort.SyntheticCohort;
 import org.communitybudgets.family.Family;
 import org.communitybudgets.payment.ProgrammePhase;
 import org.communitybudgets.rules.CommunityBudgetsEngine;

@@ -3,6 +3,8 @@ package org.communitybudgets.examples;
 import java.time.LocalDate;
 import org.communitybudgets.decision.ContributionVerdict;
 import org.communitybudgets.decision.Decision;
+import org.communitybudgets.report.GreaterManchesterPool;
+import org.communitybudgets.report.ProgrammeOfficeReport;
 import org.communitybudgets.rules.CommunityBudgetsEngine;
 import org.communitybudgets.rules.pooling.PoolAssessment;
 

@@ -11,12 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.communitybudgets.report.GreaterManchesterPool;
 import org.communitybudgets.appraisal.AppraisalParameter;
 import org.communitybudgets.appraisal.AppraisalParameters;
 import org.communitybudgets.area.AreaId;
 import org.communitybudgets.decision.Reason;
-import org.communitybudgets.examples.cohort.CohortFamily;
-import org.communitybudgets.examples.cohort.SyntheticCohort;
+import org.communitybudgets.cohort.CohortFamily;
+import org.communitybudgets.cohort.SyntheticCohort;
 import org.communitybudgets.family.Family;
 import org.communitybudgets.funding.FundingCatalogue;
 import org.communitybudgets.funding.FundingLine;
@@ -33,19 +34,17 @@ import org.communitybudgets.source.PolicySource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's Sources list names every standard document, and every rule, parameter and catalogue
+ * The Sources list ({@code docs/sources.md}, the guide the README points to) names every standard document, and every rule, parameter and catalogue
  * entry of the library cites one of them, so that a user can open what a decision rests on.
  */
 class SourcesTest {
   private static final Set<PolicyDocument> STANDARD = Set.copyOf(PolicyDocument.standard());
 
   private static String sourcesSection() throws IOException {
-    Path readme = Files.exists(Path.of("README.md")) ? Path.of("README.md") : Path.of("../README.md");
-    String text = Files.readString(readme, StandardCharsets.UTF_8);
-    int start = text.indexOf("\n## Sources\n");
-    assertTrue(start >= 0, "the README has a Sources section");
-    int end = text.indexOf("\n## ", start + 1);
-    return text.substring(start, end < 0 ? text.length() : end);
+    Path guide = Files.exists(Path.of("docs/sources.md")) ? Path.of("docs/sources.md") : Path.of("../docs/sources.md");
+    String text = Files.readString(guide, StandardCharsets.UTF_8);
+    assertTrue(text.startsWith("# Sources\n"), "docs/sources.md is the Sources list");
+    return text;
   }
 
   private static void assertStandard(PolicySource source, String where) {

@@ -455,7 +455,7 @@ public final class CommunityBudgetsEngine {
       return this;
     }
 
-    /** Overrides parameter values with those of a YAML file (see the README for its form). */
+    /** Overrides parameter values with those of a YAML file (see docs/rules.md for its form). */
     public Builder parameterOverrides(Path file) {
       ruleSet.parameterOverrides(Objects.requireNonNull(file, "parameter file is required"));
       return this;
@@ -469,7 +469,7 @@ public final class CommunityBudgetsEngine {
 
     /**
      * Adds the conditions of a council's own table, of the form of the standard {@code
-     * conditions.yaml} (see the README): a condition a local rule expects ({@code
+     * conditions.yaml} (see docs/rules.md): a condition a local rule expects ({@code
      * findings.expect}) and no rule meets is reported as not met from it. Its conditions have names
      * of their own; a name the standard table or an earlier local table has is a problem of the
      * rule set.

@@ -25,8 +25,8 @@ class ReferencePageTest {
     StringBuilder out = new StringBuilder();
     out.append("# Parameters and rules\n\n")
         .append("Every parameter of the standard rules and every standard rule, as the library is built. A council overrides\n")
-        .append("parameters with a YAML file of the same form (see the README's \"Local rules, switched-off rules and parameter\n")
-        .append("overrides\") and switches rules off by name. This page is generated from the engine by\n")
+        .append("parameters with a YAML file of the same form (see [Local rules, switched-off rules and parameter\n")
+        .append("overrides](rules.md#local-rules-switched-off-rules-and-parameter-overrides)) and switches rules off by name. This page is generated from the engine by\n")
         .append("`ReferencePageTest` in `community-budgets-rules`; a value marked *assumed* is one the sources leave open.\n\n");
     List<Parameter> parameters = engine.parameters();
     out.append("## Parameters (").append(parameters.size()).append(")\n\n");
