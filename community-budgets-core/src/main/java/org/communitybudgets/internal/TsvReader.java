@@ -28,7 +28,6 @@ import org.communitybudgets.InvalidValueException;
  * 'DWQ'}.
  */
 public final class TsvReader {
-  /** The cell that stands for "nothing". */
   /** Reads a cell holding an ISO date. */
   public static java.time.LocalDate date(String cell) {
     try {
@@ -71,6 +70,7 @@ public final class TsvReader {
     }
   }
 
+  /** The cell that stands for "nothing". */
   public static final String NONE = "-";
 
   private TsvReader() {}

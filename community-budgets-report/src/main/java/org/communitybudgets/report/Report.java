@@ -16,7 +16,7 @@ record Report(
     List<AreaGroup> areas,
     PoolSection pool,
     CohortSection cohort,
-    /** Greater Manchester's cost-benefit appraisal; null in a report on another area's pool. */
+    // Greater Manchester's cost-benefit appraisal; null in a report on another area's pool.
     AppraisalSection appraisal) {
 
   record MenuLine(
@@ -63,7 +63,7 @@ record Report(
       String authority,
       String phase,
       long records,
-      /** Where the records come from, in words. */
+      // Where the records come from, in words.
       String source,
       LocalDate identifiedOn,
       long eligible,
@@ -73,7 +73,7 @@ record Report(
       Map<String, Long> familiesMeetingEachCriterion,
       LocalDate reviewedOn,
       long attached,
-      /** By the claim kind a result earns, e.g. {@code CRIME_ASB_EDUCATION_RESULT}. */
+      // By the claim kind a result earns, e.g. {@code CRIME_ASB_EDUCATION_RESULT}.
       Map<String, Long> resultsAchieved,
       LedgerSection ledger) {}
 
@@ -102,7 +102,7 @@ record Report(
       Money presentFiscalBenefit,
       Money npvFiscal,
       Money npvTotal,
-      /** Fiscal benefits over costs, at present value, to {@code Appraisal.RATIO_SCALE} decimal places; null without costs. */
+      // Fiscal benefits over costs, at present value, to {@code Appraisal.RATIO_SCALE} decimal places; null without costs.
       BigDecimal benefitCostRatio,
       String payback,
       List<AgencyRow> agencies,
