@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -213,14 +214,7 @@ final class DocsCheck {
 
   /** A shown line as a pattern: literal text, each … any text. */
   static Pattern shownLine(String shown) {
-    StringBuilder regex = new StringBuilder();
-    for (String part : shown.split("…", -1)) {
-      if (regex.length() > 0 || shown.startsWith("…")) {
-        regex.append(".*");
-      }
-      regex.append(Pattern.quote(part));
-    }
-    return Pattern.compile(regex.toString());
+    return Pattern.compile(Stream.of(shown.split("…", -1)).map(Pattern::quote).collect(Collectors.joining(".*")));
   }
 
   private static List<String> run(String command, Path root) {

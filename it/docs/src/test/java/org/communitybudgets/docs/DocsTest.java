@@ -8,6 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -41,15 +45,15 @@ class DocsTest {
 
   @Test
   void theBenchmarksGuideListsEveryBenchmarkTheModuleRuns() throws IOException {
-    java.util.Set<String> built = new java.util.TreeSet<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("org\\.communitybudgets\\.benchmarks\\.([A-Za-z]+Benchmark)\\b")
+    Set<String> built = new TreeSet<>();
+    Matcher m = Pattern.compile("org\\.communitybudgets\\.benchmarks\\.([A-Za-z]+Benchmark)\\b")
         .matcher(Files.readString(ROOT.resolve("community-budgets-benchmarks/target/classes/META-INF/BenchmarkList")));
     while (m.find()) {
       built.add(m.group(1));
     }
-    java.util.Set<String> listed = new java.util.TreeSet<>();
+    Set<String> listed = new TreeSet<>();
     for (String line : DocsCheck.lines(ROOT.resolve("docs/benchmarks.md"))) {
-      java.util.regex.Matcher row = java.util.regex.Pattern.compile("^\\| `([A-Za-z]+Benchmark)` \\|").matcher(line);
+      Matcher row = Pattern.compile("^\\| `([A-Za-z]+Benchmark)` \\|").matcher(line);
       if (row.find()) {
         listed.add(row.group(1));
       }
