@@ -21,8 +21,9 @@ import picocli.CommandLine.Option;
 
 /**
  * Where and how a command writes its rows: one JSON object a line, or CSV with a header, a column
- * per field, lists joined with {@code "; "} (a condition by its code) and reasons left out; the
- * format follows the file's extension unless {@code --format} says.
+ * per field, lists joined with {@code "; "} (a condition by its code) and reasons left out, every
+ * cell that a spreadsheet would take for a formula prefixed with a single quote; the format follows
+ * the file's extension unless {@code --format} says.
  */
 final class Output {
   /** The forms rows can be written in. */
@@ -69,7 +70,7 @@ final class Output {
     }
   }
 
-  private static final class CsvRows implements Rows {
+  static final class CsvRows implements Rows {
     private final List<String> columns;
     private final SequenceWriter out;
     private final Writer w;
@@ -86,9 +87,18 @@ final class Output {
     public void write(JsonNode row) throws IOException {
       Map<String, String> values = new LinkedHashMap<>();
       for (String c : columns) {
-        values.put(c, flat(row.get(c)));
+        values.put(c, neutral(flat(row.get(c))));
       }
       out.write(values);
+    }
+
+    /**
+     * A cell a spreadsheet shows as text rather than evaluates: one that begins with {@code =},
+     * {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a single quote before it, as
+     * OWASP's advice on CSV injection has it, whatever the rest says.
+     */
+    static String neutral(String cell) {
+      return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 
     /** A field as one cell: text as it is, a list joined with "; ", a condition by its code, a map as key=value. */
