@@ -1,7 +1,5 @@
 package org.communitybudgets.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -20,7 +18,6 @@ import org.communitybudgets.area.AreaId;
 import org.communitybudgets.family.Family;
 import org.communitybudgets.family.OutcomesPlan;
 import org.communitybudgets.json.DomainJson;
-import org.communitybudgets.json.JsonProblems;
 import org.communitybudgets.payment.AuthorityTarget;
 import org.communitybudgets.payment.Claim;
 import org.communitybudgets.payment.ClaimId;
@@ -141,15 +138,7 @@ final class ClaimsCommand implements Callable<Integer> {
       while (records.hasNext()) {
         InputRecords.Record r = records.next();
         try {
-          if (r.error().isPresent()) {
-            throw new IllegalArgumentException(r.error().get());
-          }
-          T value = r.text().isPresent() ? mapper.readValue(r.text().get(), type) : mapper.treeToValue(r.json().orElseThrow(), type);
-          sink.accept(value, r.line());
-        } catch (JsonMappingException e) {
-          error.accept(mapper.createObjectNode().put("file", file).put("line", r.line()).put("error", JsonProblems.of(e)));
-        } catch (JsonProcessingException e) {
-          error.accept(mapper.createObjectNode().put("file", file).put("line", r.line()).put("error", "not JSON: " + e.getOriginalMessage()));
+          sink.accept(InputRecords.value(mapper, r, type), r.line());
         } catch (IllegalArgumentException e) {
           error.accept(mapper.createObjectNode().put("file", file).put("line", r.line()).put("error", e.getMessage()));
         }

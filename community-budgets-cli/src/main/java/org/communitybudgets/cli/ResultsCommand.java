@@ -1,12 +1,10 @@
 package org.communitybudgets.cli;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
@@ -14,7 +12,6 @@ import java.util.stream.Stream;
 import org.communitybudgets.decision.Decision;
 import org.communitybudgets.family.Family;
 import org.communitybudgets.family.OutcomesPlan;
-import org.communitybudgets.json.JsonProblems;
 import org.communitybudgets.rules.BatchOptions;
 import org.communitybudgets.rules.BatchResult;
 import org.communitybudgets.rules.CommunityBudgetsEngine;
@@ -31,7 +28,7 @@ import picocli.CommandLine.Option;
       "Writes one JSON object a line per record: line, family, verdict, phase, achieved, unmet, rules, fingerprint (community-budgets-json/schemas/results.schema.json); an invalid record is a row with its line and error."
     })
 final class ResultsCommand extends DecideCommand<Results> {
-  @Option(names = "--plans", paramLabel = "FILE", description = "The authorities' phase-2 Outcomes Plans, one JSON object a line (community-budgets-json/schemas/outcomes-plan.schema.json).")
+  @Option(names = "--plans", paramLabel = "FILE", description = "The authorities' phase-2 Outcomes Plans, one JSON object a line or a JSON array (community-budgets-json/schemas/outcomes-plan.schema.json).")
   Path plans;
 
   @Override
@@ -41,26 +38,9 @@ final class ResultsCommand extends DecideCommand<Results> {
     return engine.resultsAll(records, toFamily, readPlans(), asOf, options);
   }
 
+  /** The plans of --plans, in any form a record file takes; a record that is no plan is an error at its file and line. */
   private List<OutcomesPlan> readPlans() throws IOException {
-    List<OutcomesPlan> all = new ArrayList<>();
-    if (plans == null) {
-      return all;
-    }
-    try (InputRecords records = InputRecords.open(mapper, plans.toString())) {
-      while (records.hasNext()) {
-        InputRecords.Record r = records.next();
-        String where = plans + ":" + r.line() + ": ";
-        if (r.error().isPresent()) {
-          throw new IllegalArgumentException(where + r.error().get());
-        }
-        try {
-          all.add(mapper.treeToValue(r.json().orElseThrow(), OutcomesPlan.class));
-        } catch (JsonMappingException e) {
-          throw new IllegalArgumentException(where + JsonProblems.of(e));
-        }
-      }
-    }
-    return all;
+    return plans == null ? List.of() : InputRecords.read(mapper, plans.toString(), OutcomesPlan.class, Integer.MAX_VALUE);
   }
 
   @Override
