@@ -1,10 +1,13 @@
 package org.communitybudgets.json;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.util.List;
@@ -14,13 +17,19 @@ import java.util.TreeSet;
 import org.communitybudgets.InvalidValueException;
 import org.communitybudgets.family.Indicator;
 import org.communitybudgets.family.Outcome;
+import org.communitybudgets.money.Money;
+import org.communitybudgets.money.Percentage;
 import org.communitybudgets.pool.Party;
+import org.communitybudgets.time.FinancialYear;
 
 /**
  * What is wrong with a record read in the domain's JSON form, in one line: the domain's own message,
  * or the field and the form expected.
  */
 public final class JsonProblems {
+  private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("JsonToken\\.([A-Z_]+)");
+  private static final java.util.regex.Pattern FROM = java.util.regex.Pattern.compile("from ([A-Za-z-]+) value");
+
   private JsonProblems() {}
 
   /** The problem in one line, with the path of the field. */
@@ -52,9 +61,83 @@ public final class JsonProblems {
           ? "no type named" + (at.isEmpty() ? "" : " at " + at) + ": expected its 'indicator' or 'outcome'"
           : "unknown type '" + t.getTypeId() + "'" + (at.isEmpty() ? "" : " at " + at);
     }
+    if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+      return words(m.getTargetType()) + " must be " + expected(m.getTargetType()) + ", was " + found(m)
+          + (at.isEmpty() ? "" : " (at " + at + ")");
+    }
     String message = e.getOriginalMessage();
     int cut = message.indexOf('\n');
-    return (cut < 0 ? message : message.substring(0, cut)) + (at.isEmpty() ? "" : " (at " + at + ")");
+    return plain(cut < 0 ? message : message.substring(0, cut)) + (at.isEmpty() ? "" : " (at " + at + ")");
+  }
+
+  /** A type in a reader's words: {@code OutcomesPlan} is "an outcomes plan". */
+  static String words(Class<?> type) {
+    String name = type.isArray() || java.util.Collection.class.isAssignableFrom(type) ? "list"
+        : type.getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    return ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
+  }
+
+  /** The JSON a value of the type is written as. */
+  private static String expected(Class<?> type) {
+    if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+      return "a JSON array";
+    }
+    if (type.isEnum()) {
+      return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+    }
+    if (type == java.time.LocalDate.class) {
+      return "a date written like 2012-10-01";
+    }
+    if (type == boolean.class || type == Boolean.class) {
+      return "true or false";
+    }
+    if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
+      return "a number";
+    }
+    if (type == String.class || type.getSimpleName().endsWith("Id")
+        || type == Money.class || type == Percentage.class || type == FinancialYear.class) {
+      return "a string";
+    }
+    return "a JSON object";
+  }
+
+  /** The JSON the reader found where the value should be. */
+  private static String found(MismatchedInputException m) {
+    // The parser is closed once the mapping fails, so the token it stood on is read from the message.
+    String message = String.valueOf(m.getOriginalMessage());
+    java.util.regex.Matcher named = TOKEN.matcher(message);
+    java.util.regex.Matcher from = FROM.matcher(message);
+    if (!named.find() && from.find()) {
+      return switch (from.group(1).toLowerCase(java.util.Locale.ROOT)) {
+        case "array" -> "an array";
+        case "object" -> "an object";
+        case "string" -> "a string";
+        case "boolean" -> "true or false";
+        case "null" -> "null";
+        default -> "a number";
+      };
+    }
+    JsonToken token = named.find(0) ? JsonToken.valueOf(named.group(1))
+        : m.getProcessor() instanceof JsonParser p ? p.currentToken() : null;
+    if (token == null) {
+      return "missing";
+    }
+    return switch (token) {
+      case START_ARRAY, END_ARRAY -> "an array";
+      case START_OBJECT, END_OBJECT, FIELD_NAME -> "an object";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "true or false";
+      case VALUE_NULL -> "null";
+      default -> "something else";
+    };
+  }
+
+  /** A parser's message without the Java class names and parser tokens it names. */
+  static String plain(String message) {
+    return message
+        .replaceAll(" ?\\(token `?JsonToken\\.[A-Z_]+`?\\)", "")
+        .replaceAll("`?(?:[a-z][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)`?", "$1");
   }
 
   /**
