@@ -26,7 +26,9 @@ import org.communitybudgets.payment.ClaimKind;
  * the programme, who invests and who benefits, and the rule set's fingerprint, business date and
  * sources; every chart followed by its table. Scripts, styles and data are inlined (Apache ECharts
  * 6.1.0, Apache-2.0, its licence beside it in the jar), so the page needs no network to be read or
- * printed. Laid out with a Mustache template ({@code report/report.html.mustache}).
+ * printed. Laid out with a Mustache template ({@code report/report.html.mustache}) and drawn by
+ * the page's script ({@code report/report.js}), which escapes every value from the data that it
+ * puts into a tooltip; the page's {@link #CSP} lets only those two scripts run.
  */
 final class HtmlReport {
   /** The colour of each verdict: distinct in lightness as well as hue, and patterned in the charts, for greyscale. */
@@ -37,7 +39,17 @@ final class HtmlReport {
       ContributionVerdict.REFUSED.name(), "#880e4f");
 
   private static final String TEMPLATE = "org/communitybudgets/report/report.html.mustache";
-  private static final String ECHARTS = "org/communitybudgets/report/echarts-6.1.0.min.js";
+  private static final String ECHARTS_SCRIPT = resource("org/communitybudgets/report/echarts-6.1.0.min.js");
+  private static final String PAGE_SCRIPT = resource("org/communitybudgets/report/report.js");
+
+  /**
+   * The page's Content-Security-Policy: its two inline scripts (ECharts and the page's own), by
+   * their hashes, and nothing else runs or loads; styles are its own inline ones, images only data
+   * URLs. A tooltip or label that let markup from the data through could neither run a script nor
+   * fetch anything.
+   */
+  static final String CSP = "default-src 'none'; script-src " + hash(ECHARTS_SCRIPT) + " " + hash(PAGE_SCRIPT)
+      + "; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
   private HtmlReport() {}
 
@@ -150,19 +162,36 @@ final class HtmlReport {
     }
     try {
       v.put("dataJson", script(ProgrammeOfficeReport.json(r)));
-      v.put("coloursJson", script(json.writeValueAsString(COLOURS)));
-      v.put("labelsJson", script(json.writeValueAsString(labels)));
-      v.put("yearsJson", script(json.writeValueAsString(List.copyOf(years))));
+      Map<String, Object> page = new LinkedHashMap<>();
+      page.put("colours", COLOURS);
+      page.put("labels", labels);
+      page.put("years", List.copyOf(years));
+      v.put("pageJson", script(json.writeValueAsString(page)));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("could not write the report's data", e);
     }
-    v.put("echarts", resource(ECHARTS));
+    v.put("echarts", ECHARTS_SCRIPT);
+    v.put("script", PAGE_SCRIPT);
+    v.put("csp", CSP);
     return v;
   }
 
-  /** Text safe inside a script element: no {@code </script>} can end it early. */
-  private static String script(String text) {
-    return text.replace("</", "<\\/");
+  /**
+   * JSON safe inside a script element: its {@code <}, {@code >} and {@code &} written as JSON
+   * escapes, so that no {@code </script>} or {@code <!--} in the data can end or change it.
+   */
+  private static String script(String json) {
+    return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+  }
+
+  /** The hash by which the page's Content-Security-Policy allows one of its own inline scripts. */
+  static String hash(String script) {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8));
+      return "'sha256-" + java.util.Base64.getEncoder().encodeToString(digest) + "'";
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
   }
 
   private static String resource(String path) {
