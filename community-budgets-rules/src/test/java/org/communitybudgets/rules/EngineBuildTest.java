@@ -168,6 +168,27 @@ class EngineBuildTest {
   }
 
   @Test
+  void aLocalRuleNamedLikeAStandardRuleIsRefusedNamingBothFilesAndLines() {
+    String out =
+        problems(
+            CommunityBudgetsEngine.builder()
+                .localRules("council/yot.drl", LOCAL_HEAD + "\nrule \"YOT grant's pooling is agreed at a local level\"\nwhen\n  ContributionCase()\nthen\nend\n"));
+    assertEquals("council/yot.drl:4 [YOT grant's pooling is agreed at a local level]: Duplicate rule name: YOT grant's pooling is agreed at a local level"
+        + " (rule names are unique across the standard and local rules); also declared at org/communitybudgets/rules/pooling/moj.drl:34", out);
+  }
+
+  @Test
+  void aLocalRuleNamedLikeAReasonOfTheConditionsTableIsRefused() {
+    String out =
+        problems(
+            CommunityBudgetsEngine.builder()
+                .localRules("council/yot.drl", LOCAL_HEAD + "rule \"YOT grant waits until its pooling is agreed at a local level\"\nwhen\n  ContributionCase()\nthen\nend\n"));
+    assertEquals("council/yot.drl:3 [YOT grant waits until its pooling is agreed at a local level]: the conditions table writes the why-not of condition"
+        + " 'yot-agreed-locally' under this name (org/communitybudgets/rules/conditions.yaml:191): an explanation would show two different reasons"
+        + " as one; name the rule for what it decides", out);
+  }
+
+  @Test
   void missingLocalFilesAreProblemsToo(@TempDir Path dir) {
     String out =
         problems(

@@ -34,7 +34,8 @@ class RuleNamesTest {
         """.formatted(STANDARD_NAME);
     List<String> p = problems(CommunityBudgetsEngine.builder().localRules("council/twin.drl", drl));
     assertEquals(List.of("council/twin.drl:3 [" + STANDARD_NAME + "]: Duplicate rule name: " + STANDARD_NAME
-        + " (rule names are unique across the standard and local rules)"), p);
+        + " (rule names are unique across the standard and local rules); also declared at"
+        + " org/communitybudgets/rules/troubledfamilies/phase1-identification.drl:20"), p);
   }
 
   @Test

@@ -163,6 +163,49 @@ public class SessionGuardTest {
   }
 
   @Test
+  void anExceptionInAnEvalNamesTheRuleWhoseConditionThrewNotTheRuleThatWasFiring() {
+    CommunityBudgetsEngine engine = engine("""
+        rule "Families with a numbered id (phase-1, 100%: n/a) are flagged"
+        when
+          $f : FamilyCase()
+          eval(Integer.parseInt($f.id()) > 0)
+        then
+        end
+        """);
+    RuleFailureException e = assertThrows(RuleFailureException.class, () -> engine.identify(family("f-1"), AS_OF));
+    assertEquals(Optional.of("Families with a numbered id (phase-1, 100%: n/a) are flagged"), e.rule(), e.getMessage());
+    assertTrue(e.getMessage().startsWith("rule 'Families with a numbered id (phase-1, 100%: n/a) are flagged' failed for family f-1 on 2013-05-10: "), e.getMessage());
+    assertTrue(e.getMessage().contains("f-1"), e.getMessage());
+  }
+
+  @Test
+  void anExceptionInAConstraintNamesTheRuleWhoseConditionThrew() {
+    CommunityBudgetsEngine engine = engine("""
+        rule "Families with a numbered id are noted"
+        when
+          $f : FamilyCase(Integer.parseInt(id) > 0)
+        then
+        end
+        """);
+    RuleFailureException e = assertThrows(RuleFailureException.class, () -> engine.identify(family("f-1"), AS_OF));
+    assertEquals(Optional.of("Families with a numbered id are noted"), e.rule(), e.getMessage());
+  }
+
+  @Test
+  void inABatchAnEvalThatFailsForOneFamilyNamesItsRule() {
+    CommunityBudgetsEngine engine = engine("""
+        rule "A boom family's id is a number"
+        when
+          $f : FamilyCase(id == "boom")
+          eval(Integer.parseInt($f.id()) > 0)
+        then
+        end
+        """);
+    List<BatchResult<Identification>> results = batch(engine, 16, 5);
+    assertOnlyBoomFails(results, 5, "A boom family's id is a number");
+  }
+
+  @Test
   void aStackOverflowInARuleIsARuleFailure() {
     CommunityBudgetsEngine engine = engine("""
         function int deeper(int n) {

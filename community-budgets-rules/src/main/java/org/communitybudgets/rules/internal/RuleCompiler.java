@@ -125,7 +125,7 @@ final class RuleCompiler {
     KnowledgeBuilder builder = build(sources);
     report(builder.getResults(ResultSeverity.ERROR), sources, problems);
     if (problems.size() == before) {
-      reportClashes(Set.of(), builder, sources, problems);
+      reportClashes(Set.of(), builder, List.of(), sources, problems);
     }
     checkSwitchedOff(compiledRuleNames(builder), switchedOff, problems);
     if (problems.size() != before) {
@@ -182,7 +182,9 @@ final class RuleCompiler {
         KnowledgeBuilder builder = build(atRunTime);
         report(builder.getResults(ResultSeverity.ERROR), atRunTime, problems);
         if (problems.size() == before) {
-          reportClashes(declared, builder, atRunTime, problems);
+          List<RuleSource> inBase = new ArrayList<>(generated.isEmpty() ? List.of() : standard);
+          compiled.forEach(c -> inBase.addAll(c.sources()));
+          reportClashes(declared, builder, inBase, atRunTime, problems);
         }
         declared.addAll(compiledRuleNames(builder));
         if (problems.size() == before) {
@@ -202,19 +204,49 @@ final class RuleCompiler {
    * Rule names are unique across every package: a rule compiled now that is named as a rule
    * already in the base, or as another rule compiled now in another package, is a duplicate, so
    * that a rule switched off by name is the one meant. Names are those of the compiled rules, not
-   * of text that merely looks like a rule (inside a comment, say).
+   * of text that merely looks like a rule (inside a comment, say). The problem is reported where the
+   * later rule is declared, and names every other place a rule of that name is declared.
+   *
+   * @param earlier the sources of the rules already in the base, where they are known
    */
-  private static void reportClashes(Set<String> existing, KnowledgeBuilder builder, List<RuleSource> sources, Problems problems) {
+  private static void reportClashes(
+      Set<String> existing, KnowledgeBuilder builder, List<RuleSource> earlier, List<RuleSource> sources, Problems problems) {
     Set<String> seen = new HashSet<>(existing);
+    List<RuleSource> all = new ArrayList<>(earlier);
+    all.addAll(sources);
     for (KiePackage p : builder.getKnowledgePackages()) {
       for (Rule r : p.getRules()) {
         if (!seen.add(r.getName())) {
           RuleSource where = sourceDeclaring(sources, r.getName());
-          problems.add(where == null ? "rules" : where.path(), where == null ? 0 : declarationLine(where, r.getName()), r.getName(),
-              "Duplicate rule name: " + r.getName() + " (rule names are unique across the standard and local rules)");
+          int line = where == null ? 0 : declarationLine(where, r.getName());
+          List<String> others = new ArrayList<>();
+          for (Declaration d : declarations(all)) {
+            if (d.name().equals(r.getName()) && !(where != null && d.path().equals(where.path()) && d.line() == line)) {
+              others.add(d.path() + ":" + d.line());
+            }
+          }
+          problems.add(where == null ? "rules" : where.path(), line, r.getName(),
+              "Duplicate rule name: " + r.getName() + " (rule names are unique across the standard and local rules)"
+                  + (others.isEmpty() ? "" : "; also declared at " + String.join(", ", others)));
         }
       }
     }
+  }
+
+  /** A rule declared in a source: its name, and the file and line of its {@code rule} keyword. */
+  record Declaration(String name, String path, int line) {}
+
+  /** Every rule the sources declare, in order. */
+  static List<Declaration> declarations(List<RuleSource> sources) {
+    List<Declaration> out = new ArrayList<>();
+    for (RuleSource s : sources) {
+      Matcher m = RULE_DECLARATION.matcher(s.text());
+      while (m.find()) {
+        int keyword = m.start() + m.group().indexOf("rule");
+        out.add(new Declaration(declaredName(m), s.path(), (int) s.text().substring(0, keyword).chars().filter(c -> c == '\n').count() + 1));
+      }
+    }
+    return out;
   }
 
   /** The names of the rules the builder compiled. */

@@ -291,6 +291,11 @@ public final class RuleSetLoader {
       conditions = conditions.with(Conditions.read(c.path(), c.text(), problems), problems);
       parameterFiles.add(c);
     }
+    if (base.isPresent()) {
+      List<RuleSource> councils = new ArrayList<>(localRules);
+      compiled.forEach(c -> councils.addAll(c.sources()));
+      refuseReasonNames(base.get(), councils, conditions, problems);
+    }
     problems.throwIfAny();
     return new Loaded(base.orElseThrow(), table, conditions, fingerprint(rules, parameterFiles, switchedOff, catalogue));
   }
@@ -340,5 +345,24 @@ public final class RuleSetLoader {
           StandardCharsets.UTF_8).putByte((byte) 0);
     }
     return "sha256:" + h.hash();
+  }
+
+  /**
+   * A council's rule may not take the name under which the conditions table writes a condition's
+   * why-not: an explanation would then show two different reasons under one name. Each such rule
+   * is a problem at its file and line, naming the condition and where the table has it.
+   */
+  private static void refuseReasonNames(KieBase base, List<RuleSource> councils, Conditions conditions, Problems problems) {
+    java.util.Set<String> compiledNames = new java.util.HashSet<>();
+    base.getKiePackages().forEach(p -> p.getRules().forEach(r -> compiledNames.add(r.getName())));
+    Map<String, Conditions.Condition> byReason = new LinkedHashMap<>();
+    conditions.all().forEach(c -> byReason.putIfAbsent(c.rule(), c));
+    for (RuleCompiler.Declaration d : RuleCompiler.declarations(councils)) {
+      Conditions.Condition c = byReason.get(d.name());
+      if (c != null && compiledNames.contains(d.name())) {
+        problems.add(d.path(), d.line(), d.name(), "the conditions table writes the why-not of condition '" + c.key() + "' under this name ("
+            + c.file() + (c.line() > 0 ? ":" + c.line() : "") + "): an explanation would show two different reasons as one; name the rule for what it decides");
+      }
+    }
   }
 }

@@ -26,6 +26,8 @@ import org.kie.api.runtime.rule.ConsequenceException;
  */
 public final class Sessions {
   private static final Pattern CONSTRAINT_RULE = Pattern.compile("Rule \"([^\"]+)\"");
+  /** A class Drools generates for a rule compiled from DRL: {@code Rule_} and its name made a Java identifier. */
+  private static final Pattern GENERATED_RULE_CLASS = Pattern.compile("\\.Rule_([A-Za-z0-9_$]+?)(?:Eval|Predicate|ReturnValue|Accumulate)\\d*Invoker");
 
   private final KieBase base;
   private final Conditions conditions;
@@ -33,6 +35,8 @@ public final class Sessions {
   private final int firingsPerSubject;
   private final long budgetNanos;
   private final Optional<CoverageRecorder> coverage;
+  /** Each rule's name by the identifier Drools makes of it for its generated classes. */
+  private final java.util.Map<String, String> rulesByClassName = new java.util.HashMap<>();
 
   public Sessions(KieBase base, int firingsPerSubject, Duration budget) {
     this(base, Conditions.standard(), firingsPerSubject, budget, false);
@@ -50,6 +54,26 @@ public final class Sessions {
     this.firingsPerSubject = firingsPerSubject;
     this.budgetNanos = budget.toNanos();
     this.coverage = recordCoverage ? Optional.of(new CoverageRecorder(base)) : Optional.empty();
+    base.getKiePackages().forEach(p -> p.getRules().forEach(r -> rulesByClassName.putIfAbsent(javaName(r.getName()), r.getName())));
+  }
+
+  /**
+   * A rule's name as Drools writes it into the names of the classes it generates for the rule: a
+   * space as {@code _}, any other character that cannot stand in a Java name as {@code $u} and its
+   * code ({@code family's} is {@code family$u39$s}).
+   */
+  static String javaName(String rule) {
+    StringBuilder b = new StringBuilder();
+    rule.codePoints().forEach(c -> {
+      if (c == ' ') {
+        b.append('_');
+      } else if (c < 128 && (Character.isLetterOrDigit(c) || c == '_')) {
+        b.appendCodePoint(c);
+      } else {
+        b.append("$u").append(c).append('$');
+      }
+    });
+    return b.toString();
   }
 
   /** The coverage recorded so far, if these sessions record it. */
@@ -94,7 +118,9 @@ public final class Sessions {
       return run;
     } catch (ConsequenceException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      String rule = e.getMatch().getRule().getName();
+      // A fact the consequence inserted can set off another rule's condition, which then throws
+      // inside this consequence: that rule is the one to name.
+      String rule = ruleOfGeneratedCode(cause).orElse(e.getMatch().getRule().getName());
       String subject = subjectOf(e.getMatch().getObjects()).orElse(what);
       throw new RuleFailureException(
           rule, subject, familyOf(e.getMatch().getObjects()), "rule '" + rule + "' failed for " + subject + ": " + message(cause), cause);
@@ -103,12 +129,45 @@ public final class Sessions {
     } catch (RuntimeException | StackOverflowError e) {
       Throwable cause = root(e);
       Matcher m = CONSTRAINT_RULE.matcher(String.valueOf(e.getMessage()));
-      String rule = m.find() ? m.group(1) : guard.lastRule;
+      String rule = m.find() ? m.group(1) : ruleOfGeneratedCode(e).orElse(guard.lastRule);
       String where = rule == null ? "a rule" : "rule '" + rule + "'";
       throw new RuleFailureException(rule, what, Optional.empty(), where + " failed for " + what + ": " + message(cause), e);
     } finally {
       session.dispose();
     }
+  }
+
+  /**
+   * The rule whose condition threw, found by the class Drools generated for it: a rule compiled from
+   * DRL at run time evaluates an {@code eval} in a class named for the rule ({@code
+   * Rule_Families_with_a_numbered_id_are_flagged0Eval0Invoker}), and the exception comes out of the
+   * network's evaluation rather than of the consequence that was firing, which is another rule's.
+   */
+  private Optional<String> ruleOfGeneratedCode(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      List<String> names = new java.util.ArrayList<>();
+      names.add(String.valueOf(t.getMessage()));
+      for (StackTraceElement frame : t.getStackTrace()) {
+        names.add(frame.getClassName());
+      }
+      for (String name : names) {
+        Matcher m = GENERATED_RULE_CLASS.matcher(name);
+        while (m.find()) {
+          // The identifier is the rule's name, then a number Drools adds to make the class unique.
+          String named = m.group(1);
+          for (int end = named.length(); end > 0; end--) {
+            String rule = rulesByClassName.get(named.substring(0, end));
+            if (rule != null) {
+              return Optional.of(rule);
+            }
+            if (!Character.isDigit(named.charAt(end - 1))) {
+              break;
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static String message(Throwable t) {
