@@ -15,10 +15,13 @@ import java.util.concurrent.Callable;
 import org.communitybudgets.decision.ContributionVerdict;
 import org.communitybudgets.decision.Decision;
 import org.communitybudgets.decision.Reason;
+import org.communitybudgets.funding.Allocation;
+import org.communitybudgets.funding.Allocations;
 import org.communitybudgets.json.DomainJson;
 import org.communitybudgets.json.JsonProblems;
 import org.communitybudgets.money.Money;
 import org.communitybudgets.pool.ContributionId;
+import org.communitybudgets.pool.ContributionMode;
 import org.communitybudgets.pool.Pool;
 import org.communitybudgets.rules.CommunityBudgetsEngine;
 import org.communitybudgets.rules.pooling.PoolAssessment;
@@ -44,6 +47,9 @@ final class AssessCommand implements Callable<Integer> {
   @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "The business date, e.g. 2012-10-01.")
   LocalDate asOf;
 
+  @Option(names = "--allocations", paramLabel = "FILE", description = "The areas' allocations of the funding lines by year, one JSON object a line or a JSON array (community-budgets-json/schemas/allocation.schema.json), which ESF's targeted share, a whole line moved into a pool and more pooled than allocated are judged by; without them those conditions are not judged, and every row says so (samples/allocations.jsonl is Greater Manchester's).")
+  String allocations;
+
   @Mixin Output output = new Output();
 
   @Option(names = "--reasons", description = "Writes every reason of each decision, in words.")
@@ -63,9 +69,10 @@ final class AssessCommand implements Callable<Integer> {
     }
     CommunityBudgetsEngine engine = engineOptions.engine();
     String fingerprint = engine.fingerprint();
+    Allocations areas = allocations(allocations, mapper, spec);
     int invalid = 0;
     try (InputRecords records = InputRecords.open(mapper, input);
-        Output.Rows w = output.open(mapper, List.of("line", "pool", "contribution", "verdict", "unmet", "rules", "findings", "requested", "allowed", "error", "fingerprint"))) {
+        Output.Rows w = output.open(mapper, List.of("line", "pool", "contribution", "verdict", "unmet", "rules", "findings", "requested", "allowed", "error", "notJudged", "fingerprint"))) {
       while (records.hasNext()) {
         InputRecords.Record record = records.next();
         Pool pool;
@@ -79,7 +86,8 @@ final class AssessCommand implements Callable<Integer> {
           write(w, row);
           continue;
         }
-        PoolAssessment a = engine.assess(pool, asOf);
+        PoolAssessment a = engine.assess(pool, areas, List.of(), asOf);
+        boolean judged = !areas.forArea(pool.area()).isEmpty();
         for (Map.Entry<ContributionId, Decision<ContributionVerdict>> e : a.contributions().entrySet()) {
           ObjectNode row = mapper.createObjectNode().put("line", record.line()).put("pool", pool.id().toString())
               .put("contribution", e.getKey().toString()).put("verdict", e.getValue().verdict().name());
@@ -90,16 +98,43 @@ final class AssessCommand implements Callable<Integer> {
           if (reasons) {
             reasons(row.putArray("reasons"), e.getValue().reasons());
           }
+          if (!judged && pool.contribution(e.getKey()).filter(c -> c.mode() != ContributionMode.IN_KIND).isPresent()) {
+            notJudged(row);
+          }
           write(w, row.put("fingerprint", fingerprint));
         }
         ObjectNode summary = mapper.createObjectNode().put("line", record.line()).put("pool", pool.id().toString());
         reasons(summary.putArray("findings"), a.poolFindings());
         years(summary.putObject("requested"), a.requested().byYear());
         years(summary.putObject("allowed"), a.allowed().byYear());
+        if (!judged) {
+          notJudged(summary);
+        }
         write(w, summary.put("fingerprint", fingerprint));
       }
     }
     return invalid == 0 ? 0 : CommunityBudgetsCli.SOME_INVALID;
+  }
+
+  /** The conditions a row's decision did not judge, for want of the area's allocations. */
+  private static void notJudged(ObjectNode row) {
+    row.putArray("notJudged").addObject().put("code", "allocations").put("condition", NOT_JUDGED);
+  }
+
+  /** What a row without the area's allocations says of the conditions that read them. */
+  static final String NOT_JUDGED = "the area's allocations of the lines were not given (--allocations), so ESF's targeted share,"
+      + " a whole line moved into the pool and more pooled than allocated were not judged";
+
+  /** The allocations of a file, or none; a record that is no allocation is a usage error at its file and line. */
+  static Allocations allocations(String file, ObjectMapper mapper, CommandLine.Model.CommandSpec spec) throws IOException {
+    if (file == null) {
+      return Allocations.empty();
+    }
+    try {
+      return Allocations.of(InputRecords.read(mapper, file, Allocation.class, Integer.MAX_VALUE));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 
   private Pool pool(InputRecords.Record record) {

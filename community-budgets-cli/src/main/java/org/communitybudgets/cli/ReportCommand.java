@@ -57,6 +57,9 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--pool", paramLabel = "FILE", description = "A pool to report on instead of the bundled one (community-budgets-json/schemas/pool.schema.json).")
   Optional<String> pool = Optional.empty();
 
+  @Option(names = "--allocations", paramLabel = "FILE", description = "The area's allocations of the funding lines by year (community-budgets-json/schemas/allocation.schema.json), which the pool is assessed with; the bundled pool's are Greater Manchester's. Without them, a --pool's ESF targeted share, whole lines and over-allocation are not judged, and the report says so.")
+  Optional<String> allocations = Optional.empty();
+
   @Option(names = "--families", paramLabel = "FILE", description = "The cohort's families, instead of the bundled synthetic cohort; with --claims and --targets.")
   Optional<String> families = Optional.empty();
 
@@ -97,8 +100,10 @@ final class ReportCommand implements Callable<Integer> {
     ProgrammeOfficeReport.Inputs bundled = ProgrammeOfficeReport.bundled();
     Pool reported = pool.isPresent() ? first(pool.get(), Pool.class) : bundled.pool();
     ProgrammeOfficeReport.CohortInput cohort = ownCohort ? cohort(day) : bundled.cohort();
-    ProgrammeOfficeReport.Inputs inputs = new ProgrammeOfficeReport.Inputs(
-        reported, pool.isPresent() ? Allocations.empty() : bundled.allocations(), cohort, pool.isEmpty() && !ownCohort);
+    Allocations areas = allocations.isPresent()
+        ? AssessCommand.allocations(allocations.get(), mapper, spec)
+        : pool.isPresent() ? Allocations.empty() : bundled.allocations();
+    ProgrammeOfficeReport.Inputs inputs = new ProgrammeOfficeReport.Inputs(reported, areas, cohort, pool.isEmpty() && !ownCohort);
     String written = switch (as) {
       case "html" -> ProgrammeOfficeReport.html(engine, day, inputs);
       case "json" -> ProgrammeOfficeReport.json(engine, day, inputs);

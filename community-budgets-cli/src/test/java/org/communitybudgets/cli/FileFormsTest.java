@@ -71,11 +71,16 @@ class FileFormsTest {
     }
     StringBuilder out = new StringBuilder(String.join(",", header)).append('\n');
     for (Map<String, String> row : rows) {
-      out.append(String.join(",", header.stream().map(h -> row.getOrDefault(h, "")).toList())).append('\n');
+      out.append(String.join(",", header.stream().map(h -> quoted(row.getOrDefault(h, ""))).toList())).append('\n');
     }
     Path file = dir.resolve(jsonl.getFileName() + ".csv");
     Files.writeString(file, out);
     return file;
+  }
+
+  /** A CSV cell: in quotes, its quotes doubled, where it holds a comma or a quote. */
+  private static String quoted(String cell) {
+    return cell.contains(",") || cell.contains("\"") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
   }
 
   /** What a command wrote, each row (or the one document) without the line, file or source it came from. */
@@ -156,8 +161,10 @@ class FileFormsTest {
   }
 
   @Test
-  void assessReadsPoolsInEveryForm() throws IOException {
+  void assessReadsPoolsAndAllocationsInEveryForm() throws IOException {
     sameRows(Path.of("samples", "pools.jsonl"), List.of(asArray()), p -> new String[] {"assess", p.toString(), "--as-of", "2012-10-01"});
+    sameRows(Path.of("samples", "allocations.jsonl"), List.of(asArray(), asCsv()), a -> new String[] {"assess", "samples/pools.jsonl",
+        "--allocations", a.toString(), "--as-of", "2012-10-01"});
   }
 
   @Test

@@ -16,11 +16,26 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shipped pool sample is the bundled Greater Manchester pool in its JSON form, and a copy of
- * it whose first contribution names a holder the pool does not have, which the domain rejects.
- * Rewrite it with {@code -Dsamples.write=true} after a change of the pool.
+ * it whose first contribution names a holder the pool does not have, which the domain rejects;
+ * the allocations sample is the area's allocations the bundled pool is assessed with. Rewrite them
+ * with {@code -Dsamples.write=true} after a change of the pool.
  */
 class SampleFilesTest {
   private static final Path POOLS = Path.of("samples", "pools.jsonl");
+  private static final Path ALLOCATIONS = Path.of("samples", "allocations.jsonl");
+
+  @Test
+  void theAllocationsSampleIsTheBundledPoolsAreas() throws IOException {
+    ObjectMapper mapper = DomainJson.mapper();
+    List<String> expected = new java.util.ArrayList<>();
+    for (org.communitybudgets.funding.Allocation a : GreaterManchesterPool.allocations().asList()) {
+      expected.add(mapper.writeValueAsString(a));
+    }
+    if (Boolean.getBoolean("samples.write")) {
+      Files.write(ALLOCATIONS, expected, StandardCharsets.UTF_8);
+    }
+    assertEquals(expected, Files.readAllLines(ALLOCATIONS, StandardCharsets.UTF_8));
+  }
 
   @Test
   void thePoolSampleIsTheBundledPoolAndABrokenCopy() throws IOException {

@@ -62,6 +62,11 @@ class SchemaTest {
   }
 
   @Test
+  void theAllocationSchemaIsTheDomainsForm() throws IOException {
+    check("allocation.schema.json", schema(org.communitybudgets.funding.Allocation.class, "An area's allocation of a funding line in a financial year, as the assess and report commands' --allocations file gives it, one a line."));
+  }
+
+  @Test
   void theOutcomesPlanSchemaIsTheDomainsForm() throws IOException {
     check("outcomes-plan.schema.json", schema(OutcomesPlan.class, "An authority's phase-2 Outcomes Plan, as the results command's --plans file gives it, one a line."));
   }

@@ -70,6 +70,7 @@ final class HtmlReport {
     v.put("fingerprint", p.ruleSet());
     v.put("libraryVersion", p.libraryVersion());
     v.put("poolName", p.pool());
+    v.put("notJudged", p.allocationsJudged() ? null : ProgrammeOfficeReport.NOT_JUDGED);
     Set<String> years = new TreeSet<>();
     p.contributions().forEach(c -> years.addAll(c.amounts().keySet()));
     v.put("years", List.copyOf(years));

@@ -85,6 +85,10 @@ import org.communitybudgets.time.FinancialYear;
  * ProgrammeOfficeReport} program and the command line's {@code report} command print it.
  */
 public final class ProgrammeOfficeReport {
+  /** What a report on a pool without its area's allocations says of the conditions that read them. */
+  static final String NOT_JUDGED = "The area's allocations of the lines were not given, so ESF's targeted share, a whole line moved into"
+      + " the pool and more pooled than allocated were not judged: a verdict above does not say those conditions are met.";
+
   /** The business date the bundled pool is assessed on unless another is given: 1 October 2012. */
   public static final LocalDate DEFAULT_DATE = LocalDate.of(2012, 10, 1);
 
@@ -239,7 +243,8 @@ public final class ProgrammeOfficeReport {
         totals(a.requested(), pool),
         totals(a.allowed(), pool),
         a.provenance().ruleSetFingerprint(),
-        a.provenance().libraryVersion());
+        a.provenance().libraryVersion(),
+        !allocations.forArea(pool.area()).isEmpty());
   }
 
   private static ReasonRow reason(Reason r) {
@@ -444,6 +449,9 @@ public final class ProgrammeOfficeReport {
       t.row(c.id(), c.line(), c.heldBy(), c.mode(), c.amounts().getOrDefault(year, Money.ZERO), c.verdict());
     }
     out.append(t).append('\n');
+    if (!p.allocationsJudged()) {
+      out.append(TextTable.hang("", NOT_JUDGED, 0)).append('\n');
+    }
     out.append("Why and why not\n---------------\n");
     for (ContributionRow c : p.contributions()) {
       out.append(c.id()).append(": ").append(c.verdict()).append('\n');

@@ -33,7 +33,9 @@ record Report(
       List<DepartmentTotal> requested,
       List<DepartmentTotal> allowed,
       String ruleSet,
-      String libraryVersion) {}
+      String libraryVersion,
+      // Whether the area's allocations were given, so that the conditions that read them were judged.
+      boolean allocationsJudged) {}
 
   /**
    * A contribution and its decision: the line's department by its abbreviation, the verdict by its

@@ -14,6 +14,7 @@ import org.communitybudgets.time.FinancialYear;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ProgrammeOfficeReportTest {
@@ -198,5 +199,22 @@ class ProgrammeOfficeReportTest {
     esf.get("reasons").forEach(r -> codes.add(r.get("conditionCode").asText()));
     assertTrue(codes.contains("esf-within-targeted-share"), codes.toString());
     assertTrue(json.at("/cohort/resultsAchieved").has("CRIME_ASB_EDUCATION_RESULT"));
+  }
+
+  @Test
+  void aPoolWithoutItsAreasAllocationsIsReportedAsNotJudgedOnThem() throws Exception {
+    ProgrammeOfficeReport.Inputs bundled = ProgrammeOfficeReport.bundled();
+    ProgrammeOfficeReport.CohortInput small = new ProgrammeOfficeReport.CohortInput(bundled.cohort().authority(), bundled.cohort().phase(),
+        "families.jsonl", bundled.cohort().records().subList(0, 50), bundled.cohort().target(), List.of(),
+        bundled.cohort().identifiedOn(), bundled.cohort().reviewedOn());
+    ProgrammeOfficeReport.Inputs without = new ProgrammeOfficeReport.Inputs(bundled.pool(), org.communitybudgets.funding.Allocations.empty(), small, false);
+    ProgrammeOfficeReport.Inputs with = new ProgrammeOfficeReport.Inputs(bundled.pool(), bundled.allocations(), small, false);
+    String text = ProgrammeOfficeReport.text(engine, ProgrammeOfficeReport.DEFAULT_DATE, without);
+    assertTrue(text.replaceAll("\\s+", " ").contains(ProgrammeOfficeReport.NOT_JUDGED), text);
+    assertTrue(ProgrammeOfficeReport.html(engine, ProgrammeOfficeReport.DEFAULT_DATE, without).contains("id=\"allocations-not-judged\""));
+    assertEquals(false, new ObjectMapper().readTree(ProgrammeOfficeReport.json(engine, ProgrammeOfficeReport.DEFAULT_DATE, without))
+        .at("/pool/allocationsJudged").asBoolean(true));
+    assertFalse(ProgrammeOfficeReport.text(engine, ProgrammeOfficeReport.DEFAULT_DATE, with).contains("were not given"));
+    assertFalse(ProgrammeOfficeReport.html(engine, ProgrammeOfficeReport.DEFAULT_DATE, with).contains("allocations-not-judged"));
   }
 }
