@@ -13,7 +13,6 @@ import org.communitybudgets.family.OutcomesPlan;
 import org.communitybudgets.money.Money;
 import org.communitybudgets.payment.AuthorityTarget;
 import org.communitybudgets.payment.Claim;
-import org.communitybudgets.rules.CommunityBudgetsEngine;
 import org.communitybudgets.rules.Policy;
 import org.communitybudgets.rules.internal.Decisions;
 import org.communitybudgets.rules.internal.EngineParts;
@@ -39,12 +38,12 @@ public final class Claims {
   }
 
 
-  /** A ledger for the target's claims; see {@link CommunityBudgetsEngine#claimsLedger}. */
+  /** A ledger for the target's claims; see {@link org.communitybudgets.rules.CommunityBudgetsEngine#claimsLedger}. */
   public ClaimsLedger ledger(AuthorityTarget target, Optional<OutcomesPlan> plan) {
     return new ClaimsLedger(this, target, plan);
   }
 
-  /** Decides the claim; see {@link CommunityBudgetsEngine#assessClaim}. */
+  /** Decides the claim; see {@link org.communitybudgets.rules.CommunityBudgetsEngine#assessClaim}. */
   public ClaimDecision decide(
       Claim claim,
       Family family,

@@ -16,14 +16,13 @@ import org.communitybudgets.money.Money;
 import org.communitybudgets.payment.AuthorityTarget;
 import org.communitybudgets.payment.Claim;
 import org.communitybudgets.payment.ClaimId;
-import org.communitybudgets.rules.CommunityBudgetsEngine;
 
 /**
  * An authority's claims for one phase, decided one at a time as they arrive, with the bookkeeping
  * a claim's decision needs kept here: the claims already paid for each family and how many
  * families the phase has funded (TF framework 2012: at most five in six of the target funded;
  * one results payment per family; never more than the maximum per family). Made by {@link
- * CommunityBudgetsEngine#claimsLedger(AuthorityTarget, Optional)}.
+ * org.communitybudgets.rules.CommunityBudgetsEngine#claimsLedger(AuthorityTarget, Optional)}.
  *
  * <pre>
  * ClaimsLedger ledger = engine.claimsLedger(target, Optional.of(plan));
@@ -36,7 +35,7 @@ import org.communitybudgets.rules.CommunityBudgetsEngine;
  * Claims are decided in the order they are given, which must be their order of date: a claim
  * dated before one already decided is refused with an {@link IllegalArgumentException}, as is a
  * claim id given twice. Deciding an authority's claims in order of date, then id, gives the
- * decisions {@link CommunityBudgetsEngine#ledger} gives. Safe to share between threads: one claim
+ * decisions {@link org.communitybudgets.rules.CommunityBudgetsEngine#ledger} gives. Safe to share between threads: one claim
  * is decided at a time.
  */
 public final class ClaimsLedger {
@@ -68,7 +67,7 @@ public final class ClaimsLedger {
    * @param claim the claim, dated on or after every claim decided before it
    * @param family the family claimed for
    * @param asOf the business date of the decision; the claim must be made on or before it
-   * @return the decision, as {@link CommunityBudgetsEngine#assessClaim} gives it
+   * @return the decision, as {@link org.communitybudgets.rules.CommunityBudgetsEngine#assessClaim} gives it
    * @throws IllegalArgumentException if the claim is not the target's authority's for its phase,
    *     is not for the family, was decided before or is dated before the last claim decided
    * @throws org.communitybudgets.rules.RuleFailureException if a rule fails while deciding

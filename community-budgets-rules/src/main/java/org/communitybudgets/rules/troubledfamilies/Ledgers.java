@@ -19,7 +19,6 @@ import org.communitybudgets.payment.AuthorityTarget;
 import org.communitybudgets.payment.Claim;
 import org.communitybudgets.payment.ClaimKind;
 import org.communitybudgets.payment.ProgrammePhase;
-import org.communitybudgets.rules.CommunityBudgetsEngine;
 import org.communitybudgets.rules.Policy;
 import org.communitybudgets.rules.internal.EngineParts;
 import org.communitybudgets.time.FinancialYear;
@@ -71,7 +70,7 @@ public final class Ledgers {
     return identified;
   }
 
-  /** The authority's ledger; see {@link CommunityBudgetsEngine#ledger}. */
+  /** The authority's ledger; see {@link org.communitybudgets.rules.CommunityBudgetsEngine#ledger}. */
   public Ledger decide(
       AuthorityTarget target,
       Collection<Family> families,
