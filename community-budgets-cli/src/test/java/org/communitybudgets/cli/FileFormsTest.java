@@ -121,24 +121,27 @@ class FileFormsTest {
     }
   }
 
-  private static Function<Path, Path> asArray() {
+  /** A way of writing a JSON-lines file in another form. */
+  private interface Form {
+    Path of(Path jsonl) throws IOException;
+  }
+
+  private static Function<Path, Path> form(Form form) {
     return p -> {
       try {
-        return array(p);
+        return form.of(p);
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
     };
   }
 
+  private static Function<Path, Path> asArray() {
+    return form(FileFormsTest::array);
+  }
+
   private static Function<Path, Path> asCsv() {
-    return p -> {
-      try {
-        return csv(p);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    };
+    return form(FileFormsTest::csv);
   }
 
   @Test
