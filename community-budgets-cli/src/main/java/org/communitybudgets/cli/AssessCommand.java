@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -14,9 +13,9 @@ import java.util.SortedMap;
 import java.util.concurrent.Callable;
 import org.communitybudgets.decision.ContributionVerdict;
 import org.communitybudgets.decision.Decision;
-import org.communitybudgets.decision.Reason;
 import org.communitybudgets.funding.Allocation;
 import org.communitybudgets.funding.Allocations;
+import org.communitybudgets.json.DecisionJson;
 import org.communitybudgets.json.DomainJson;
 import org.communitybudgets.json.JsonProblems;
 import org.communitybudgets.money.Money;
@@ -91,20 +90,14 @@ final class AssessCommand implements Callable<Integer> {
         for (Map.Entry<ContributionId, Decision<ContributionVerdict>> e : a.contributions().entrySet()) {
           ObjectNode row = mapper.createObjectNode().put("line", record.line()).put("pool", pool.id().toString())
               .put("contribution", e.getKey().toString()).put("verdict", e.getValue().verdict().name());
-          ArrayNode unmet = row.putArray("unmet");
-          e.getValue().unmetConditions().forEach(u -> unmet.addObject().put("code", u.code()).put("condition", u.description()));
-          ArrayNode rules = row.putArray("rules");
-          e.getValue().rules().forEach(rules::add);
-          if (reasons) {
-            reasons(row.putArray("reasons"), e.getValue().reasons());
-          }
+          DecisionJson.explain(row, e.getValue(), reasons);
           if (!judged && pool.contribution(e.getKey()).filter(c -> c.mode() != ContributionMode.IN_KIND).isPresent()) {
             notJudged(row);
           }
           write(w, row.put("fingerprint", fingerprint));
         }
         ObjectNode summary = mapper.createObjectNode().put("line", record.line()).put("pool", pool.id().toString());
-        reasons(summary.putArray("findings"), a.poolFindings());
+        DecisionJson.reasons(summary.putArray("findings"), a.poolFindings());
         years(summary.putObject("requested"), a.requested().byYear());
         years(summary.putObject("allowed"), a.allowed().byYear());
         if (!judged) {
@@ -153,14 +146,6 @@ final class AssessCommand implements Callable<Integer> {
       }
     }
     return java.util.Optional.ofNullable(json).map(j -> j.get("id")).filter(JsonNode::isTextual).map(JsonNode::asText);
-  }
-
-  private static void reasons(ArrayNode list, List<Reason> all) {
-    for (Reason reason : all) {
-      ObjectNode x = list.addObject();
-      x.put("rule", reason.rule()).put("effect", reason.effect().name()).put("statement", reason.statement()).put("source", reason.source().toString());
-      reason.unmetCondition().ifPresent(u -> x.put("unmet", u.code()));
-    }
   }
 
   private static void years(ObjectNode node, SortedMap<FinancialYear, Money> byYear) {

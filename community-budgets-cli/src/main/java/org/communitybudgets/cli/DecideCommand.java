@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,8 +17,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.communitybudgets.decision.Decision;
-import org.communitybudgets.decision.Reason;
 import org.communitybudgets.family.Family;
+import org.communitybudgets.json.DecisionJson;
 import org.communitybudgets.json.DomainJson;
 import org.communitybudgets.json.JsonProblems;
 import org.communitybudgets.rules.BatchOptions;
@@ -103,20 +102,7 @@ abstract class DecideCommand<T> implements Callable<Integer> {
           counts[0]++;
           row.put("family", s.id().value());
           fill(row, s.value());
-          Decision<?> d = decision(s.value());
-          ArrayNode unmet = row.putArray("unmet");
-          d.unmetConditions().forEach(u -> unmet.addObject().put("code", u.code()).put("condition", u.description()));
-          ArrayNode rules = row.putArray("rules");
-          d.rules().forEach(rules::add);
-          if (reasons) {
-            ArrayNode all = row.putArray("reasons");
-            for (Reason reason : d.reasons()) {
-              ObjectNode x = all.addObject();
-              x.put("rule", reason.rule()).put("effect", reason.effect().name()).put("statement", reason.statement())
-                  .put("source", reason.source().toString());
-              reason.unmetCondition().ifPresent(u -> x.put("unmet", u.code()));
-            }
-          }
+          DecisionJson.explain(row, decision(s.value()), reasons);
         } else if (r instanceof BatchResult.Failure<T> f) {
           counts[1]++;
           // The id the record gives, even when the record is no family.

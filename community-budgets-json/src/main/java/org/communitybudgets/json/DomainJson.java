@@ -97,6 +97,15 @@ public final class DomainJson {
     return configure(JsonMapper.builder());
   }
 
+  /**
+   * A new mapper for the domain's JSON form that reads and writes with the given factory: one with
+   * {@link com.fasterxml.jackson.core.StreamReadConstraints} of its own, say, for input from
+   * strangers.
+   */
+  public static ObjectMapper mapper(com.fasterxml.jackson.core.JsonFactory factory) {
+    return configure(JsonMapper.builder(factory));
+  }
+
   /** A new mapper for the same form written as YAML. */
   public static ObjectMapper yamlMapper() {
     return configure(YAMLMapper.builder());

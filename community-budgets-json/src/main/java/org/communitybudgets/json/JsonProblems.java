@@ -192,4 +192,20 @@ public final class JsonProblems {
     }
     return b.toString();
   }
+
+  /**
+   * The JSON Pointer (RFC 6901) of the field, e.g. {@code /members/0/dateOfBirth}; empty for the
+   * record itself.
+   */
+  public static String pointer(JsonMappingException e) {
+    StringBuilder b = new StringBuilder();
+    for (JsonMappingException.Reference r : e.getPath()) {
+      if (r.getFieldName() != null) {
+        b.append('/').append(r.getFieldName().replace("~", "~0").replace("/", "~1"));
+      } else if (r.getIndex() >= 0) {
+        b.append('/').append(r.getIndex());
+      }
+    }
+    return b.toString();
+  }
 }

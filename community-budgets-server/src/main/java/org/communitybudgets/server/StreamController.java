@@ -1,0 +1,207 @@
+package org.communitybudgets.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+import org.communitybudgets.family.Family;
+import org.communitybudgets.json.JsonProblems;
+import org.communitybudgets.rules.BatchOptions;
+import org.communitybudgets.rules.BatchResult;
+import org.communitybudgets.rules.troubledfamilies.Identification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Many families decided at once: newline-delimited JSON in (a family a line, as the command line
+ * reads), newline-delimited JSON out, one row per line in the same order as the command line
+ * writes it ({@code identification.schema.json}) with the decision's id, a line the domain refuses
+ * a row with its error, while the input is still arriving. Memory stays flat: the lines are read
+ * as they are decided, in the engine's bounded chunks; a client that goes away stops the work.
+ */
+@RestController
+class StreamController {
+  /** Newline-delimited JSON. */
+  static final String NDJSON = "application/x-ndjson";
+  private static final Logger LOG = LoggerFactory.getLogger(StreamController.class);
+
+  private final RuleSetAccess access;
+  private final Decisions decisions;
+  private final Bodies bodies;
+  private final ServiceSettings.Limits limits;
+  private final ObjectMapper mapper;
+
+  StreamController(RuleSetAccess access, Decisions decisions, Bodies bodies, ServiceSettings settings) {
+    this.access = access;
+    this.decisions = decisions;
+    this.bodies = bodies;
+    this.limits = settings.limits();
+    this.mapper = bodies.mapper();
+  }
+
+  /** Identifies every family of the stream on the business date. */
+  @PostMapping(path = "/v1/rule-sets/{ruleSet}/identify/stream", consumes = NDJSON, produces = NDJSON)
+  void identify(@PathVariable String ruleSet, @RequestParam LocalDate asOf, @RequestParam(defaultValue = "false") boolean reasons,
+      @RequestHeader(name = "If-Match", required = false) String pinned, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Decisions.Context context = access.context(ruleSet, pinned, asOf);
+    long max = limits.maxStream().toBytes();
+    if (request.getContentLengthLong() > max) {
+      throw new ProblemException(Problem.Kind.TOO_LARGE, "the stream is larger than the limit of " + max + " bytes (community-budgets.limits.max-stream)");
+    }
+    response.setStatus(200);
+    response.setContentType(NDJSON);
+    response.setCharacterEncoding("UTF-8");
+    response.setHeader("ETag", "\"" + context.ruleSet().fingerprint() + "\"");
+    Lines lines = new Lines(new BufferedReader(new InputStreamReader(new LimitedInputStream(request.getInputStream(), max), StandardCharsets.UTF_8)),
+        limits.maxStreamRecords());
+    OutputStream out = new java.io.BufferedOutputStream(response.getOutputStream(), 1 << 16);
+    BatchOptions options = reasons ? BatchOptions.defaults().withReasonsInWords() : BatchOptions.defaults();
+    String fingerprint = context.ruleSet().fingerprint();
+    long[] written = {0};
+    try (Stream<BatchResult<Identification>> results = context.ruleSet().engine().identifyAll(lines, this::family, asOf, options)) {
+      results.forEachOrdered(r -> {
+        ObjectNode row = mapper.createObjectNode();
+        long line = lines.lineOf(r.index());
+        if (r instanceof BatchResult.Success<Identification> s) {
+          java.util.UUID id = decisions.record(context, "family", s.id().value(), s.value().decision());
+          row.put("line", line).put("decision", id.toString());
+          Answers.identification(row, s.value(), reasons);
+        } else if (r instanceof BatchResult.Failure<Identification> f) {
+          decisions.failed(context, "family");
+          row.put("line", line);
+          f.family().ifPresent(id -> row.put("family", id.value()));
+          row.put("error", f.error());
+        }
+        row.put("fingerprint", fingerprint);
+        write(out, row, ++written[0] % 256 == 0);
+      });
+      if (lines.stopped() != null) {
+        write(out, mapper.createObjectNode().put("line", lines.line + 1).put("error", lines.stopped()).put("fingerprint", fingerprint), true);
+      }
+      out.flush();
+    } catch (UncheckedIOException e) {
+      // The client went away: closing the results above stopped the batch.
+      LOG.debug("stream on rule set {} ended by the client after {} rows", ruleSet, written[0]);
+    }
+  }
+
+  private void write(OutputStream out, ObjectNode row, boolean flush) {
+    try {
+      out.write(mapper.writeValueAsBytes(row));
+      out.write('\n');
+      if (flush) {
+        out.flush();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A line's family, or an exception saying in the domain's words why it is none; runs on the batch's threads. */
+  private Family family(Line line) {
+    try {
+      return mapper.readValue(line.text(), Family.class);
+    } catch (StreamConstraintsException e) {
+      throw new IllegalArgumentException(bodies.limitPassed(e));
+    } catch (JsonMappingException e) {
+      throw new IllegalArgumentException(JsonProblems.of(e));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(Bodies.malformed(e).replace("the body is", "the line is"));
+    }
+  }
+
+  /** A line of the stream: its text and its number, counting from 1. */
+  record Line(String text, long number) {}
+
+  /**
+   * The stream's non-blank lines, read as the batch asks for them, within the limit on records; a
+   * line longer than the limit on a string is read no further than that.
+   */
+  static final class Lines implements Iterator<Line> {
+    private final BufferedReader in;
+    private final long maxRecords;
+    private final java.util.concurrent.ConcurrentHashMap<Long, Long> numbers = new java.util.concurrent.ConcurrentHashMap<>();
+    private Line next;
+    private long index;
+    long line;
+    private volatile String stopped;
+
+    Lines(BufferedReader in, long maxRecords) {
+      this.in = in;
+      this.maxRecords = maxRecords;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (next != null) {
+        return true;
+      }
+      if (stopped != null) {
+        return false;
+      }
+      try {
+        for (String text; (text = in.readLine()) != null; ) {
+          line++;
+          if (text.isBlank()) {
+            continue;
+          }
+          if (index >= maxRecords) {
+            stopped = "the stream has more than " + maxRecords + " records, the limit of one stream (community-budgets.limits.max-stream-records);"
+                + " the records from this line on were not decided";
+            return false;
+          }
+          next = new Line(text, line);
+          return true;
+        }
+        return false;
+      } catch (LimitedInputStream.LimitPassed e) {
+        stopped = e.getMessage() + "; the records from this line on were not decided";
+        return false;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public Line next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      Line l = next;
+      next = null;
+      numbers.put(index++, l.number());
+      return l;
+    }
+
+    /** The line the record of that index began on; forgotten once asked, so that memory stays flat. */
+    long lineOf(long index) {
+      Long n = numbers.remove(index);
+      return n == null ? -1 : n;
+    }
+
+    /** Why the stream was read no further, if it was stopped short. */
+    String stopped() {
+      return stopped;
+    }
+  }
+}
