@@ -9,7 +9,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.Error;
+
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
@@ -138,10 +138,10 @@ class Bodies {
   <T> T value(JsonNode node, String pointer, Class<T> type, List<Problem.Located> problems) {
     Schema schema = schemas.get(type);
     if (schema != null) {
-      List<Error> errors = schema.validate(node);
+      List<com.networknt.schema.Error> errors = schema.validate(node);
       if (!errors.isEmpty()) {
-        for (Error e : errors) {
-          problems.add(new Problem.Located(pointer + pointer(e.getInstanceLocation()), message(e)));
+        for (Problem.Located e : OneOf.relevant(errors)) {
+          problems.add(new Problem.Located(pointer + e.pointer(), e.detail()));
         }
         return null;
       }
@@ -221,11 +221,6 @@ class Bodies {
       case NULL -> "null";
       default -> "not a value";
     };
-  }
-
-  private static String message(Error e) {
-    String m = e.getMessage();
-    return m == null ? e.toString() : m;
   }
 
   static String pointer(NodePath path) {

@@ -23,7 +23,12 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
@@ -99,7 +104,7 @@ class SecurityConfiguration {
       return http.build();
     }
     http.addFilterBefore(new ApiKeyFilter(keys), AbstractPreAuthenticatedProcessingFilter.class);
-    Optional.ofNullable(jwt.getIfAvailable()).ifPresent(decoder -> {
+    Optional.ofNullable(decoder(settings.security().jwt()).orElseGet(jwt::getIfAvailable)).ifPresent(decoder -> {
       try {
         http.oauth2ResourceServer(o -> o
             .jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(tokens(settings.security().jwt())))
@@ -110,11 +115,46 @@ class SecurityConfiguration {
       }
     });
     http.authorizeHttpRequests(a -> a
+        .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR).permitAll()
         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/v1/openapi.json", "/v1/openapi.yaml", "/v1/docs").permitAll()
         .requestMatchers(HttpMethod.PUT, "/v1/rule-sets/*").hasAuthority(Caller.ADMIN)
         .requestMatchers(HttpMethod.DELETE, "/v1/rule-sets/*").hasAuthority(Caller.ADMIN)
         .anyRequest().authenticated());
     return http.build();
+  }
+
+  /**
+   * The decoder of bearer tokens the settings describe: signatures checked with the issuer's keys,
+   * and the issuer, expiry and audience with them.
+   */
+  static Optional<JwtDecoder> decoder(ServiceSettings.Jwt settings) {
+    if (!settings.configured()) {
+      return Optional.empty();
+    }
+    if (settings.issuer() == null || settings.issuer().isBlank()) {
+      throw new IllegalArgumentException("community-budgets.security.jwt.issuer is required with the issuer's keys: every token's issuer is checked");
+    }
+    NimbusJwtDecoder decoder;
+    if (settings.jwkSetUri() != null) {
+      decoder = NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri()).build();
+    } else {
+      try {
+        String pem = java.nio.file.Files.readString(settings.publicKey()).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        java.security.PublicKey key = java.security.KeyFactory.getInstance("RSA")
+            .generatePublic(new java.security.spec.X509EncodedKeySpec(java.util.Base64.getDecoder().decode(pem)));
+        decoder = NimbusJwtDecoder.withPublicKey((java.security.interfaces.RSAPublicKey) key).build();
+      } catch (IOException | java.security.GeneralSecurityException | IllegalArgumentException e) {
+        throw new IllegalArgumentException("community-budgets.security.jwt.public-key: " + settings.publicKey()
+            + " is not a readable RSA public key in PEM: " + e.getMessage(), e);
+      }
+    }
+    List<OAuth2TokenValidator<Jwt>> checks = new ArrayList<>();
+    checks.add(JwtValidators.createDefaultWithIssuer(settings.issuer()));
+    if (settings.audience() != null && !settings.audience().isBlank()) {
+      checks.add(new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(settings.audience())));
+    }
+    decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(checks));
+    return Optional.of(decoder);
   }
 
   /** A bearer token's holder, its rule sets from the configured claim and the administrator's role from its scope. */

@@ -70,13 +70,29 @@ record ServiceSettings(
   record Client(String name, @DefaultValue List<String> keyHashes, @DefaultValue List<String> ruleSets, @DefaultValue("false") boolean admin) {}
 
   /**
-   * How the claims of a bearer token (validated against
-   * {@code spring.security.oauth2.resourceserver.jwt.*}) grant rule sets and the administrator's role.
+   * Bearer tokens (JWT) from a council's identity provider: accepted when an issuer and its keys
+   * are set, each token checked for its signature, its issuer ({@code iss}), its expiry and, if
+   * set, its audience ({@code aud}).
    *
+   * @param issuer the issuer every token must name, e.g. {@code https://login.kent.gov.uk/realms/early-help}
+   * @param jwkSetUri where the issuer publishes its signing keys (its JWK Set)
+   * @param publicKey a file with the issuer's one RSA public key (PEM), instead of a JWK Set
+   * @param audience the audience every token must name, if set
    * @param ruleSetsClaim the claim listing the rule sets the token's holder may use
    * @param adminScope the scope that grants the administrator's role
    */
-  record Jwt(@DefaultValue("rule_sets") String ruleSetsClaim, @DefaultValue("community-budgets.admin") String adminScope) {}
+  record Jwt(
+      String issuer,
+      String jwkSetUri,
+      Path publicKey,
+      String audience,
+      @DefaultValue("rule_sets") String ruleSetsClaim,
+      @DefaultValue("community-budgets.admin") String adminScope) {
+    /** Whether tokens are accepted. */
+    boolean configured() {
+      return jwkSetUri != null || publicKey != null;
+    }
+  }
 
   /**
    * Limits on requests, each answered with its own problem when passed.

@@ -49,8 +49,10 @@ class StreamController {
   private final Bodies bodies;
   private final ServiceSettings.Limits limits;
   private final ObjectMapper mapper;
+  private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
 
-  StreamController(RuleSetAccess access, Decisions decisions, Bodies bodies, ServiceSettings settings) {
+  StreamController(RuleSetAccess access, Decisions decisions, Bodies bodies, ServiceSettings settings, io.micrometer.core.instrument.MeterRegistry metrics) {
+    metrics.gauge("community_budgets_streams_in_flight", inFlight);
     this.access = access;
     this.decisions = decisions;
     this.bodies = bodies;
@@ -64,6 +66,16 @@ class StreamController {
       @RequestHeader(name = "If-Match", required = false) String pinned, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     Decisions.Context context = access.context(ruleSet, pinned, asOf);
+    inFlight.incrementAndGet();
+    try {
+      decide(context, reasons, request, response);
+    } finally {
+      inFlight.decrementAndGet();
+    }
+  }
+
+  private void decide(Decisions.Context context, boolean reasons, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    LocalDate asOf = context.asOf();
     long max = limits.maxStream().toBytes();
     if (request.getContentLengthLong() > max) {
       throw new ProblemException(Problem.Kind.TOO_LARGE, "the stream is larger than the limit of " + max + " bytes (community-budgets.limits.max-stream)");
@@ -96,12 +108,12 @@ class StreamController {
         write(out, row, ++written[0] % 256 == 0);
       });
       if (lines.stopped() != null) {
-        write(out, mapper.createObjectNode().put("line", lines.line + 1).put("error", lines.stopped()).put("fingerprint", fingerprint), true);
+        write(out, mapper.createObjectNode().put("line", lines.stoppedAt).put("error", lines.stopped()).put("fingerprint", fingerprint), true);
       }
       out.flush();
     } catch (UncheckedIOException e) {
       // The client went away: closing the results above stopped the batch.
-      LOG.debug("stream on rule set {} ended by the client after {} rows", ruleSet, written[0]);
+      LOG.debug("stream on rule set {} ended by the client after {} rows", context.ruleSet().name(), written[0]);
     }
   }
 
@@ -143,8 +155,10 @@ class StreamController {
     private final java.util.concurrent.ConcurrentHashMap<Long, Long> numbers = new java.util.concurrent.ConcurrentHashMap<>();
     private Line next;
     private long index;
-    long line;
+    private long line;
     private volatile String stopped;
+    /** The line the stream was read no further from. */
+    long stoppedAt;
 
     Lines(BufferedReader in, long maxRecords) {
       this.in = in;
@@ -166,6 +180,7 @@ class StreamController {
             continue;
           }
           if (index >= maxRecords) {
+            stoppedAt = line;
             stopped = "the stream has more than " + maxRecords + " records, the limit of one stream (community-budgets.limits.max-stream-records);"
                 + " the records from this line on were not decided";
             return false;
@@ -175,6 +190,7 @@ class StreamController {
         }
         return false;
       } catch (LimitedInputStream.LimitPassed e) {
+        stoppedAt = line + 1;
         stopped = e.getMessage() + "; the records from this line on were not decided";
         return false;
       } catch (IOException e) {

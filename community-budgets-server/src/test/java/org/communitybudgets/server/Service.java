@@ -32,7 +32,7 @@ final class Service implements AutoCloseable {
 
   final ConfigurableApplicationContext context;
   final URI base;
-  final HttpClient http = HttpClient.newHttpClient();
+  final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   private Service(ConfigurableApplicationContext context) {
     this.context = context;
@@ -43,7 +43,7 @@ final class Service implements AutoCloseable {
   /** The service with three clients (an administrator, Kent and Medway) and the given settings. */
   static Service start(String... settings) {
     List<String> args = new ArrayList<>(List.of(
-        "--server.port=0", "--server.address=127.0.0.1", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+        "--server.port=0", "--server.address=127.0.0.1", "--spring.main.banner-mode=off", "--logging.level.root=WARN", "--logging.level.org.communitybudgets=INFO",
         "--community-budgets.security.clients[0].name=programme-office",
         "--community-budgets.security.clients[0].key-hashes[0]=" + ApiKeys.hash(ADMIN_KEY),
         "--community-budgets.security.clients[0].rule-sets[0]=*",

@@ -10,7 +10,7 @@ final class Settings {
 
   static ServiceSettings defaults() {
     return new ServiceSettings(Map.of(), null, java.time.Duration.ofSeconds(5),
-        new ServiceSettings.Security(true, false, List.of(), new ServiceSettings.Jwt("rule_sets", "community-budgets.admin"), List.of()),
+        new ServiceSettings.Security(true, false, List.of(), new ServiceSettings.Jwt(null, null, null, null, "rule_sets", "community-budgets.admin"), List.of()),
         new ServiceSettings.Limits(DataSize.ofMegabytes(1), DataSize.ofGigabytes(2), DataSize.ofMegabytes(10), 32, 10_000, 1_000_000));
   }
 }
