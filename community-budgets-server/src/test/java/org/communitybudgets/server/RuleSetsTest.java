@@ -74,6 +74,7 @@ class RuleSetsTest {
       List<String> rows = content.lines().toList();
       assertEquals(families.size(), rows.size());
       for (String row : rows) {
+        ContractCheck.validate("/components/schemas/IdentificationRow", row, "a row of the stream in flight");
         assertEquals(old, Service.JSON.readTree(row).get("fingerprint").asText(), "the request in flight finished on the old rule set: " + row);
       }
     }

@@ -72,9 +72,17 @@ final class Service implements AutoCloseable {
     return b;
   }
 
+  /** Sends a request and checks the exchange against the OpenAPI document. */
   HttpResponse<String> send(HttpRequest request) {
+    return send(request, null);
+  }
+
+  /** Sends a request whose body is the text given, and checks the exchange, both bodies included, against the OpenAPI document. */
+  HttpResponse<String> send(HttpRequest request, String body) {
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      ContractCheck.check(request, body, response);
+      return response;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -88,7 +96,7 @@ final class Service implements AutoCloseable {
   }
 
   HttpResponse<String> post(String path, String key, String contentType, String body) {
-    return send(request(path, key).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    return send(request(path, key).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(), body);
   }
 
   HttpResponse<String> postJson(String path, String key, String body) {
