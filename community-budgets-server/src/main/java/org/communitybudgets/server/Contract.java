@@ -34,6 +34,7 @@ final class Contract {
     m.put("OutcomesPlan", "outcomes-plan");
     m.put("Allocation", "allocation");
     m.put("IdentificationRow", "identification");
+    m.put("ResultsRow", "results");
     return m;
   }
 

@@ -47,11 +47,15 @@ class Decisions {
    * @throws RuleFailureException if a rule fails, after counting it
    */
   <T> T decide(Context context, String subject, Supplier<T> decision) {
+    io.micrometer.core.instrument.Timer.Sample started = io.micrometer.core.instrument.Timer.start(metrics);
     try {
       return decision.get();
     } catch (RuleFailureException e) {
       metrics.counter("community_budgets_rule_failures", "ruleSet", context.ruleSet().name(), "subject", subject).increment();
       throw e;
+    } finally {
+      started.stop(io.micrometer.core.instrument.Timer.builder("community_budgets_decision").description("Time to decide, by rule set and subject")
+          .tag("ruleSet", context.ruleSet().name()).tag("subject", subject).publishPercentileHistogram().register(metrics));
     }
   }
 

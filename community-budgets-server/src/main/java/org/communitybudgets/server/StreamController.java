@@ -22,7 +22,15 @@ import org.communitybudgets.family.Family;
 import org.communitybudgets.json.JsonProblems;
 import org.communitybudgets.rules.BatchOptions;
 import org.communitybudgets.rules.BatchResult;
+import org.communitybudgets.rules.CommunityBudgetsEngine;
 import org.communitybudgets.rules.troubledfamilies.Identification;
+import org.communitybudgets.rules.troubledfamilies.Results;
+import org.communitybudgets.decision.Decision;
+import org.communitybudgets.family.OutcomesPlan;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,55 +73,108 @@ class StreamController {
   void identify(@PathVariable String ruleSet, @RequestParam LocalDate asOf, @RequestParam(defaultValue = "false") boolean reasons,
       @RequestHeader(name = "If-Match", required = false) String pinned, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    Decisions.Context context = access.context(ruleSet, pinned, asOf);
+    stream(access.context(ruleSet, pinned, asOf), reasons, request, response, (engine, lines, options) -> engine.identifyAll(lines, this::family, asOf, options),
+        Identification::decision, Answers::identification);
+  }
+
+  /**
+   * Decides the results of every family of the stream on the business date. The stream may begin
+   * with the authorities' outcomes plans, a line each written {@code {"plan": {...}}}, by which
+   * their phase-2 families' progress is judged; the families follow.
+   */
+  @PostMapping(path = "/v1/rule-sets/{ruleSet}/results/stream", consumes = NDJSON, produces = NDJSON)
+  void results(@PathVariable String ruleSet, @RequestParam LocalDate asOf, @RequestParam(defaultValue = "false") boolean reasons,
+      @RequestHeader(name = "If-Match", required = false) String pinned, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    stream(access.context(ruleSet, pinned, asOf), reasons, request, response, (engine, lines, options) -> {
+      List<OutcomesPlan> plans = plans(lines);
+      return DecisionController.refusing(() -> engine.resultsAll(lines, this::family, plans, asOf, options));
+    }, Results::decision, Answers::results);
+  }
+
+  /** How a kind of stream decides its lines. */
+  interface Deciding<T> {
+    Stream<BatchResult<T>> decide(CommunityBudgetsEngine engine, Lines lines, BatchOptions options);
+  }
+
+  /** How a kind of stream writes a decision into its row. */
+  interface Filling<T> {
+    ObjectNode fill(ObjectNode row, T decided, boolean reasons);
+  }
+
+  /** The outcomes plans the stream begins with: each line {@code {"plan": {...}}} before the first family. */
+  private List<OutcomesPlan> plans(Lines lines) {
+    List<OutcomesPlan> plans = new ArrayList<>();
+    while (lines.hasNext() && lines.peek().text().stripLeading().startsWith("{\"plan\"")) {
+      Line line = lines.skip();
+      List<Problem.Located> problems = new ArrayList<>();
+      JsonNode node = bodies.parse(line.text().getBytes(StandardCharsets.UTF_8));
+      if (Bodies.members(node, Set.of("plan"), Set.of(), problems)) {
+        OutcomesPlan plan = bodies.value(node.get("plan"), "/plan", OutcomesPlan.class, problems);
+        if (plan != null) {
+          plans.add(plan);
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new ProblemException(new Problem(Problem.Kind.INVALID_RECORD, "the outcomes plan on line " + line.number() + " is refused; nothing was decided",
+            problems.stream().map(p -> new Problem.Located(p.pointer(), "line " + line.number() + ": " + p.detail())).toList()));
+      }
+    }
+    return plans;
+  }
+
+  private <T> void stream(Decisions.Context context, boolean reasons, HttpServletRequest request, HttpServletResponse response,
+      Deciding<T> deciding, java.util.function.Function<T, Decision<?>> decision, Filling<T> filling) throws IOException {
     inFlight.incrementAndGet();
     try {
-      decide(context, reasons, request, response);
+      decide(context, reasons, request, response, deciding, decision, filling);
     } finally {
       inFlight.decrementAndGet();
     }
   }
 
-  private void decide(Decisions.Context context, boolean reasons, HttpServletRequest request, HttpServletResponse response) throws IOException {
-    LocalDate asOf = context.asOf();
+  private <T> void decide(Decisions.Context context, boolean reasons, HttpServletRequest request, HttpServletResponse response,
+      Deciding<T> deciding, java.util.function.Function<T, Decision<?>> decision, Filling<T> filling) throws IOException {
     long max = limits.maxStream().toBytes();
     if (request.getContentLengthLong() > max) {
       throw new ProblemException(Problem.Kind.TOO_LARGE, "the stream is larger than the limit of " + max + " bytes (community-budgets.limits.max-stream)");
     }
-    response.setStatus(200);
-    response.setContentType(NDJSON);
-    response.setCharacterEncoding("UTF-8");
-    response.setHeader("ETag", "\"" + context.ruleSet().fingerprint() + "\"");
     Lines lines = new Lines(new BufferedReader(new InputStreamReader(new LimitedInputStream(request.getInputStream(), max), StandardCharsets.UTF_8)),
         limits.maxStreamRecords());
-    OutputStream out = new java.io.BufferedOutputStream(response.getOutputStream(), 1 << 16);
     BatchOptions options = reasons ? BatchOptions.defaults().withReasonsInWords() : BatchOptions.defaults();
     String fingerprint = context.ruleSet().fingerprint();
     long[] written = {0};
-    try (Stream<BatchResult<Identification>> results = context.ruleSet().engine().identifyAll(lines, this::family, asOf, options)) {
-      results.forEachOrdered(r -> {
-        ObjectNode row = mapper.createObjectNode();
-        long line = lines.lineOf(r.index());
-        if (r instanceof BatchResult.Success<Identification> s) {
-          java.util.UUID id = decisions.record(context, "family", s.id().value(), s.value().decision());
-          row.put("line", line).put("decision", id.toString());
-          Answers.identification(row, s.value(), reasons);
-        } else if (r instanceof BatchResult.Failure<Identification> f) {
-          decisions.failed(context, "family");
-          row.put("line", line);
-          f.family().ifPresent(id -> row.put("family", id.value()));
-          row.put("error", f.error());
+    try (Stream<BatchResult<T>> results = decisions.decide(context, "family", () -> deciding.decide(context.ruleSet().engine(), lines, options))) {
+      response.setStatus(200);
+      response.setContentType(NDJSON);
+      response.setCharacterEncoding("UTF-8");
+      response.setHeader("ETag", "\"" + fingerprint + "\"");
+      OutputStream out = new java.io.BufferedOutputStream(response.getOutputStream(), 1 << 16);
+      try {
+        results.forEachOrdered(r -> {
+          ObjectNode row = mapper.createObjectNode();
+          long line = lines.lineOf(r.index());
+          if (r instanceof BatchResult.Success<T> s) {
+            java.util.UUID id = decisions.record(context, "family", s.id().value(), decision.apply(s.value()));
+            row.put("line", line).put("decision", id.toString());
+            filling.fill(row, s.value(), reasons);
+          } else if (r instanceof BatchResult.Failure<T> f) {
+            decisions.failed(context, "family");
+            row.put("line", line);
+            f.family().ifPresent(id -> row.put("family", id.value()));
+            row.put("error", f.error());
+          }
+          row.put("fingerprint", fingerprint);
+          write(out, row, ++written[0] % 256 == 0);
+        });
+        if (lines.stopped() != null) {
+          write(out, mapper.createObjectNode().put("line", lines.stoppedAt).put("error", lines.stopped()).put("fingerprint", fingerprint), true);
         }
-        row.put("fingerprint", fingerprint);
-        write(out, row, ++written[0] % 256 == 0);
-      });
-      if (lines.stopped() != null) {
-        write(out, mapper.createObjectNode().put("line", lines.stoppedAt).put("error", lines.stopped()).put("fingerprint", fingerprint), true);
+        out.flush();
+      } catch (UncheckedIOException e) {
+        // The client went away: closing the results stops the batch.
+        LOG.debug("stream on rule set {} ended by the client after {} rows", context.ruleSet().name(), written[0]);
       }
-      out.flush();
-    } catch (UncheckedIOException e) {
-      // The client went away: closing the results above stopped the batch.
-      LOG.debug("stream on rule set {} ended by the client after {} rows", context.ruleSet().name(), written[0]);
     }
   }
 
@@ -206,6 +267,21 @@ class StreamController {
       Line l = next;
       next = null;
       numbers.put(index++, l.number());
+      return l;
+    }
+
+    /** The next line, not taken. */
+    Line peek() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return next;
+    }
+
+    /** Takes the next line without counting it as a record. */
+    Line skip() {
+      Line l = peek();
+      next = null;
       return l;
     }
 

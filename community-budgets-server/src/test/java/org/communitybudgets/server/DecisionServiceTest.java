@@ -173,6 +173,24 @@ class DecisionServiceTest {
     assertTrue(withReasons.get("reasons").size() > 0);
   }
 
+  @Test
+  void aResultsStreamBeginsWithThePlansItsFamiliesAreJudgedBy() throws Exception {
+    String plan = "{\"plan\": {\"authority\": \"kent\", \"measures\": {\"SCHOOL_ATTENDANCE\": \"90% attendance for three terms\"},"
+        + " \"agreedOn\": \"2015-04-01\"}}";
+    List<String> families = Service.sampleFamilies();
+    HttpResponse<String> r = service.post("/v1/rule-sets/standard/results/stream?asOf=2016-10-01", Service.KENT_KEY, "application/x-ndjson",
+        plan + "\n" + String.join("\n", families));
+    assertEquals(200, r.statusCode(), r.body());
+    List<String> rows = r.body().lines().toList();
+    assertEquals(families.size(), rows.size(), "a row a family, none for the plan");
+    JsonNode first = Service.JSON.readTree(rows.get(0));
+    assertEquals(2, first.get("line").asInt(), "lines are counted from the plan's");
+    assertEquals("f-1001", first.get("family").asText());
+    JsonNode refused = ProblemsTest.problem(service.post("/v1/rule-sets/standard/results/stream?asOf=2016-10-01", Service.KENT_KEY,
+        "application/x-ndjson", "{\"plan\": {\"authority\": \"kent\"}}\n" + families.get(0)), Problem.Kind.INVALID_RECORD);
+    assertTrue(refused.get("errors").get(0).get("detail").asText().startsWith("line 1: "), refused.toString());
+  }
+
   static List<String> strings(JsonNode array) {
     List<String> all = new java.util.ArrayList<>();
     array.forEach(n -> all.add(n.asText()));
