@@ -84,6 +84,65 @@ class ContractTest {
     assertEquals(List.of(), broken);
   }
 
+  /** The keywords a schema of the document may use: JSON Schema 2020-12's that the schemas need, and OpenAPI's example. */
+  static final Set<String> KEYWORDS = Set.of("$ref", "$defs", "type", "enum", "const", "pattern", "format", "minimum", "maximum",
+      "minLength", "maxLength", "minItems", "maxItems", "required", "properties", "additionalProperties", "propertyNames", "items",
+      "oneOf", "anyOf", "allOf", "not", "description", "title", "default", "examples", "example", "contentMediaType", "uniqueItems",
+      "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "if", "then", "else", "dependentRequired");
+
+  @Test
+  void everySchemaUsesOnlyTheKeywordsOfJsonSchema() {
+    List<String> unknown = new ArrayList<>();
+    ContractCheck.DOCUMENT.get("components").get("schemas").properties().forEach(e -> schema(e.getValue(), "#/components/schemas/" + e.getKey(), unknown));
+    walk(ContractCheck.DOCUMENT.get("paths"), "#/paths", unknown);
+    walk(ContractCheck.DOCUMENT.get("components").get("responses"), "#/components/responses", unknown);
+    assertEquals(List.of(), unknown);
+  }
+
+  /** Checks every schema under a part of the document that is not itself a schema. */
+  private static void walk(JsonNode node, String at, List<String> unknown) {
+    node.properties().forEach(e -> {
+      if (e.getKey().equals("schema")) {
+        schema(e.getValue(), at + "/schema", unknown);
+      } else if (e.getValue().isContainerNode()) {
+        walk(e.getValue(), at + "/" + e.getKey(), unknown);
+      }
+    });
+    if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        walk(node.get(i), at + "/" + i, unknown);
+      }
+    }
+  }
+
+  private static void schema(JsonNode s, String at, List<String> unknown) {
+    if (!s.isObject()) {
+      return;
+    }
+    s.fieldNames().forEachRemaining(k -> {
+      if (!KEYWORDS.contains(k)) {
+        unknown.add(at + ": " + k);
+      }
+    });
+    for (String map : List.of("properties", "$defs")) {
+      if (s.has(map)) {
+        s.get(map).properties().forEach(e -> schema(e.getValue(), at + "/" + map + "/" + e.getKey(), unknown));
+      }
+    }
+    for (String one : List.of("items", "additionalProperties", "propertyNames", "not", "if", "then", "else")) {
+      if (s.has(one)) {
+        schema(s.get(one), at + "/" + one, unknown);
+      }
+    }
+    for (String many : List.of("oneOf", "anyOf", "allOf")) {
+      if (s.has(many)) {
+        for (int i = 0; i < s.get(many).size(); i++) {
+          schema(s.get(many).get(i), at + "/" + many + "/" + i, unknown);
+        }
+      }
+    }
+  }
+
   @Test
   void theDocumentNamesExactlyTheAddressesTheServiceHas() {
     Set<String> served = new TreeSet<>();
