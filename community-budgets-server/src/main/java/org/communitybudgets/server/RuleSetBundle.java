@@ -153,7 +153,7 @@ record RuleSetBundle(Map<String, String> files) {
   /** A bundle whose files cannot be read as a rule set, with every reason. */
   static final class InvalidBundleException extends Exception {
     private static final long serialVersionUID = 1L;
-    private final List<String> problems;
+    private final transient List<String> problems;
 
     InvalidBundleException(List<String> problems) {
       super(String.join("; ", problems));
