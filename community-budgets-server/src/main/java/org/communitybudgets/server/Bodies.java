@@ -40,7 +40,7 @@ import org.springframework.stereotype.Component;
  * its limit, nested deeper or with a longer string is refused before it is read whole; one that is
  * not JSON is refused with the line and column; and one the domain refuses is refused with every
  * problem the record's JSON Schema finds in it at once, each at the JSON Pointer of the bad value,
- * or else with the domain's own message at the value it was read from.
+ * or, where the schema finds none, with the domain's own message at the value it was read from.
  */
 @Component
 class Bodies {
@@ -75,6 +75,35 @@ class Bodies {
 
   /** The body of a single decision as JSON, within the limit on its size. */
   JsonNode tree(HttpServletRequest request) throws IOException {
+    return parse(bytes(request));
+  }
+
+  /**
+   * The body of a single decision that is one record, read straight into it; a body that is not
+   * the record is refused as {@link #value} refuses it.
+   */
+  <T> T record(HttpServletRequest request, Class<T> type) throws IOException {
+    byte[] body = bytes(request);
+    try {
+      return mapper.readValue(body, type);
+    } catch (StreamConstraintsException | com.fasterxml.jackson.core.JsonParseException e) {
+      parse(body); // refused with the limit passed, or where the JSON breaks
+      throw new IllegalStateException(e);
+    } catch (JsonMappingException e) {
+      List<Problem.Located> problems = new ArrayList<>();
+      JsonNode node = parse(body);
+      if (!node.isObject()) {
+        problems.add(new Problem.Located("", "the body must be a JSON object, was " + kind(node)));
+      } else {
+        value(node, "", type, problems);
+      }
+      refuseIfAny(problems);
+      throw new IllegalStateException("the record is refused but no problem was found in it", e);
+    }
+  }
+
+  /** A body's bytes, within the limit on a single decision's size. */
+  private byte[] bytes(HttpServletRequest request) throws IOException {
     long max = limits.maxBody().toBytes();
     if (request.getContentLengthLong() > max) {
       throw tooLarge(max);
@@ -83,7 +112,7 @@ class Bodies {
     if (body.length > max) {
       throw tooLarge(max);
     }
-    return parse(body);
+    return body;
   }
 
   private static ProblemException tooLarge(long max) {
@@ -136,25 +165,32 @@ class Bodies {
    * its schema finds, or else the domain's.
    */
   <T> T value(JsonNode node, String pointer, Class<T> type, List<Problem.Located> problems) {
-    Schema schema = schemas.get(type);
-    if (schema != null) {
-      List<com.networknt.schema.Error> errors = schema.validate(node);
-      if (!errors.isEmpty()) {
-        for (Problem.Located e : OneOf.relevant(errors)) {
-          problems.add(new Problem.Located(pointer + e.pointer(), e.detail()));
-        }
-        return null;
-      }
-    }
+    // A record the domain takes is decided at once; the schema is read only for one it refuses, to
+    // name every problem in it, not only the first the domain meets.
     try {
       return mapper.treeToValue(node, type);
     } catch (JsonMappingException e) {
-      problems.add(new Problem.Located(pointer + JsonProblems.pointer(e), JsonProblems.of(e)));
+      if (!schemaProblems(node, pointer, type, problems)) {
+        problems.add(new Problem.Located(pointer + JsonProblems.pointer(e), JsonProblems.of(e)));
+      }
       return null;
     } catch (JsonProcessingException e) {
       problems.add(new Problem.Located(pointer, e.getOriginalMessage()));
       return null;
     }
+  }
+
+  /** Adds every problem the record's schema finds; whether it found any. */
+  private boolean schemaProblems(JsonNode node, String pointer, Class<?> type, List<Problem.Located> problems) {
+    Schema schema = schemas.get(type);
+    if (schema == null) {
+      return false;
+    }
+    List<com.networknt.schema.Error> errors = schema.validate(node);
+    for (Problem.Located e : OneOf.relevant(errors)) {
+      problems.add(new Problem.Located(pointer + e.pointer(), e.detail()));
+    }
+    return !errors.isEmpty();
   }
 
   /** The records of a JSON array at {@code pointer}, or an empty list with its problems added. */

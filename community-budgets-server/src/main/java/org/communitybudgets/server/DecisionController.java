@@ -63,10 +63,7 @@ class DecisionController {
   ResponseEntity<byte[]> identify(@PathVariable String ruleSet, @RequestParam LocalDate asOf,
       @RequestHeader(name = "If-Match", required = false) String pinned, HttpServletRequest request) throws IOException {
     Decisions.Context context = access.context(ruleSet, pinned, asOf);
-    JsonNode body = bodies.tree(request);
-    List<Problem.Located> problems = new ArrayList<>();
-    Family family = bodies.value(body, "", Family.class, problems);
-    Bodies.refuseIfAny(problems);
+    Family family = bodies.record(request, Family.class);
     Identification i = decisions.decide(context, "family", () -> context.ruleSet().engine().identify(family, asOf));
     UUID id = decisions.record(context, "family", family.id().value(), i.decision());
     return ok(Answers.identification(Answers.head(mapper, id, context), i, true), context);
