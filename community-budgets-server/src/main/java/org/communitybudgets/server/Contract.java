@@ -35,6 +35,7 @@ final class Contract {
     m.put("Allocation", "allocation");
     m.put("IdentificationRow", "identification");
     m.put("ResultsRow", "results");
+    m.put("AssessmentRow", "assessment");
     return m;
   }
 

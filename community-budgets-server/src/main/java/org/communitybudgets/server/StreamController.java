@@ -27,6 +27,10 @@ import org.communitybudgets.rules.troubledfamilies.Identification;
 import org.communitybudgets.rules.troubledfamilies.Results;
 import org.communitybudgets.decision.Decision;
 import org.communitybudgets.family.OutcomesPlan;
+import org.communitybudgets.funding.Allocation;
+import org.communitybudgets.funding.Allocations;
+import org.communitybudgets.pool.Pool;
+import org.communitybudgets.rules.pooling.PoolAssessment;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,23 +108,120 @@ class StreamController {
 
   /** The outcomes plans the stream begins with: each line {@code {"plan": {...}}} before the first family. */
   private List<OutcomesPlan> plans(Lines lines) {
-    List<OutcomesPlan> plans = new ArrayList<>();
-    while (lines.hasNext() && lines.peek().text().stripLeading().startsWith("{\"plan\"")) {
+    return heading(lines, "plan", "outcomes plan", OutcomesPlan.class);
+  }
+
+  /**
+   * The records of one kind a stream begins with, each line {@code {"NAME": {...}}}; one the
+   * domain refuses refuses the stream, before anything is decided.
+   */
+  private <T> List<T> heading(Lines lines, String name, String words, Class<T> type) {
+    List<T> all = new ArrayList<>();
+    while (lines.hasNext() && lines.peek().text().stripLeading().startsWith("{\"" + name + "\"")) {
       Line line = lines.skip();
       List<Problem.Located> problems = new ArrayList<>();
       JsonNode node = bodies.parse(line.text().getBytes(StandardCharsets.UTF_8));
-      if (Bodies.members(node, Set.of("plan"), Set.of(), problems)) {
-        OutcomesPlan plan = bodies.value(node.get("plan"), "/plan", OutcomesPlan.class, problems);
-        if (plan != null) {
-          plans.add(plan);
+      if (Bodies.members(node, Set.of(name), Set.of(), problems)) {
+        T value = bodies.value(node.get(name), "/" + name, type, problems);
+        if (value != null) {
+          all.add(value);
         }
       }
       if (!problems.isEmpty()) {
-        throw new ProblemException(new Problem(Problem.Kind.INVALID_RECORD, "the outcomes plan on line " + line.number() + " is refused; nothing was decided",
+        throw new ProblemException(new Problem(Problem.Kind.INVALID_RECORD, "the " + words + " on line " + line.number() + " is refused; nothing was decided",
             problems.stream().map(p -> new Problem.Located(p.pointer(), "line " + line.number() + ": " + p.detail())).toList()));
       }
     }
-    return plans;
+    return all;
+  }
+
+  /**
+   * Assesses every pool of the stream on the business date, a pool a line, as the command line's
+   * assess writes them ({@code assessment.schema.json}): a row for each contribution, then one for
+   * the pool. The stream may begin with the areas' allocations of the lines, a line each written
+   * {@code {"allocation": {...}}}, which the pools are assessed with.
+   */
+  @PostMapping(path = "/v1/rule-sets/{ruleSet}/assess/stream", consumes = NDJSON, produces = NDJSON)
+  void assess(@PathVariable String ruleSet, @RequestParam LocalDate asOf, @RequestParam(defaultValue = "false") boolean reasons,
+      @RequestHeader(name = "If-Match", required = false) String pinned, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Decisions.Context context = access.context(ruleSet, pinned, asOf);
+    long max = limits.maxStream().toBytes();
+    if (request.getContentLengthLong() > max) {
+      throw new ProblemException(Problem.Kind.TOO_LARGE, "the stream is larger than the limit of " + max + " bytes (community-budgets.limits.max-stream)");
+    }
+    inFlight.incrementAndGet();
+    try {
+      Lines lines = new Lines(new BufferedReader(new InputStreamReader(new LimitedInputStream(request.getInputStream(), max), StandardCharsets.UTF_8)),
+          limits.maxStreamRecords());
+      Allocations areas = DecisionController.refusing(() -> Allocations.of(heading(lines, "allocation", "allocation", Allocation.class)));
+      String fingerprint = context.ruleSet().fingerprint();
+      response.setStatus(200);
+      response.setContentType(NDJSON);
+      response.setCharacterEncoding("UTF-8");
+      response.setHeader("ETag", "\"" + fingerprint + "\"");
+      OutputStream out = new java.io.BufferedOutputStream(response.getOutputStream(), 1 << 16);
+      try {
+        while (lines.hasNext()) {
+          Line line = lines.next();
+          Pool pool;
+          try {
+            pool = mapper.readValue(line.text(), Pool.class);
+          } catch (JsonProcessingException e) {
+            decisions.failed(context, "contribution");
+            write(out, mapper.createObjectNode().put("line", line.number()).put("error", problem(e)).put("fingerprint", fingerprint), false);
+            continue;
+          }
+          List<ObjectNode> rows = new ArrayList<>();
+          try {
+            PoolAssessment a = decisions.decide(context, "contribution", () -> context.ruleSet().engine().assess(pool, areas, List.of(), context.asOf()));
+            boolean judged = !areas.forArea(pool.area()).isEmpty();
+            for (var e : a.contributions().entrySet()) {
+              java.util.UUID id = decisions.record(context, "contribution", pool.id() + "/" + e.getKey(), e.getValue());
+              ObjectNode row = mapper.createObjectNode().put("line", line.number()).put("decision", id.toString()).put("pool", pool.id().toString())
+                  .put("contribution", e.getKey().toString()).put("verdict", e.getValue().verdict().name());
+              org.communitybudgets.json.DecisionJson.explain(row, e.getValue(), reasons);
+              if (!judged && pool.contribution(e.getKey()).filter(c -> c.mode() != org.communitybudgets.pool.ContributionMode.IN_KIND).isPresent()) {
+                row.putArray("notJudged").addObject().put("code", "allocations").put("condition", DecisionController.NOT_JUDGED);
+              }
+              rows.add(row.put("fingerprint", fingerprint));
+            }
+            ObjectNode summary = Answers.pool(mapper.createObjectNode().put("line", line.number()).put("pool", pool.id().toString()), a);
+            if (!judged) {
+              summary.putArray("notJudged").addObject().put("code", "allocations").put("condition", DecisionController.NOT_JUDGED);
+            }
+            rows.add(summary.put("fingerprint", fingerprint));
+          } catch (org.communitybudgets.rules.RuleFailureException | IllegalArgumentException e) {
+            decisions.failed(context, "contribution");
+            rows = List.of(mapper.createObjectNode().put("line", line.number()).put("pool", pool.id().toString()).put("error", e.getMessage())
+                .put("fingerprint", fingerprint));
+          }
+          for (ObjectNode row : rows) {
+            write(out, row, false);
+          }
+          out.flush();
+        }
+        if (lines.stopped() != null) {
+          write(out, mapper.createObjectNode().put("line", lines.stoppedAt).put("error", lines.stopped()).put("fingerprint", fingerprint), true);
+        }
+        out.flush();
+      } catch (UncheckedIOException e) {
+        LOG.debug("pool stream on rule set {} ended by the client", context.ruleSet().name());
+      }
+    } finally {
+      inFlight.decrementAndGet();
+    }
+  }
+
+  /** What is wrong with a line that is no record, in the domain's words. */
+  private String problem(JsonProcessingException e) {
+    if (e instanceof StreamConstraintsException c) {
+      return bodies.limitPassed(c);
+    }
+    if (e instanceof JsonMappingException m) {
+      return JsonProblems.of(m);
+    }
+    return Bodies.malformed(e).replace("the body is", "the line is");
   }
 
   private <T> void stream(Decisions.Context context, boolean reasons, HttpServletRequest request, HttpServletResponse response,
@@ -194,12 +295,8 @@ class StreamController {
   private Family family(Line line) {
     try {
       return mapper.readValue(line.text(), Family.class);
-    } catch (StreamConstraintsException e) {
-      throw new IllegalArgumentException(bodies.limitPassed(e));
-    } catch (JsonMappingException e) {
-      throw new IllegalArgumentException(JsonProblems.of(e));
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(Bodies.malformed(e).replace("the body is", "the line is"));
+      throw new IllegalArgumentException(problem(e));
     }
   }
 

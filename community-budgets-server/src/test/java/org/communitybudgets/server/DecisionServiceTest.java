@@ -191,6 +191,31 @@ class DecisionServiceTest {
     assertTrue(refused.get("errors").get(0).get("detail").asText().startsWith("line 1: "), refused.toString());
   }
 
+  @Test
+  void aPoolsStreamAnswersEachPoolsRowsAsTheCommandLineWritesThem() throws Exception {
+    List<String> pools = Service.read("../community-budgets-cli/samples/pools.jsonl").lines().filter(l -> !l.isBlank()).toList();
+    List<String> allocations = Service.read("../community-budgets-cli/samples/allocations.jsonl").lines().filter(l -> !l.isBlank())
+        .map(a -> "{\"allocation\": " + a + "}").toList();
+    String body = String.join("\n", allocations) + "\n" + String.join("\n", pools) + "\nnot json\n";
+    HttpResponse<String> r = service.post("/v1/rule-sets/standard/assess/stream?asOf=2012-10-01", Service.KENT_KEY, "application/x-ndjson", body);
+    assertEquals(200, r.statusCode(), r.body());
+    List<JsonNode> rows = new java.util.ArrayList<>();
+    for (String l : r.body().lines().toList()) {
+      rows.add(Service.JSON.readTree(l));
+    }
+    JsonNode first = rows.get(0);
+    assertEquals(allocations.size() + 1, first.get("line").asInt(), "lines are counted from the allocations'");
+    assertTrue(first.has("contribution") && first.has("decision"), first.toString());
+    assertFalse(first.has("notJudged"), "the allocations at the stream's head judge the Greater Manchester pool");
+    assertTrue(rows.stream().anyMatch(x -> x.has("requested") && x.has("allowed")), "a row for each pool");
+    JsonNode last = rows.get(rows.size() - 1);
+    assertEquals(allocations.size() + pools.size() + 1, last.get("line").asInt());
+    assertTrue(last.get("error").asText().startsWith("the line is not well-formed JSON"), last.toString());
+    long pooled = rows.stream().filter(x -> x.has("requested")).count();
+    long refused = rows.stream().filter(x -> x.has("error")).count();
+    assertEquals(pools.size() + 1, pooled + refused, "a pool row or an error row for every line");
+  }
+
   static List<String> strings(JsonNode array) {
     List<String> all = new java.util.ArrayList<>();
     array.forEach(n -> all.add(n.asText()));
