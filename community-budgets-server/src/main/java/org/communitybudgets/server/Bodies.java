@@ -193,6 +193,11 @@ class Bodies {
     return !errors.isEmpty();
   }
 
+  /** The record of a request's member, or {@code null} if the body has none or it is refused (with its problems added). */
+  <T> T member(JsonNode body, String name, Class<T> type, List<Problem.Located> problems) {
+    return body.hasNonNull(name) ? value(body.get(name), "/" + Bodies.escape(name), type, problems) : null;
+  }
+
   /** The records of a JSON array at {@code pointer}, or an empty list with its problems added. */
   <T> List<T> values(JsonNode node, String pointer, Class<T> type, List<Problem.Located> problems) {
     if (node == null || node.isNull()) {

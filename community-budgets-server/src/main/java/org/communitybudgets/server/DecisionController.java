@@ -79,8 +79,8 @@ class DecisionController {
     Family family = null;
     OutcomesPlan plan = null;
     if (Bodies.members(body, Set.of("family"), Set.of("plan"), problems)) {
-      family = body.hasNonNull("family") ? bodies.value(body.get("family"), "/family", Family.class, problems) : null;
-      plan = body.hasNonNull("plan") ? bodies.value(body.get("plan"), "/plan", OutcomesPlan.class, problems) : null;
+      family = bodies.member(body, "family", Family.class, problems);
+      plan = bodies.member(body, "plan", OutcomesPlan.class, problems);
     }
     Bodies.refuseIfAny(problems);
     Family f = family;
@@ -108,10 +108,10 @@ class DecisionController {
     List<Claim> earlier = List.of();
     long funded = 0;
     if (Bodies.members(body, Set.of("claim", "family", "target"), Set.of("earlier", "familiesAlreadyFunded", "plan"), problems)) {
-      claim = body.hasNonNull("claim") ? bodies.value(body.get("claim"), "/claim", Claim.class, problems) : null;
-      family = body.hasNonNull("family") ? bodies.value(body.get("family"), "/family", Family.class, problems) : null;
-      target = body.hasNonNull("target") ? bodies.value(body.get("target"), "/target", AuthorityTarget.class, problems) : null;
-      plan = body.hasNonNull("plan") ? bodies.value(body.get("plan"), "/plan", OutcomesPlan.class, problems) : null;
+      claim = bodies.member(body, "claim", Claim.class, problems);
+      family = bodies.member(body, "family", Family.class, problems);
+      target = bodies.member(body, "target", AuthorityTarget.class, problems);
+      plan = bodies.member(body, "plan", OutcomesPlan.class, problems);
       earlier = bodies.values(body.get("earlier"), "/earlier", Claim.class, problems);
       JsonNode n = body.get("familiesAlreadyFunded");
       if (n != null && !n.isNull()) {
@@ -149,7 +149,7 @@ class DecisionController {
     List<Allocation> allocations = List.of();
     List<Pool> others = List.of();
     if (Bodies.members(body, Set.of("pool"), Set.of("allocations", "otherPools"), problems)) {
-      pool = body.hasNonNull("pool") ? bodies.value(body.get("pool"), "/pool", Pool.class, problems) : null;
+      pool = bodies.member(body, "pool", Pool.class, problems);
       allocations = bodies.values(body.get("allocations"), "/allocations", Allocation.class, problems);
       others = bodies.values(body.get("otherPools"), "/otherPools", Pool.class, problems);
     }

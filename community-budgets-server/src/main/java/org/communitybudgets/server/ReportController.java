@@ -69,8 +69,8 @@ class ReportController {
     List<OutcomesPlan> plans = List.of();
     LocalDate identifiedOn = asOf;
     if (Bodies.members(body, Set.of("pool", "families", "target"), Set.of("allocations", "claims", "plans", "identifiedOn"), problems)) {
-      pool = body.hasNonNull("pool") ? bodies.value(body.get("pool"), "/pool", Pool.class, problems) : null;
-      target = body.hasNonNull("target") ? bodies.value(body.get("target"), "/target", AuthorityTarget.class, problems) : null;
+      pool = bodies.member(body, "pool", Pool.class, problems);
+      target = bodies.member(body, "target", AuthorityTarget.class, problems);
       allocations = bodies.values(body.get("allocations"), "/allocations", Allocation.class, problems);
       families = bodies.values(body.get("families"), "/families", Family.class, problems);
       claims = bodies.values(body.get("claims"), "/claims", Claim.class, problems);

@@ -146,21 +146,12 @@ class StreamController {
       @RequestHeader(name = "If-Match", required = false) String pinned, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     Decisions.Context context = access.context(ruleSet, pinned, asOf);
-    long max = limits.maxStream().toBytes();
-    if (request.getContentLengthLong() > max) {
-      throw new ProblemException(Problem.Kind.TOO_LARGE, "the stream is larger than the limit of " + max + " bytes (community-budgets.limits.max-stream)");
-    }
     inFlight.incrementAndGet();
     try {
-      Lines lines = new Lines(new BufferedReader(new InputStreamReader(new LimitedInputStream(request.getInputStream(), max), StandardCharsets.UTF_8)),
-          limits.maxStreamRecords());
+      Lines lines = lines(request);
       Allocations areas = DecisionController.refusing(() -> Allocations.of(heading(lines, "allocation", "allocation", Allocation.class)));
       String fingerprint = context.ruleSet().fingerprint();
-      response.setStatus(200);
-      response.setContentType(NDJSON);
-      response.setCharacterEncoding("UTF-8");
-      response.setHeader("ETag", "\"" + fingerprint + "\"");
-      OutputStream out = new java.io.BufferedOutputStream(response.getOutputStream(), 1 << 16);
+      OutputStream out = begin(response, fingerprint);
       try {
         while (lines.hasNext()) {
           Line line = lines.next();
@@ -213,6 +204,25 @@ class StreamController {
     }
   }
 
+  /** The lines of a stream's body, within the limits on its size and its records. */
+  private Lines lines(HttpServletRequest request) throws IOException {
+    long max = limits.maxStream().toBytes();
+    if (request.getContentLengthLong() > max) {
+      throw new ProblemException(Problem.Kind.TOO_LARGE, "the stream is larger than the limit of " + max + " bytes (community-budgets.limits.max-stream)");
+    }
+    return new Lines(new BufferedReader(new InputStreamReader(new LimitedInputStream(request.getInputStream(), max), StandardCharsets.UTF_8)),
+        limits.maxStreamRecords());
+  }
+
+  /** Begins a stream's answer: 200, newline-delimited JSON, the rule set's fingerprint as its ETag. */
+  private static OutputStream begin(HttpServletResponse response, String fingerprint) throws IOException {
+    response.setStatus(200);
+    response.setContentType(NDJSON);
+    response.setCharacterEncoding("UTF-8");
+    response.setHeader("ETag", "\"" + fingerprint + "\"");
+    return new java.io.BufferedOutputStream(response.getOutputStream(), 1 << 16);
+  }
+
   /** What is wrong with a line that is no record, in the domain's words. */
   private String problem(JsonProcessingException e) {
     if (e instanceof StreamConstraintsException c) {
@@ -236,21 +246,12 @@ class StreamController {
 
   private <T> void decide(Decisions.Context context, boolean reasons, HttpServletRequest request, HttpServletResponse response,
       Deciding<T> deciding, java.util.function.Function<T, Decision<?>> decision, Filling<T> filling) throws IOException {
-    long max = limits.maxStream().toBytes();
-    if (request.getContentLengthLong() > max) {
-      throw new ProblemException(Problem.Kind.TOO_LARGE, "the stream is larger than the limit of " + max + " bytes (community-budgets.limits.max-stream)");
-    }
-    Lines lines = new Lines(new BufferedReader(new InputStreamReader(new LimitedInputStream(request.getInputStream(), max), StandardCharsets.UTF_8)),
-        limits.maxStreamRecords());
+    Lines lines = lines(request);
     BatchOptions options = reasons ? BatchOptions.defaults().withReasonsInWords() : BatchOptions.defaults();
     String fingerprint = context.ruleSet().fingerprint();
     long[] written = {0};
     try (Stream<BatchResult<T>> results = decisions.decide(context, "family", () -> deciding.decide(context.ruleSet().engine(), lines, options))) {
-      response.setStatus(200);
-      response.setContentType(NDJSON);
-      response.setCharacterEncoding("UTF-8");
-      response.setHeader("ETag", "\"" + fingerprint + "\"");
-      OutputStream out = new java.io.BufferedOutputStream(response.getOutputStream(), 1 << 16);
+      OutputStream out = begin(response, fingerprint);
       try {
         results.forEachOrdered(r -> {
           ObjectNode row = mapper.createObjectNode();
