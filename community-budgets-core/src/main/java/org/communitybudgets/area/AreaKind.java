@@ -8,8 +8,9 @@ public enum AreaKind {
    */
   UPPER_TIER_AUTHORITY,
   /**
-   * Several upper-tier authorities acting together, such as Greater Manchester or the West London
-   * Tri-borough (Offer §1 and Evidence CB00 and the CBA guidance 2014: "Westminster with its Tri-borough partners").
+   * Several upper-tier authorities acting together, such as Greater Manchester, the four London
+   * boroughs of the first phase (Public Finance 2011) or the West London Tri-borough of the
+   * Whole-Place pilots (DCLG Whole-Place announcement 2011).
    */
   COMBINED_AREA,
   /**

@@ -34,7 +34,7 @@ class AreaCatalogueTest {
 
   @Test
   void sixteenFirstPhaseAreas() {
-    // Offer §1 ("16 areas"); the list in the Evidence CB00 and the CBA guidance 2014.
+    // Offer §1 ("16 areas"); the list in Public Finance 2011, whose London group is four boroughs.
     assertEquals(
         List.of(
             "birmingham",
@@ -51,9 +51,32 @@ class AreaCatalogueTest {
             "croydon",
             "islington",
             "lewisham",
-            "west-london-tri-borough",
+            "west-london-four-boroughs",
             "swindon"),
         ids(STANDARD.in(AreaProgramme.FIRST_PHASE_COMMUNITY_BUDGETS)));
+  }
+
+  @Test
+  void theSixteenFirstPhaseAreasCover28Councils() {
+    // Public Finance 2011: "16 areas, covering 28 councils" - each combined area's constituents,
+    // and every other area one council.
+    int councils = 0;
+    for (Area a : STANDARD.in(AreaProgramme.FIRST_PHASE_COMMUNITY_BUDGETS)) {
+      List<Area> constituents = STANDARD.constituentsOf(a.id());
+      councils += constituents.isEmpty() ? 1 : constituents.size();
+    }
+    assertEquals(28, councils);
+    assertEquals(
+        List.of("westminster", "kensington-and-chelsea", "hammersmith-and-fulham", "wandsworth"),
+        ids(STANDARD.constituentsOf(AreaId.of("west-london-four-boroughs"))));
+  }
+
+  @Test
+  void theWholePlacePilotInLondonIsTheTriBoroughWithoutWandsworth() {
+    // DCLG Whole-Place announcement 2011: the tri-borough area of Westminster, Hammersmith & Fulham
+    // and Kensington & Chelsea; it was not itself a first-phase area.
+    Area tri = area("west-london-tri-borough");
+    assertEquals(Set.of(AreaProgramme.WHOLE_PLACE_PILOT), tri.programmes());
   }
 
   @Test
