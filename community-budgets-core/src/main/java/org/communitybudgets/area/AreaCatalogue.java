@@ -24,8 +24,8 @@ import org.communitybudgets.internal.TsvReader;
  * constituent of a combined area and every parent of a neighbourhood is an upper-tier authority
  * of the same catalogue.
  *
- * <p>{@link #standard()} holds the 16 first-phase Community Budget areas (Offer §1; domain
- * reference §6), the four Whole-Place pilots (Evidence CB00, note [2]) and the neighbourhoods of
+ * <p>{@link #standard()} holds the 16 first-phase Community Budget areas (Offer §1; listed in
+ * Public Finance 2011), the four Whole-Place pilots (Evidence CB00, note [2]) and the neighbourhoods of
  * the Neighbourhood Community Budget pilots (Evidence CB00, note [5]), with the authorities they
  * are made of or lie in. Further areas can be read from a tab-separated table with {@link
  * #withAreasFrom(Reader, String)}; the table has the columns {@value #HEADER_TEXT}

@@ -3,8 +3,7 @@ package org.communitybudgets.area;
 /** What kind of place an {@link Area} is. */
 public enum AreaKind {
   /**
-   * One upper-tier authority: a county, unitary, metropolitan or London borough council (domain
-   * reference §2).
+   * One upper-tier authority: a county, unitary, metropolitan or London borough council.
    */
   UPPER_TIER_AUTHORITY,
   /**

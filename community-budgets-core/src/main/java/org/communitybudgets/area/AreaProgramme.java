@@ -7,8 +7,8 @@ import org.communitybudgets.source.PolicySource;
 public enum AreaProgramme {
   /**
    * The first 16 Community Budget areas, announced in the October 2010 Spending Review and
-   * running from April 2011, focused on families with multiple problems (Offer §1; domain
-   * reference §6).
+   * running from April 2011, focused on families with multiple problems (Offer §1; the areas as
+   * Public Finance 2011 lists them).
    */
   FIRST_PHASE_COMMUNITY_BUDGETS(
       "first-phase Community Budgets", YearMonth.of(2011, 4), PolicySource.offer("§1"), false),

@@ -108,7 +108,7 @@ abstract class Snippets {
 
     ClaimsLedger claims = engine.claimsLedger(target, Optional.of(outcomesPlan));   // one per authority and phase
     ClaimDecision claim = claims.assess(resultsClaim, family, asOf);   // claims in order of date
-    claim.payable();                    // e.g. £1,400.00 for a crime/ASB/education result claimed in 2013-14 (assumed)
+    claim.payable();                    // e.g. £1,500.00 for the crime/ASB/education result of a family attached in 2013-14
     claim.decision().unmetConditions(); // e.g. duplicate-claim, result-achieved, funded-share
     claims.familiesFunded();            // kept by the ledger: what paid before counts against each new claim
 
