@@ -227,10 +227,22 @@ class FundingCatalogueTest {
             "european-social-fund",
             "police-force-funding",
             "yot-grant",
-            "probation-interventions-funding",
             "noms-interventions-funding")) {
       assertEquals(DateRange.from(LocalDate.of(2011, 4, 1)), line(id).exists(), id);
     }
+  }
+
+  @Test
+  void theProbationTrustsLineEndsTheDayBeforeTheTrustsWereDissolved() {
+    // Probation Chiefs Association 2014: "From today, 1 June 2014, the 35 Probation Trusts ... will
+    // be succeeded by 21 Community rehabilitation Companies (CRCs) and a National Probation Service".
+    FundingLine probation = line("probation-interventions-funding");
+    assertEquals(DateRange.of(LocalDate.of(2011, 4, 1), LocalDate.of(2014, 5, 31)), probation.exists());
+    assertTrue(probation.existsOn(LocalDate.of(2014, 5, 31)));
+    assertFalse(probation.existsOn(LocalDate.of(2014, 6, 1)));
+    assertTrue(probation.existsIn(FinancialYear.of(2014)), "two months of 2014-15");
+    assertFalse(probation.existsIn(FinancialYear.of(2015)));
+    assertTrue(line("noms-interventions-funding").existsIn(FinancialYear.of(2015)), "NOMS's own line goes on");
   }
 
   @Test

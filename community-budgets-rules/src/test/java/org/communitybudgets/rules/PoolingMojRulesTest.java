@@ -3,23 +3,29 @@ package org.communitybudgets.rules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.communitybudgets.decision.ContributionVerdict;
+import org.communitybudgets.decision.Decision;
 import org.communitybudgets.money.Money;
 import org.communitybudgets.pool.LocalFactKind;
 import org.communitybudgets.pool.Pool;
 import org.communitybudgets.rules.pooling.PoolAssessment;
+import org.communitybudgets.time.FinancialYear;
 import org.junit.jupiter.api.Test;
 import static org.communitybudgets.decision.ContributionVerdict.ALLOWED;
 import static org.communitybudgets.decision.ContributionVerdict.CONDITIONAL;
+import static org.communitybudgets.decision.ContributionVerdict.REFUSED;
 import static org.communitybudgets.pool.ContributionMode.ALIGNED;
 import static org.communitybudgets.pool.ContributionMode.LOCALLY_POOLED;
 import static org.communitybudgets.rules.PoolFixtures.FY2012;
 import static org.communitybudgets.rules.PoolFixtures.FY2013;
+import static org.communitybudgets.rules.PoolFixtures.FY2014;
 import static org.communitybudgets.rules.PoolFixtures.JUNE_2012;
 import static org.communitybudgets.rules.PoolFixtures.assertDecided;
 import static org.communitybudgets.rules.PoolFixtures.decision;
 import static org.communitybudgets.rules.PoolFixtures.money;
 import static org.communitybudgets.rules.PoolFixtures.pool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Ministry of Justice's rows of the menu (pooling-moj.drl). */
 class PoolingMojRulesTest {
@@ -143,6 +149,32 @@ class PoolingMojRulesTest {
         CONDITIONAL,
         List.of(PROBATION_WAITS),
         List.of("agreed-locally"));
+  }
+
+  @Test
+  void probationTrustsFundingIsRefusedForTheYearsAfterTheTrustsWereDissolved() {
+    // The trusts were dissolved on 1 June 2014 (Probation Chiefs Association 2014): their line has
+    // money in 2014-15 (April and May) and none in 2015-16.
+    Pool pool =
+        PoolFixtures.pool(FY2014, FinancialYear.of(2015))
+            .contribution(money("probation", PROBATION, LOCALLY_POOLED, FY2014, FinancialYear.of(2015)))
+            .fact(LocalFactKind.AGREED_LOCALLY, PROBATION)
+            .build();
+    Decision<ContributionVerdict> d = decision(ENGINE.assess(pool, LocalDate.of(2014, 4, 1)), "probation");
+    assertEquals(REFUSED, d.verdict());
+    assertEquals(List.of("within-line-life"), d.unmetConditions().stream().map(u -> u.code()).toList());
+    assertTrue(d.reasons().stream().anyMatch(r -> r.statement().contains("does not exist in [2015-16]")), d.reasons().toString());
+
+    Pool lastYear =
+        PoolFixtures.pool(FY2014, FY2014).contribution(money("probation", PROBATION, LOCALLY_POOLED, FY2014))
+            .fact(LocalFactKind.AGREED_LOCALLY, PROBATION).build();
+    assertDecided(decision(ENGINE.assess(lastYear, LocalDate.of(2014, 4, 1)), "probation"), ALLOWED, List.of(PROBATION_MET), List.of());
+
+    Pool noms =
+        PoolFixtures.pool(FY2014, FinancialYear.of(2015))
+            .contribution(money("noms", NOMS, LOCALLY_POOLED, FY2014, FinancialYear.of(2015)))
+            .fact(LocalFactKind.AGREED_LOCALLY, NOMS).build();
+    assertDecided(decision(ENGINE.assess(noms, LocalDate.of(2014, 4, 1)), "noms"), ALLOWED, List.of(PROBATION_MET), List.of());
   }
 
   @Test
