@@ -5,8 +5,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.SortedMap;
 import java.util.UUID;
+import org.communitybudgets.decision.ContributionVerdict;
+import org.communitybudgets.decision.Decision;
 import org.communitybudgets.json.DecisionJson;
 import org.communitybudgets.money.Money;
+import org.communitybudgets.pool.ContributionId;
+import org.communitybudgets.pool.ContributionMode;
+import org.communitybudgets.pool.Pool;
 import org.communitybudgets.rules.pooling.PoolAssessment;
 import org.communitybudgets.rules.troubledfamilies.ClaimDecision;
 import org.communitybudgets.rules.troubledfamilies.Identification;
@@ -53,12 +58,36 @@ final class Answers {
     return DecisionJson.explain(row, d.decision(), true);
   }
 
-  /** A pool's findings and totals requested and allowed by financial year. */
-  static ObjectNode pool(ObjectNode row, PoolAssessment a) {
+  /** What an answer without the area's allocations says of the conditions that read them. */
+  static final String NOT_JUDGED = "the area's allocations of the lines were not given (allocations), so ESF's targeted share,"
+      + " a whole line moved into the pool and more pooled than allocated were not judged";
+
+  /**
+   * A contribution's decision: contribution, verdict, conditions unmet, rules, reasons if asked,
+   * and, for money judged without the area's allocations, the conditions not judged.
+   */
+  static ObjectNode contribution(ObjectNode row, Pool pool, ContributionId id, Decision<ContributionVerdict> d, boolean judged, boolean reasons) {
+    row.put("contribution", id.toString()).put("verdict", d.verdict().name());
+    DecisionJson.explain(row, d, reasons);
+    if (!judged && pool.contribution(id).filter(c -> c.mode() != ContributionMode.IN_KIND).isPresent()) {
+      notJudged(row);
+    }
+    return row;
+  }
+
+  /** A pool's findings, its totals requested and allowed by financial year and, without the area's allocations, the conditions not judged. */
+  static ObjectNode pool(ObjectNode row, PoolAssessment a, boolean judged) {
     DecisionJson.reasons(row.putArray("findings"), a.poolFindings());
     years(row.putObject("requested"), a.requested().byYear());
     years(row.putObject("allowed"), a.allowed().byYear());
+    if (!judged) {
+      notJudged(row);
+    }
     return row;
+  }
+
+  private static void notJudged(ObjectNode row) {
+    row.putArray("notJudged").addObject().put("code", "allocations").put("condition", NOT_JUDGED);
   }
 
   private static void years(ObjectNode node, SortedMap<FinancialYear, Money> byYear) {

@@ -22,7 +22,6 @@ import org.communitybudgets.funding.Allocations;
 import org.communitybudgets.payment.AuthorityTarget;
 import org.communitybudgets.payment.Claim;
 import org.communitybudgets.pool.ContributionId;
-import org.communitybudgets.pool.ContributionMode;
 import org.communitybudgets.pool.Pool;
 import org.communitybudgets.rules.CommunityBudgetsEngine;
 import org.communitybudgets.rules.pooling.PoolAssessment;
@@ -165,26 +164,10 @@ class DecisionController {
     ArrayNode contributions = answer.putArray("contributions");
     for (Map.Entry<ContributionId, Decision<ContributionVerdict>> e : a.contributions().entrySet()) {
       UUID id = decisions.record(context, "contribution", p.id() + "/" + e.getKey(), e.getValue());
-      ObjectNode row = contributions.addObject().put("decision", id.toString()).put("contribution", e.getKey().toString())
-          .put("verdict", e.getValue().verdict().name());
-      org.communitybudgets.json.DecisionJson.explain(row, e.getValue(), true);
-      if (!judged && p.contribution(e.getKey()).filter(c -> c.mode() != ContributionMode.IN_KIND).isPresent()) {
-        notJudged(row);
-      }
+      Answers.contribution(contributions.addObject().put("decision", id.toString()), p, e.getKey(), e.getValue(), judged, true);
     }
-    Answers.pool(answer, a);
-    if (!judged) {
-      notJudged(answer);
-    }
+    Answers.pool(answer, a, judged);
     return ok(answer, context);
-  }
-
-  /** What an answer without the area's allocations says of the conditions that read them. */
-  static final String NOT_JUDGED = "the area's allocations of the lines were not given (allocations), so ESF's targeted share,"
-      + " a whole line moved into the pool and more pooled than allocated were not judged";
-
-  private static void notJudged(ObjectNode row) {
-    row.putArray("notJudged").addObject().put("code", "allocations").put("condition", NOT_JUDGED);
   }
 
   /**

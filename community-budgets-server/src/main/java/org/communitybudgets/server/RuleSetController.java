@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.communitybudgets.rules.Parameter;
 import org.springframework.http.HttpStatus;
@@ -112,9 +111,5 @@ class RuleSetController {
     ResponseEntity.BodyBuilder b = ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON);
     r.ifPresent(x -> b.eTag(x.fingerprint()));
     return b.body(mapper.writeValueAsBytes(answer));
-  }
-
-  static List<String> names(RuleSets sets) {
-    return List.copyOf(sets.all().keySet());
   }
 }

@@ -169,18 +169,10 @@ class StreamController {
             boolean judged = !areas.forArea(pool.area()).isEmpty();
             for (var e : a.contributions().entrySet()) {
               java.util.UUID id = decisions.record(context, "contribution", pool.id() + "/" + e.getKey(), e.getValue());
-              ObjectNode row = mapper.createObjectNode().put("line", line.number()).put("decision", id.toString()).put("pool", pool.id().toString())
-                  .put("contribution", e.getKey().toString()).put("verdict", e.getValue().verdict().name());
-              org.communitybudgets.json.DecisionJson.explain(row, e.getValue(), reasons);
-              if (!judged && pool.contribution(e.getKey()).filter(c -> c.mode() != org.communitybudgets.pool.ContributionMode.IN_KIND).isPresent()) {
-                row.putArray("notJudged").addObject().put("code", "allocations").put("condition", DecisionController.NOT_JUDGED);
-              }
-              rows.add(row.put("fingerprint", fingerprint));
+              ObjectNode row = mapper.createObjectNode().put("line", line.number()).put("decision", id.toString()).put("pool", pool.id().toString());
+              rows.add(Answers.contribution(row, pool, e.getKey(), e.getValue(), judged, reasons).put("fingerprint", fingerprint));
             }
-            ObjectNode summary = Answers.pool(mapper.createObjectNode().put("line", line.number()).put("pool", pool.id().toString()), a);
-            if (!judged) {
-              summary.putArray("notJudged").addObject().put("code", "allocations").put("condition", DecisionController.NOT_JUDGED);
-            }
+            ObjectNode summary = Answers.pool(mapper.createObjectNode().put("line", line.number()).put("pool", pool.id().toString()), a, judged);
             rows.add(summary.put("fingerprint", fingerprint));
           } catch (org.communitybudgets.rules.RuleFailureException | IllegalArgumentException e) {
             decisions.failed(context, "contribution");
