@@ -17,7 +17,8 @@ import org.communitybudgets.json.DomainJson;
 /**
  * The service's OpenAPI 3.1 document: the addresses, parameters and answers of {@code
  * openapi.yaml} beside this class, and the records' schemas from the JSON-form module, the same
- * files the command line's inputs and rows follow, put under {@code components/schemas}.
+ * files the command line's inputs and rows follow, and the decision log's record format ({@code
+ * decision-record.schema.json} beside this class), put under {@code components/schemas}.
  */
 final class Contract {
   /** The JSON-form module's schemas, by the name the document gives each. */
@@ -53,6 +54,11 @@ final class Contract {
           rebase(schema, "#/components/schemas/" + r.getKey());
           schemas.set(r.getKey(), schema);
         }
+      }
+      try (InputStream s = Contract.class.getResourceAsStream("decision-record.schema.json")) {
+        ObjectNode schema = (ObjectNode) json.readTree(s);
+        schema.remove("$schema");
+        schemas.set("DecisionRecord", schema);
       }
       return doc;
     } catch (IOException e) {

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.communitybudgets.decision.ContributionVerdict;
 import org.communitybudgets.decision.Decision;
 import org.communitybudgets.family.Family;
@@ -64,8 +66,9 @@ class DecisionController {
     Decisions.Context context = access.context(ruleSet, pinned, asOf);
     Family family = bodies.record(request, Family.class);
     Identification i = decisions.decide(context, "family", () -> context.ruleSet().engine().identify(family, asOf));
-    UUID id = decisions.record(context, "family", family.id().value(), i.decision());
-    return ok(Answers.identification(Answers.head(mapper, id, context), i, true), context);
+    String f = family.id().value();
+    return answer(context, new Decisions.Subject("family", f, Optional.of(f), () -> family), i.decision(),
+        Answers.identification(mapper.createObjectNode(), i, true));
   }
 
   /** Which payment-by-results results a family has achieved on the business date, by its authority's outcomes plan if given. */
@@ -86,8 +89,8 @@ class DecisionController {
     Optional<OutcomesPlan> p = Optional.ofNullable(plan);
     CommunityBudgetsEngine engine = context.ruleSet().engine();
     Results r = decisions.decide(context, "results", () -> refusing(() -> p.isPresent() ? engine.results(f, p.get(), asOf) : engine.results(f, asOf)));
-    UUID id = decisions.record(context, "results", f.id().value(), r.decision());
-    return ok(Answers.results(Answers.head(mapper, id, context), r, true), context);
+    return answer(context, new Decisions.Subject("results", f.id().value(), Optional.of(f.id().value()), () -> resultsInput(f, p)), r.decision(),
+        Answers.results(mapper.createObjectNode(), r, true));
   }
 
   /**
@@ -130,8 +133,8 @@ class DecisionController {
     Optional<OutcomesPlan> p = Optional.ofNullable(plan);
     ClaimDecision d = decisions.decide(context, "claim",
         () -> refusing(() -> context.ruleSet().engine().assessClaim(c, f, e, t, n, p, asOf)));
-    UUID id = decisions.record(context, "claim", c.id().value(), d.decision());
-    return ok(Answers.claim(Answers.head(mapper, id, context), d), context);
+    return answer(context, new Decisions.Subject("claim", c.id().value(), Optional.of(f.id().value()), () -> claimInput(c, f, t, e, n, p)),
+        d.decision(), Answers.claim(mapper.createObjectNode(), d));
   }
 
   /**
@@ -162,11 +165,17 @@ class DecisionController {
     ObjectNode answer = mapper.createObjectNode().put("ruleSet", context.ruleSet().name()).put("fingerprint", context.ruleSet().fingerprint())
         .put("libraryVersion", context.ruleSet().engine().libraryVersion()).put("asOf", asOf.toString()).put("pool", p.id().toString());
     ArrayNode contributions = answer.putArray("contributions");
+    List<CompletableFuture<Void>> records = new ArrayList<>();
+    Map<String, Object> input = assessInput(p, given, o);
     for (Map.Entry<ContributionId, Decision<ContributionVerdict>> e : a.contributions().entrySet()) {
-      UUID id = decisions.record(context, "contribution", p.id() + "/" + e.getKey(), e.getValue());
-      Answers.contribution(contributions.addObject().put("decision", id.toString()), p, e.getKey(), e.getValue(), judged, true);
+      UUID id = Decisions.newId();
+      ObjectNode decided = Answers.contribution(mapper.createObjectNode(), p, e.getKey(), e.getValue(), judged, true);
+      records.add(decisions.record(context, id, new Decisions.Subject("contribution", p.id() + "/" + e.getKey(), Optional.empty(), () -> input),
+          e.getValue(), decided));
+      contributions.addObject().put("decision", id.toString()).setAll(decided);
     }
     Answers.pool(answer, a, judged);
+    decisions.committed(records);
     return ok(answer, context);
   }
 
@@ -182,6 +191,46 @@ class DecisionController {
     } catch (IllegalArgumentException e) {
       throw new ProblemException(new Problem(Problem.Kind.INVALID_RECORD, e.getMessage(), List.of(new Problem.Located("", e.getMessage()))));
     }
+  }
+
+  /** A single decision recorded, then answered with its head: its id, the rule set, fingerprint, version and business date. */
+  private ResponseEntity<byte[]> answer(Decisions.Context context, Decisions.Subject subject, Decision<?> decision, ObjectNode decided)
+      throws IOException {
+    UUID id = Decisions.newId();
+    decisions.committed(decisions.record(context, id, subject, decision, decided));
+    ObjectNode answer = Answers.head(mapper, id, context);
+    answer.setAll(decided);
+    return ok(answer, context);
+  }
+
+  /** What a family's results are decided from, as the log keeps it: the family and the outcomes plan, if given. */
+  static Map<String, Object> resultsInput(Family family, Optional<OutcomesPlan> plan) {
+    Map<String, Object> input = new TreeMap<>();
+    input.put("family", family);
+    plan.ifPresent(p -> input.put("plan", p));
+    return input;
+  }
+
+  /** What a claim is decided from, as the log keeps it: the claims request's members. */
+  static Map<String, Object> claimInput(Claim claim, Family family, AuthorityTarget target, List<Claim> earlier, long funded,
+      Optional<OutcomesPlan> plan) {
+    Map<String, Object> input = new TreeMap<>();
+    input.put("claim", claim);
+    input.put("family", family);
+    input.put("target", target);
+    input.put("earlier", earlier);
+    input.put("familiesAlreadyFunded", funded);
+    plan.ifPresent(p -> input.put("plan", p));
+    return input;
+  }
+
+  /** What a pool's contributions are decided from, as the log keeps it: the assess request's members. */
+  static Map<String, Object> assessInput(Pool pool, List<Allocation> allocations, List<Pool> others) {
+    Map<String, Object> input = new TreeMap<>();
+    input.put("pool", pool);
+    input.put("allocations", allocations);
+    input.put("otherPools", others);
+    return input;
   }
 
   private ResponseEntity<byte[]> ok(ObjectNode answer, Decisions.Context context) throws IOException {

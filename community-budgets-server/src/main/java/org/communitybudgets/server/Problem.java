@@ -63,7 +63,8 @@ record Problem(Kind kind, String detail, List<Located> errors, Map<String, Objec
     RULE_SET_REFUSED(422, "rule-set-refused", "The rule set does not build"),
     RULE_FAILURE(500, "rule-failure", "A rule failed while deciding"),
     INTERNAL(500, "internal", "The service failed"),
-    UNAVAILABLE(503, "unavailable", "The service is not ready");
+    UNAVAILABLE(503, "unavailable", "The service is not ready"),
+    LOG_UNAVAILABLE(503, "decision-log-unavailable", "The decision log cannot record decisions now");
 
     final int status;
     final String slug;

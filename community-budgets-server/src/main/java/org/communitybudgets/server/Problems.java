@@ -39,7 +39,12 @@ final class Problems {
   }
 
   static ResponseEntity<byte[]> entity(Problem p, HttpServletRequest request) {
-    return ResponseEntity.status(p.kind().status).contentType(PROBLEM_JSON).body(body(p, request.getRequestURI()));
+    ResponseEntity.BodyBuilder answer = ResponseEntity.status(p.kind().status).contentType(PROBLEM_JSON);
+    if (p.kind() == Problem.Kind.LOG_UNAVAILABLE) {
+      // The log looks for its database every second.
+      answer.header(HttpHeaders.RETRY_AFTER, "1");
+    }
+    return answer.body(body(p, request.getRequestURI()));
   }
 
   /** Writes the problem as the whole response, where no controller answers (the security filters). */

@@ -119,6 +119,7 @@ class SecurityConfiguration {
         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/v1/openapi.json", "/v1/openapi.yaml", "/v1/docs", "/v1/docs/start.js",
             "/webjars/swagger-ui/**").permitAll()
         .requestMatchers(HttpMethod.PUT, "/v1/rule-sets/*").hasAuthority(Caller.ADMIN)
+        .requestMatchers("/v1/decisions/erasures").hasAuthority(Caller.ADMIN)
         .requestMatchers(HttpMethod.DELETE, "/v1/rule-sets/*").hasAuthority(Caller.ADMIN)
         .anyRequest().authenticated());
     return http.build();

@@ -18,6 +18,7 @@ import org.springframework.util.unit.DataSize;
  * @param watchEvery how often the watched directory is looked at
  * @param security who may call the service
  * @param limits how large a request may be
+ * @param decisionLog where and how fully every decision is recorded
  */
 @ConfigurationProperties("community-budgets")
 record ServiceSettings(
@@ -25,7 +26,8 @@ record ServiceSettings(
     Path ruleSetsDirectory,
     @DefaultValue("5s") java.time.Duration watchEvery,
     @DefaultValue Security security,
-    @DefaultValue Limits limits) {
+    @DefaultValue Limits limits,
+    @DefaultValue DecisionLog decisionLog) {
 
   /** The watched directory, if one is set. */
   Optional<Path> watchedDirectory() {
@@ -111,4 +113,40 @@ record ServiceSettings(
       @DefaultValue("32") int maxDepth,
       @DefaultValue("10000") int maxString,
       @DefaultValue("1000000") long maxStreamRecords) {}
+
+  /**
+   * The decision log: every decision the service makes, recorded before it is answered.
+   *
+   * @param enabled false to decide without recording (decisions then have ids but no record)
+   * @param url the database's JDBC address: an H2 file by default, {@code
+   *     jdbc:postgresql://host:5432/name} for PostgreSQL
+   * @param username the database user, if it needs one
+   * @param password the user's password, if it needs one
+   * @param input how much of each decided record is kept: none, its digest (SHA-256) or in full
+   * @param retention how long a full input is kept; after it only its digest
+   * @param retentionCheckEvery how often inputs past the retention period are removed
+   * @param commitTimeout how long a decision waits for its record to be committed before the
+   *     request is refused as the log unavailable
+   * @param connections the most connections to the database
+   */
+  record DecisionLog(
+      @DefaultValue("true") boolean enabled,
+      @DefaultValue("jdbc:h2:file:./community-budgets-log/decisions") String url,
+      String username,
+      String password,
+      @DefaultValue("digest") InputKept input,
+      @DefaultValue("90d") java.time.Duration retention,
+      @DefaultValue("1h") java.time.Duration retentionCheckEvery,
+      @DefaultValue("5s") java.time.Duration commitTimeout,
+      @DefaultValue("8") int connections) {}
+
+  /** How much of a decided record the log keeps. */
+  enum InputKept {
+    /** Nothing of it: the record names the subject by its id alone. */
+    NONE,
+    /** The SHA-256 of its canonical JSON: proof of what was decided, without the record. */
+    DIGEST,
+    /** The record itself in canonical JSON, with its digest: what a replay needs. */
+    FULL
+  }
 }

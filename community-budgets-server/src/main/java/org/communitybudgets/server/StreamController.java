@@ -34,7 +34,11 @@ import org.communitybudgets.rules.pooling.PoolAssessment;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.communitybudgets.area.AreaId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -77,8 +81,10 @@ class StreamController {
   void identify(@PathVariable String ruleSet, @RequestParam LocalDate asOf, @RequestParam(defaultValue = "false") boolean reasons,
       @RequestHeader(name = "If-Match", required = false) String pinned, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    stream(access.context(ruleSet, pinned, asOf), reasons, request, response, (engine, lines, options) -> engine.identifyAll(lines, this::family, asOf, options),
-        Identification::decision, Answers::identification);
+    Inputs inputs = new Inputs(decisions.keepsInputs());
+    stream(access.context(ruleSet, pinned, asOf), reasons, request, response,
+        (engine, lines, options) -> engine.identifyAll(lines, line -> inputs.kept(line, family(line)), asOf, options),
+        Identification::decision, Answers::identification, "family", inputs, family -> family);
   }
 
   /**
@@ -90,10 +96,14 @@ class StreamController {
   void results(@PathVariable String ruleSet, @RequestParam LocalDate asOf, @RequestParam(defaultValue = "false") boolean reasons,
       @RequestHeader(name = "If-Match", required = false) String pinned, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    Inputs inputs = new Inputs(decisions.keepsInputs());
+    Map<AreaId, OutcomesPlan> byAuthority = new java.util.concurrent.ConcurrentHashMap<>();
     stream(access.context(ruleSet, pinned, asOf), reasons, request, response, (engine, lines, options) -> {
       List<OutcomesPlan> plans = plans(lines);
-      return DecisionController.refusing(() -> engine.resultsAll(lines, this::family, plans, asOf, options));
-    }, Results::decision, Answers::results);
+      plans.forEach(p -> byAuthority.putIfAbsent(p.authority(), p));
+      return DecisionController.refusing(() -> engine.resultsAll(lines, line -> inputs.kept(line, family(line)), plans, asOf, options));
+    }, Results::decision, Answers::results, "results", inputs,
+        family -> DecisionController.resultsInput(family, Optional.ofNullable(byAuthority.get(family.authority()))));
   }
 
   /** How a kind of stream decides its lines. */
@@ -152,6 +162,7 @@ class StreamController {
       Allocations areas = DecisionController.refusing(() -> Allocations.of(heading(lines, "allocation", "allocation", Allocation.class)));
       String fingerprint = context.ruleSet().fingerprint();
       OutputStream out = begin(response, fingerprint);
+      Answering answering = new Answering(out, context);
       try {
         while (lines.hasNext()) {
           Line line = lines.next();
@@ -160,36 +171,39 @@ class StreamController {
             pool = mapper.readValue(line.text(), Pool.class);
           } catch (JsonProcessingException e) {
             decisions.failed(context, "contribution");
-            write(out, mapper.createObjectNode().put("line", line.number()).put("error", problem(e)).put("fingerprint", fingerprint), false);
+            answering.add(mapper.createObjectNode().put("line", line.number()).put("error", problem(e)).put("fingerprint", fingerprint), DONE);
             continue;
           }
-          List<ObjectNode> rows = new ArrayList<>();
           try {
             PoolAssessment a = decisions.decide(context, "contribution", () -> context.ruleSet().engine().assess(pool, areas, List.of(), context.asOf()));
             boolean judged = !areas.forArea(pool.area()).isEmpty();
+            Map<String, Object> input = DecisionController.assessInput(pool, areas.forArea(pool.area()).stream().toList(), List.of());
             for (var e : a.contributions().entrySet()) {
-              java.util.UUID id = decisions.record(context, "contribution", pool.id() + "/" + e.getKey(), e.getValue());
+              java.util.UUID id = Decisions.newId();
+              ObjectNode decided = Answers.contribution(mapper.createObjectNode(), pool, e.getKey(), e.getValue(), judged, true);
+              CompletableFuture<Void> recorded = decisions.record(context, id,
+                  new Decisions.Subject("contribution", pool.id() + "/" + e.getKey(), Optional.empty(), () -> input), e.getValue(), decided);
               ObjectNode row = mapper.createObjectNode().put("line", line.number()).put("decision", id.toString()).put("pool", pool.id().toString());
-              rows.add(Answers.contribution(row, pool, e.getKey(), e.getValue(), judged, reasons).put("fingerprint", fingerprint));
+              answering.add(answered(row, decided, reasons).put("fingerprint", fingerprint), recorded);
             }
             ObjectNode summary = Answers.pool(mapper.createObjectNode().put("line", line.number()).put("pool", pool.id().toString()), a, judged);
-            rows.add(summary.put("fingerprint", fingerprint));
+            answering.add(summary.put("fingerprint", fingerprint), DONE);
           } catch (org.communitybudgets.rules.RuleFailureException | IllegalArgumentException e) {
             decisions.failed(context, "contribution");
-            rows = List.of(mapper.createObjectNode().put("line", line.number()).put("pool", pool.id().toString()).put("error", e.getMessage())
-                .put("fingerprint", fingerprint));
+            answering.add(mapper.createObjectNode().put("line", line.number()).put("pool", pool.id().toString()).put("error", e.getMessage())
+                .put("fingerprint", fingerprint), DONE);
           }
-          for (ObjectNode row : rows) {
-            write(out, row, false);
-          }
-          out.flush();
+          answering.release(false);
         }
+        answering.release(true);
         if (lines.stopped() != null) {
           write(out, mapper.createObjectNode().put("line", lines.stoppedAt).put("error", lines.stopped()).put("fingerprint", fingerprint), true);
         }
         out.flush();
       } catch (UncheckedIOException e) {
         LOG.debug("pool stream on rule set {} ended by the client", context.ruleSet().name());
+      } catch (Unrecorded e) {
+        unrecorded(out, e, fingerprint);
       }
     } finally {
       inFlight.decrementAndGet();
@@ -227,48 +241,171 @@ class StreamController {
   }
 
   private <T> void stream(Decisions.Context context, boolean reasons, HttpServletRequest request, HttpServletResponse response,
-      Deciding<T> deciding, java.util.function.Function<T, Decision<?>> decision, Filling<T> filling) throws IOException {
+      Deciding<T> deciding, java.util.function.Function<T, Decision<?>> decision, Filling<T> filling, String subject, Inputs inputs,
+      java.util.function.Function<Family, Object> input) throws IOException {
     inFlight.incrementAndGet();
     try {
-      decide(context, reasons, request, response, deciding, decision, filling);
+      decide(context, reasons, request, response, deciding, decision, filling, subject, inputs, input);
     } finally {
       inFlight.decrementAndGet();
     }
   }
 
   private <T> void decide(Decisions.Context context, boolean reasons, HttpServletRequest request, HttpServletResponse response,
-      Deciding<T> deciding, java.util.function.Function<T, Decision<?>> decision, Filling<T> filling) throws IOException {
+      Deciding<T> deciding, java.util.function.Function<T, Decision<?>> decision, Filling<T> filling, String subject, Inputs inputs,
+      java.util.function.Function<Family, Object> input) throws IOException {
     Lines lines = lines(request);
-    BatchOptions options = reasons ? BatchOptions.defaults().withReasonsInWords() : BatchOptions.defaults();
+    boolean logged = decisions.log().isPresent();
+    BatchOptions options = reasons || logged ? BatchOptions.defaults().withReasonsInWords() : BatchOptions.defaults();
     String fingerprint = context.ruleSet().fingerprint();
-    long[] written = {0};
-    try (Stream<BatchResult<T>> results = decisions.decide(context, "family", () -> deciding.decide(context.ruleSet().engine(), lines, options))) {
+    try (Stream<BatchResult<T>> results = decisions.decide(context, subject, () -> deciding.decide(context.ruleSet().engine(), lines, options))) {
       OutputStream out = begin(response, fingerprint);
+      Answering answering = new Answering(out, context);
       try {
         results.forEachOrdered(r -> {
           ObjectNode row = mapper.createObjectNode();
           long line = lines.lineOf(r.index());
+          Optional<Family> family = inputs.take(line);
+          CompletableFuture<Void> recorded = DONE;
           if (r instanceof BatchResult.Success<T> s) {
-            java.util.UUID id = decisions.record(context, "family", s.id().value(), decision.apply(s.value()));
+            java.util.UUID id = Decisions.newId();
             row.put("line", line).put("decision", id.toString());
-            filling.fill(row, s.value(), reasons);
+            if (logged) {
+              ObjectNode decided = filling.fill(mapper.createObjectNode(), s.value(), true);
+              String f = s.id().value();
+              recorded = decisions.record(context, id, new Decisions.Subject(subject, f, Optional.of(f), () -> input.apply(family.orElseThrow())),
+                  decision.apply(s.value()), decided);
+              answered(row, decided, reasons);
+            } else {
+              decisions.record(context, id, new Decisions.Subject(subject, s.id().value(), Optional.empty(), () -> null), decision.apply(s.value()), row);
+              filling.fill(row, s.value(), reasons);
+            }
           } else if (r instanceof BatchResult.Failure<T> f) {
-            decisions.failed(context, "family");
+            decisions.failed(context, subject);
             row.put("line", line);
             f.family().ifPresent(id -> row.put("family", id.value()));
             row.put("error", f.error());
           }
           row.put("fingerprint", fingerprint);
-          write(out, row, ++written[0] % 256 == 0);
+          answering.add(row, recorded);
         });
+        answering.release(true);
         if (lines.stopped() != null) {
           write(out, mapper.createObjectNode().put("line", lines.stoppedAt).put("error", lines.stopped()).put("fingerprint", fingerprint), true);
         }
         out.flush();
       } catch (UncheckedIOException e) {
         // The client went away: closing the results stops the batch.
-        LOG.debug("stream on rule set {} ended by the client after {} rows", context.ruleSet().name(), written[0]);
+        LOG.debug("stream on rule set {} ended by the client after {} rows", context.ruleSet().name(), answering.written);
+      } catch (Unrecorded e) {
+        unrecorded(out, e, fingerprint);
       }
+    }
+  }
+
+  /** A record already committed, or one that is not recorded: an error row. */
+  private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
+
+  /** The row of a decision answered in a stream: the decision as recorded, without its reasons unless asked for. */
+  private static ObjectNode answered(ObjectNode row, ObjectNode decided, boolean reasons) {
+    row.setAll(decided);
+    if (!reasons) {
+      row.remove("reasons");
+    }
+    return row;
+  }
+
+  /** Thrown when a stream's decisions can no longer be recorded: the stream ends with a row that says so. */
+  private static final class Unrecorded extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient long line;
+
+    Unrecorded(long line) {
+      super(null, null, false, false);
+      this.line = line;
+    }
+  }
+
+  private void unrecorded(OutputStream out, Unrecorded e, String fingerprint) {
+    try {
+      write(out, mapper.createObjectNode().put("line", e.line).put("error", "the decision log cannot record decisions now, so the decisions"
+          + " from this line on are not answered; send them again shortly").put("fingerprint", fingerprint), true);
+    } catch (UncheckedIOException gone) {
+      LOG.debug("stream on rule set ended by the client");
+    }
+  }
+
+  /**
+   * A stream's rows on their way out: each written once its decision's record is committed, the
+   * rows released together every {@value #RELEASE} rows so that records are committed in groups.
+   */
+  private final class Answering {
+    static final int RELEASE = 256;
+    private final OutputStream out;
+    private final Decisions.Context context;
+    private final java.util.ArrayDeque<ObjectNode> rows = new java.util.ArrayDeque<>();
+    private final List<CompletableFuture<Void>> records = new ArrayList<>();
+    long written;
+
+    Answering(OutputStream out, Decisions.Context context) {
+      this.out = out;
+      this.context = context;
+    }
+
+    void add(ObjectNode row, CompletableFuture<Void> recorded) {
+      rows.add(row);
+      if (recorded != DONE) {
+        records.add(recorded);
+      }
+      if (rows.size() >= RELEASE) {
+        release(true);
+      }
+    }
+
+    /** Writes the rows whose records are committed: all of them, waiting if need be, if {@code all}. */
+    void release(boolean all) {
+      if (!all && !records.stream().allMatch(CompletableFuture::isDone)) {
+        return;
+      }
+      try {
+        decisions.committed(records);
+      } catch (ProblemException e) {
+        throw new Unrecorded(rows.isEmpty() ? -1 : rows.peekFirst().path("line").asLong(-1));
+      }
+      records.clear();
+      while (!rows.isEmpty()) {
+        write(out, rows.pollFirst(), false);
+        written++;
+      }
+      try {
+        out.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /**
+   * The families of a stream's lines, kept from when the line is read until its row is written,
+   * when the decision log keeps inputs; nothing otherwise.
+   */
+  static final class Inputs {
+    private final boolean keep;
+    private final java.util.concurrent.ConcurrentHashMap<Long, Family> byLine = new java.util.concurrent.ConcurrentHashMap<>();
+
+    Inputs(boolean keep) {
+      this.keep = keep;
+    }
+
+    Family kept(Line line, Family family) {
+      if (keep) {
+        byLine.put(line.number(), family);
+      }
+      return family;
+    }
+
+    Optional<Family> take(long line) {
+      return keep ? Optional.ofNullable(byLine.remove(line)) : Optional.empty();
     }
   }
 

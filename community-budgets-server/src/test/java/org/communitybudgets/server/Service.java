@@ -54,8 +54,20 @@ final class Service implements AutoCloseable {
         "--community-budgets.security.clients[2].name=medway",
         "--community-budgets.security.clients[2].key-hashes[0]=" + ApiKeys.hash(MEDWAY_KEY),
         "--community-budgets.security.clients[2].rule-sets[0]=medway"));
+    if (Arrays.stream(settings).noneMatch(s -> s.startsWith("--community-budgets.decision-log.url="))) {
+      args.add("--community-budgets.decision-log.url=jdbc:h2:file:" + temporaryFolder().resolve("decisions"));
+    }
     args.addAll(Arrays.asList(settings));
     return new Service(SpringApplication.run(DecisionServer.class, args.toArray(String[]::new)));
+  }
+
+  /** A new folder for a service's own files, its decision log among them. */
+  static Path temporaryFolder() {
+    try {
+      return Files.createTempDirectory("community-budgets-service");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override
