@@ -316,7 +316,7 @@ final class DecisionLog implements AutoCloseable {
    * @return how many were removed
    */
   int removeExpired() throws SQLException {
-    Instant now = clock.instant();
+    Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     try (Connection c = data.getConnection();
         PreparedStatement s = c.prepareStatement("update decision set input = null, input_removed = ?, input_removed_because = 'retention'"
             + " where input is not null and received < ?")) {
@@ -337,7 +337,7 @@ final class DecisionLog implements AutoCloseable {
    * Erases every full input of the family's decisions, and records the erasure.
    */
   Erasure erase(String family, String client) throws SQLException {
-    Instant now = clock.instant();
+    Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     UUID id = UUID.randomUUID();
     try (Connection c = data.getConnection()) {
       c.setAutoCommit(false);

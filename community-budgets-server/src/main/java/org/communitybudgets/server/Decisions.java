@@ -60,7 +60,7 @@ class Decisions {
     if (log.isPresent() && !log.get().available()) {
       throw unavailable();
     }
-    return new Context(caller, ruleSet, asOf, clock.instant());
+    return new Context(caller, ruleSet, asOf, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
   }
 
   /** Whether the decision log keeps the records decided, as digests or in full. */
