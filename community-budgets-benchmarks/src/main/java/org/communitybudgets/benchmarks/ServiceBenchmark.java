@@ -93,6 +93,7 @@ public class ServiceBenchmark {
     int port = 18_000 + (int) (ProcessHandle.current().pid() % 1_000);
     server = new ProcessBuilder("java", "-Xms2g", "-Xmx2g", "-jar", jar("../community-budgets-server/target", "community-budgets-server-", "-exec.jar").toString(),
         "--server.port=" + port, "--server.address=127.0.0.1", "--logging.level.root=WARN",
+        "--community-budgets.decision-log.url=jdbc:h2:file:" + dir.resolve("log").resolve("decisions"),
         "--community-budgets.security.clients[0].name=benchmark",
         "--community-budgets.security.clients[0].key-hashes[0]=" + sha256(KEY),
         "--community-budgets.security.clients[0].rule-sets[0]=*")

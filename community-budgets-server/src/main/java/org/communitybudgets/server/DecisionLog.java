@@ -37,8 +37,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The decision log: a database of every decision the service made, written before the decision
- * is answered. Requests hand their records to one writer, which commits whatever has gathered in
- * one transaction (group commit) and then releases the requests; a record that cannot be committed
+ * is answered. Requests hand their records to a writer, which commits whatever has gathered in one
+ * transaction (group commit) and then releases the requests; on PostgreSQL two writers, so that
+ * records gather for one commit while the other is made durable. A record that cannot be committed
  * fails its request. When the database cannot be reached the log says it is unavailable, so that
  * new decisions are refused rather than made unrecorded, and looks again every second until it
  * can. The schema is migrated at start (Flyway, {@code log/h2} or {@code log/postgresql} beside
@@ -61,7 +62,7 @@ final class DecisionLog implements AutoCloseable {
   private final Clock clock;
   private final ServiceSettings.DecisionLog settings;
   private final BlockingQueue<Pending> waiting = new LinkedBlockingQueue<>(MAX_WAITING);
-  private final Thread writer;
+  private final List<Thread> writers;
   private final ScheduledExecutorService chores;
   private final Timer commits;
   private final DistributionSummary batches;
@@ -105,7 +106,12 @@ final class DecisionLog implements AutoCloseable {
     config.setMaximumPoolSize(Math.max(2, settings.connections()));
     config.setConnectionTimeout(2_000);
     config.setValidationTimeout(1_000);
-    this.data = new HikariDataSource(config);
+    try {
+      this.data = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("the decision log's database at " + where(settings.url()) + " cannot be reached: " + cause(e)
+          + "; the service does not start without its log (community-budgets.decision-log.url, or .enabled=false)", e);
+    }
     try {
       if (h2()) {
         try (Connection c = data.getConnection(); Statement s = c.createStatement()) {
@@ -118,7 +124,7 @@ final class DecisionLog implements AutoCloseable {
           .table("decision_log_schema_history").load().migrate();
     } catch (SQLException | RuntimeException e) {
       data.close();
-      throw e instanceof RuntimeException r ? r : new IllegalStateException("the decision log at " + settings.url() + " could not be opened", e);
+      throw new IllegalStateException("the decision log at " + where(settings.url()) + " could not be opened: " + cause(e), e);
     }
     this.commits = Timer.builder("community_budgets_decision_log_commit").description("Time to commit a batch of decision records")
         .publishPercentileHistogram().register(metrics);
@@ -126,9 +132,17 @@ final class DecisionLog implements AutoCloseable {
         .register(metrics);
     metrics.gauge("community_budgets_decision_log_up", this, l -> l.up ? 1 : 0);
     metrics.gauge("community_budgets_decision_log_waiting", waiting, BlockingQueue::size);
-    this.writer = new Thread(this::write, "decision-log-writer");
-    writer.setDaemon(true);
-    writer.start();
+    // PostgreSQL commits from two connections at once, so that records gather for one commit while
+    // the other is made durable; H2 writes its file one commit at a time whatever the connections.
+    int count = h2() ? 1 : 2;
+    List<Thread> started = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      Thread t = new Thread(this::write, "decision-log-writer-" + i);
+      t.setDaemon(true);
+      t.start();
+      started.add(t);
+    }
+    this.writers = List.copyOf(started);
     this.chores = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "decision-log-chores");
       t.setDaemon(true);
@@ -137,6 +151,22 @@ final class DecisionLog implements AutoCloseable {
     chores.scheduleWithFixedDelay(this::lookAgain, 1, 1, TimeUnit.SECONDS);
     long every = settings.retentionCheckEvery().toMillis();
     chores.scheduleWithFixedDelay(this::retainSafely, every, every, TimeUnit.MILLISECONDS);
+  }
+
+  /** The database's address without its parameters, which may hold a password. */
+  private static String where(String url) {
+    int q = url.indexOf('?');
+    int semicolon = url.indexOf(';');
+    int end = q < 0 ? semicolon : semicolon < 0 ? q : Math.min(q, semicolon);
+    return end < 0 ? url : url.substring(0, end);
+  }
+
+  private static String cause(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
   }
 
   private boolean h2() {
@@ -521,7 +551,9 @@ final class DecisionLog implements AutoCloseable {
     closing = true;
     chores.shutdownNow();
     try {
-      writer.join(10_000);
+      for (Thread w : writers) {
+        w.join(10_000);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

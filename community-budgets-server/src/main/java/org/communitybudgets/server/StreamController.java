@@ -318,7 +318,7 @@ class StreamController {
   /** Thrown when a stream's decisions can no longer be recorded: the stream ends with a row that says so. */
   private static final class Unrecorded extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    final transient long line;
+    final long line;
 
     Unrecorded(long line) {
       super(null, null, false, false);

@@ -94,6 +94,19 @@ abstract class DecisionLogContract {
   }
 
   @Test
+  void withInputsKeptAsNoneARecordNamesItsSubjectAloneAndCannotBeReplayed() {
+    try (Service s = start(database(), "--community-budgets.decision-log.input=none")) {
+      String id = ok(s.postJson(IDENTIFY, Service.KENT_KEY, Service.kentFamily())).get("decision").asText();
+      JsonNode r = record(s, id, Service.KENT_KEY);
+      assertEquals("f-1001", r.get("subjectId").asText());
+      assertEquals(Service.JSON.createObjectNode().put("kept", "none"), r.get("input"));
+      JsonNode replay = ok(s.send(s.request("/v1/decisions/" + id + "/replay", Service.KENT_KEY).POST(HttpRequest.BodyPublishers.noBody()).build()));
+      assertEquals("NOT_REPLAYABLE", replay.get("outcome").asText());
+      assertTrue(replay.get("why").asText().contains("kept nothing"), replay.toString());
+    }
+  }
+
+  @Test
   void aStreamsDecisionsAndAPoolsContributionsAreRecordedEachWithItsId() {
     try (Service s = start(database())) {
       List<String> families = Service.sampleFamilies();

@@ -1,4 +1,7 @@
--- The decision log, format 1: a row per decision the service made, and a row per erasure.
+-- The decision log, format 1: a row per decision the service made, and a row per erasure. In the
+-- embedded H2 file, texts are held in the row (an H2 large object costs several times as much to
+-- write) and only the family is indexed besides the ids: each index is written at every commit, and
+-- a log of one instance is read mostly by family or scanned in order.
 create table decision (
   seq bigint generated always as identity primary key,
   id uuid not null unique,
@@ -12,17 +15,14 @@ create table decision (
   subject_id character varying not null,
   family character varying,
   verdict varchar(50) not null,
-  answer character large object not null,
+  answer character varying not null,
   input_kept varchar(10) not null,
   input_digest varchar(80),
-  input character large object,
+  input character varying,
   input_removed timestamp with time zone,
   input_removed_because varchar(20)
 );
 create index decision_family on decision (family);
-create index decision_received on decision (received);
-create index decision_rule_set on decision (rule_set, received);
-create index decision_fingerprint on decision (fingerprint);
 
 
 create table erasure (
