@@ -37,10 +37,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The decision log: a database of every decision the service made, written before the decision
- * is answered. Requests hand their records to a writer, which commits whatever has gathered in one
- * transaction (group commit) and then releases the requests; on PostgreSQL two writers, so that
- * records gather for one commit while the other is made durable. A record that cannot be committed
- * fails its request. When the database cannot be reached the log says it is unavailable, so that
+ * is answered. Requests hand their records to one writer, which commits whatever has gathered in
+ * one transaction (group commit), in the order handed over, and then releases the requests. A
+ * record that cannot be committed fails its request. When the database cannot be reached the log says it is unavailable, so that
  * new decisions are refused rather than made unrecorded, and looks again every second until it
  * can. The schema is migrated at start (Flyway, {@code log/h2} or {@code log/postgresql} beside
  * this class). It logs no record's contents: only ids, counts and the database's error codes.
@@ -132,17 +131,12 @@ final class DecisionLog implements AutoCloseable {
         .register(metrics);
     metrics.gauge("community_budgets_decision_log_up", this, l -> l.up ? 1 : 0);
     metrics.gauge("community_budgets_decision_log_waiting", waiting, BlockingQueue::size);
-    // PostgreSQL commits from two connections at once, so that records gather for one commit while
-    // the other is made durable; H2 writes its file one commit at a time whatever the connections.
-    int count = h2() ? 1 : 2;
-    List<Thread> started = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      Thread t = new Thread(this::write, "decision-log-writer-" + i);
-      t.setDaemon(true);
-      t.start();
-      started.add(t);
-    }
-    this.writers = List.copyOf(started);
+    // One writer: records are committed in the order they were handed over, so that the log's
+    // order is the order decisions were made, a request's and a stream's included.
+    Thread writer = new Thread(this::write, "decision-log-writer");
+    writer.setDaemon(true);
+    writer.start();
+    this.writers = List.of(writer);
     this.chores = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "decision-log-chores");
       t.setDaemon(true);
