@@ -6,7 +6,7 @@
  * the decisions of each subject in {@code org.communitybudgets.rules.pooling} and
  * {@code org.communitybudgets.rules.troubledfamilies}, the what-if comparison in
  * {@code org.communitybudgets.rules.compare} and, at a build, {@code org.communitybudgets.rules.compile}.
- * {@code org.communitybudgets.rules.internal} is not exported.
+ * The packages under {@code org.communitybudgets.rules.internal} are not exported.
  *
  * <p>The module is open: Drools reads the rule files, the parameter tables and the executable
  * model the build generated of the standard rules as resources and by reflection, which a named

@@ -16,9 +16,10 @@ import org.communitybudgets.payment.ProgrammePhase;
 import org.communitybudgets.rules.CommunityBudgetsEngine;
 import org.communitybudgets.rules.IdentificationReference;
 import org.communitybudgets.rules.Policy;
-import org.communitybudgets.rules.internal.Finding;
-import org.communitybudgets.rules.internal.RuleSetLoader;
-import org.communitybudgets.rules.internal.SessionFindings;
+import org.communitybudgets.rules.internal.ruleset.RuleSetLoader;
+import org.communitybudgets.rules.internal.sessions.Finding;
+import org.communitybudgets.rules.internal.subjects.RuleFindings;
+import org.communitybudgets.rules.internal.subjects.StandardSubjects;
 import org.communitybudgets.rules.troubledfamilies.CriterionMet;
 import org.communitybudgets.rules.troubledfamilies.FamilyCase;
 import org.communitybudgets.rules.troubledfamilies.Identification;
@@ -39,7 +40,7 @@ import org.kie.internal.command.CommandFactory;
  */
 public final class BenchmarkBaselines {
   /** The standard rules and parameters, loaded as the standard engine loads them. */
-  private static final RuleSetLoader.Loaded RULES = new RuleSetLoader().load(FundingCatalogue.standard());
+  private static final RuleSetLoader.Loaded RULES = StandardSubjects.loader().load(FundingCatalogue.standard());
 
   private final CommunityBudgetsEngine engine;
   private final StatelessKieSession session;
@@ -53,7 +54,7 @@ public final class BenchmarkBaselines {
           @Override
           public void beforeMatchFired(BeforeMatchFiredEvent event) {
             org.kie.api.definition.rule.Rule rule = event.getMatch().getRule();
-            ((SessionFindings) event.getKieRuntime().getGlobal("findings")).firing(rule.getName(), rule.getMetaData().get("condition"));
+            ((RuleFindings) event.getKieRuntime().getGlobal("findings")).recorded().firing(rule.getName(), rule.getMetaData().get("condition"));
           }
         });
   }
@@ -63,7 +64,7 @@ public final class BenchmarkBaselines {
    * the rules fired, the facts read back, as a user of plain Drools would write it.
    */
   public Identification oneStatelessExecute(Family family, LocalDate asOf) {
-    SessionFindings findings = new SessionFindings(fact -> {});
+    RuleFindings findings = StandardSubjects.findings(fact -> {});
     FamilyCase fc = new FamilyCase(family, asOf);
     List<Command<?>> commands = new ArrayList<>();
     commands.add(CommandFactory.newSetGlobal("findings", findings));
@@ -83,7 +84,7 @@ public final class BenchmarkBaselines {
         criteria.add(c.met());
       }
     }
-    List<Reason> reasons = findings.all().stream().map(Finding::reason).toList();
+    List<Reason> reasons = findings.recorded().all().stream().map(Finding::reason).toList();
     Decision<EligibilityVerdict> decision =
         new Decision<>(
             "family " + fc.id(),

@@ -29,7 +29,8 @@ import org.communitybudgets.funding.FundingCatalogue;
 import org.communitybudgets.money.Percentage;
 import org.communitybudgets.rules.CommunityBudgetsEngine;
 import org.communitybudgets.rules.Policy;
-import org.communitybudgets.rules.internal.RuleSetLoader;
+import org.communitybudgets.rules.internal.ruleset.RuleSetLoader;
+import org.communitybudgets.rules.internal.subjects.StandardSubjects;
 import org.communitybudgets.time.SchoolTerm;
 
 /**
@@ -40,7 +41,7 @@ import org.communitybudgets.time.SchoolTerm;
  */
 public final class TightFloor {
   /** The standard rules and parameters, loaded as the standard engine loads them. */
-  private static final RuleSetLoader.Loaded RULES = new RuleSetLoader().load(FundingCatalogue.standard());
+  private static final RuleSetLoader.Loaded RULES = StandardSubjects.loader().load(FundingCatalogue.standard());
 
   private final boolean phase1;
   private final LocalDate asOf;

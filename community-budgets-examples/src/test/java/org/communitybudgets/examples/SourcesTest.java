@@ -11,22 +11,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.communitybudgets.report.GreaterManchesterPool;
 import org.communitybudgets.appraisal.AppraisalParameter;
 import org.communitybudgets.appraisal.AppraisalParameters;
 import org.communitybudgets.area.AreaId;
-import org.communitybudgets.decision.Reason;
 import org.communitybudgets.cohort.CohortFamily;
 import org.communitybudgets.cohort.SyntheticCohort;
+import org.communitybudgets.decision.Reason;
 import org.communitybudgets.family.Family;
 import org.communitybudgets.funding.FundingCatalogue;
 import org.communitybudgets.funding.FundingLine;
 import org.communitybudgets.payment.Claim;
 import org.communitybudgets.payment.ProgrammePhase;
+import org.communitybudgets.report.GreaterManchesterPool;
 import org.communitybudgets.rules.CommunityBudgetsEngine;
-import org.communitybudgets.rules.internal.ParameterDefinition;
-import org.communitybudgets.rules.internal.ParameterValue;
-import org.communitybudgets.rules.internal.RuleSetLoader;
+import org.communitybudgets.rules.internal.parameters.ParameterDefinition;
+import org.communitybudgets.rules.internal.parameters.ParameterValue;
+import org.communitybudgets.rules.internal.ruleset.RuleSetLoader;
+import org.communitybudgets.rules.internal.subjects.StandardSubjects;
 import org.communitybudgets.rules.pooling.PoolAssessment;
 import org.communitybudgets.rules.troubledfamilies.Ledger;
 import org.communitybudgets.source.PolicyDocument;
@@ -61,7 +62,7 @@ class SourcesTest {
 
   @Test
   void everyParameterCatalogueLineAndAppraisalParameterCitesAStandardDocument() {
-    RuleSetLoader.Loaded rules = new RuleSetLoader().load(FundingCatalogue.standard());
+    RuleSetLoader.Loaded rules = StandardSubjects.loader().load(FundingCatalogue.standard());
     int values = 0;
     for (ParameterDefinition d : rules.parameters().asMap().values()) {
       for (ParameterValue v : d.values()) {

@@ -20,18 +20,19 @@ import org.communitybudgets.funding.FundingCatalogue;
 import org.communitybudgets.payment.AuthorityTarget;
 import org.communitybudgets.payment.Claim;
 import org.communitybudgets.pool.Pool;
-import org.communitybudgets.rules.internal.CoverageRecorder;
-import org.communitybudgets.rules.internal.Decisions;
-import org.communitybudgets.rules.internal.EngineParts;
-import org.communitybudgets.rules.internal.ParameterTable;
-import org.communitybudgets.rules.internal.RuleSetLoader;
 import org.communitybudgets.rules.internal.RuleSource;
-import org.communitybudgets.rules.internal.Sessions;
+import org.communitybudgets.rules.internal.parameters.ParameterTable;
+import org.communitybudgets.rules.internal.ruleset.RuleSetLoader;
+import org.communitybudgets.rules.internal.sessions.CoverageRecorder;
+import org.communitybudgets.rules.internal.sessions.Decisions;
+import org.communitybudgets.rules.internal.sessions.EngineParts;
+import org.communitybudgets.rules.internal.sessions.Sessions;
+import org.communitybudgets.rules.internal.subjects.StandardSubjects;
 import org.communitybudgets.rules.pooling.PoolAssessment;
 import org.communitybudgets.rules.pooling.Pooling;
 import org.communitybudgets.rules.troubledfamilies.ClaimDecision;
-import org.communitybudgets.rules.troubledfamilies.ClaimsLedger;
 import org.communitybudgets.rules.troubledfamilies.Claims;
+import org.communitybudgets.rules.troubledfamilies.ClaimsLedger;
 import org.communitybudgets.rules.troubledfamilies.Identification;
 import org.communitybudgets.rules.troubledfamilies.Identifying;
 import org.communitybudgets.rules.troubledfamilies.Ledger;
@@ -78,7 +79,7 @@ public final class CommunityBudgetsEngine {
     this.ruleNames = RuleSetLoader.ruleNames(loaded.base());
     this.fingerprint = loaded.fingerprint();
     this.version = RuleSetLoader.libraryVersion();
-    this.sessions = new Sessions(loaded.base(), loaded.conditions(), firingLimit, timeBudget, recordCoverage);
+    this.sessions = new Sessions(loaded.base(), loaded.conditions(), StandardSubjects.sessions(), firingLimit, timeBudget, recordCoverage);
     EngineParts parts = new EngineParts(sessions, parameters, catalogue, new Provenance(fingerprint, version));
     this.pooling = new Pooling(parts);
     this.identifying = new Identifying(parts);
@@ -398,7 +399,7 @@ public final class CommunityBudgetsEngine {
 
   /** Builds an engine: the standard rules and parameters plus local ones. */
   public static final class Builder {
-    private final RuleSetLoader ruleSet = new RuleSetLoader();
+    private final RuleSetLoader ruleSet = StandardSubjects.loader();
     private FundingCatalogue catalogue = FundingCatalogue.standard();
     private int firingLimit = DEFAULT_FIRING_LIMIT;
     private Duration timeBudget = DEFAULT_TIME_BUDGET;

@@ -16,7 +16,8 @@ import org.communitybudgets.decision.Reason;
 import org.communitybudgets.decision.UnmetCondition;
 import org.communitybudgets.pool.LocalFactKind;
 import org.communitybudgets.pool.Pool;
-import org.communitybudgets.rules.internal.Conditions;
+import org.communitybudgets.rules.internal.conditions.Conditions;
+import org.communitybudgets.rules.internal.subjects.StandardSubjects;
 import org.communitybudgets.source.PolicySource;
 import org.junit.jupiter.api.Test;
 
@@ -155,7 +156,7 @@ class PoolingWhyNotTableTest {
   }
 
   private static String refusal(String yaml) {
-    return assertThrows(IllegalStateException.class, () -> Conditions.load("council/conditions.yaml", yaml)).getMessage();
+    return assertThrows(IllegalStateException.class, () -> Conditions.load("council/conditions.yaml", yaml, StandardSubjects.kinds())).getMessage();
   }
 
   private static final String ENTRY = """
@@ -180,6 +181,6 @@ class PoolingWhyNotTableTest {
     assertEquals("council/conditions.yaml, condition approval: no placeholder {holder-name} for a family condition",
         refusal(ENTRY.formatted("family", "")));
     assertEquals(Optional.of(ContributionVerdict.ALIGNMENT_ONLY),
-        Conditions.load("council/conditions.yaml", ENTRY.formatted("contribution", "limit: ALIGNMENT_ONLY")).condition("approval").orElseThrow().limit());
+        Conditions.load("council/conditions.yaml", ENTRY.formatted("contribution", "limit: ALIGNMENT_ONLY"), StandardSubjects.kinds()).condition("approval").orElseThrow().limit());
   }
 }

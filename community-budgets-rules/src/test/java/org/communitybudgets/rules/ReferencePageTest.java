@@ -57,11 +57,11 @@ class ReferencePageTest {
       });
       out.append('\n');
     });
-    List<org.communitybudgets.rules.internal.Conditions.Condition> conditions =
-        org.communitybudgets.rules.internal.Conditions.standard().all();
+    List<org.communitybudgets.rules.internal.conditions.Conditions.Condition> conditions =
+        org.communitybudgets.rules.internal.subjects.StandardSubjects.conditions().all();
     out.append("## Why not: the conditions table (").append(conditions.size()).append(")\n\n")
         .append("A condition a subject is judged by (`findings.expect`) and that no rule naming it with `@condition` meets is\n")
-        .append("reported as not met from `").append(org.communitybudgets.rules.internal.Conditions.TABLE)
+        .append("reported as not met from `").append(org.communitybudgets.rules.internal.conditions.Conditions.TABLE)
         .append("`, under the name given here, with its source and the parameters\nit reads.\n\n")
         .append("| condition | code | judges | reported as | file:line | cites | reads |\n|---|---|---|---|---|---|---|\n");
     for (var c : conditions) {
@@ -125,14 +125,14 @@ class ReferencePageTest {
           while (x.find()) {
             java.util.regex.Matcher name = QUOTED.matcher(x.group(1));
             while (name.find()) {
-              org.communitybudgets.rules.internal.Conditions.standard().condition(name.group(1))
+              org.communitybudgets.rules.internal.subjects.StandardSubjects.conditions().condition(name.group(1))
                   .ifPresent(judged -> judged.cites().forEach(s -> cites.add(s.toString())));
             }
           }
           java.util.regex.Matcher meets = MEETS.matcher(m.group(2));
           while (cites.isEmpty() && meets.find()) {
             String code = meets.group(1);
-            org.communitybudgets.rules.internal.Conditions.standard().all().stream().filter(judged -> judged.code().equals(code))
+            org.communitybudgets.rules.internal.subjects.StandardSubjects.conditions().all().stream().filter(judged -> judged.code().equals(code))
                 .forEach(judged -> judged.cites().forEach(s -> cites.add(s.toString())));
           }
           java.util.TreeSet<String> reads = new java.util.TreeSet<>();
@@ -213,7 +213,7 @@ class ReferencePageTest {
     CommunityBudgetsEngine engine = CommunityBudgetsEngine.standard();
     java.util.Set<String> keys = new java.util.HashSet<>();
     engine.parameters().forEach(p -> keys.add(p.key()));
-    for (var c : org.communitybudgets.rules.internal.Conditions.standard().all()) {
+    for (var c : org.communitybudgets.rules.internal.subjects.StandardSubjects.conditions().all()) {
       assertTrue(!engine.ruleNames().contains(c.rule()), c.key() + " is reported under the name of a rule that fires: " + c.rule());
       phased(c.parameters()).forEach(k -> assertTrue(keys.contains(k), c.key() + " reads an unknown parameter " + k));
     }

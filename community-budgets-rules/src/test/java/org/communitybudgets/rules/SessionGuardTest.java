@@ -12,7 +12,7 @@ import org.communitybudgets.family.Family;
 import org.communitybudgets.family.FamilyId;
 import org.communitybudgets.family.Member;
 import org.communitybudgets.family.MemberId;
-import org.communitybudgets.rules.internal.Sessions;
+import org.communitybudgets.rules.internal.sessions.Sessions;
 import org.communitybudgets.rules.troubledfamilies.Identification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

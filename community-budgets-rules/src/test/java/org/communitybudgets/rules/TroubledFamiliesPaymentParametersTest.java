@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.communitybudgets.money.Money;
 import org.communitybudgets.money.Percentage;
-import org.communitybudgets.rules.internal.ParameterDefinition;
+import org.communitybudgets.rules.internal.parameters.ParameterDefinition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,6 +1,5 @@
 package org.communitybudgets.rules;
 
-import org.communitybudgets.family.Phase1Criterion;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -12,12 +11,14 @@ import org.communitybudgets.family.Family;
 import org.communitybudgets.family.FamilyId;
 import org.communitybudgets.family.Member;
 import org.communitybudgets.family.MemberId;
+import org.communitybudgets.family.Phase1Criterion;
 import org.communitybudgets.payment.AuthorityTarget;
 import org.communitybudgets.payment.Claim;
 import org.communitybudgets.payment.ClaimKind;
 import org.communitybudgets.payment.ProgrammePhase;
+import org.communitybudgets.rules.internal.conditions.Conditions;
+import org.communitybudgets.rules.internal.subjects.StandardSubjects;
 import org.communitybudgets.rules.troubledfamilies.ClaimDecision;
-import org.communitybudgets.rules.internal.Conditions;
 import org.communitybudgets.rules.troubledfamilies.Identification;
 import org.communitybudgets.rules.troubledfamilies.Results;
 import org.junit.jupiter.api.Test;
@@ -264,7 +265,7 @@ class WhyNotTableTest {
   }
 
   private static String refusal(String yaml) {
-    return assertThrows(IllegalStateException.class, () -> Conditions.load("council/conditions.yaml", yaml)).getMessage();
+    return assertThrows(IllegalStateException.class, () -> Conditions.load("council/conditions.yaml", yaml, StandardSubjects.kinds())).getMessage();
   }
 
   private static final String ENTRY = """
@@ -293,7 +294,7 @@ class WhyNotTableTest {
         refusal(ENTRY.formatted("after {date tf.PHASE.last-day}")));
     assertEquals("council/conditions.yaml, condition late: a placeholder is {name} or {name KEY ...}, of lower-case words and parameter keys, in 'on {Attachment}'",
         refusal(ENTRY.formatted("on {Attachment}")));
-    assertTrue(Conditions.load("council/conditions.yaml", ENTRY.formatted("attached on {attachment}, {integer tf.phase1.results.window-months} months"))
+    assertTrue(Conditions.load("council/conditions.yaml", ENTRY.formatted("attached on {attachment}, {integer tf.phase1.results.window-months} months"), StandardSubjects.kinds())
         .condition("late").isPresent());
   }
 }

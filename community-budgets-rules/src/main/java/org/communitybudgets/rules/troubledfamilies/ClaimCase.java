@@ -11,7 +11,7 @@ import org.communitybudgets.payment.Claim;
 import org.communitybudgets.payment.ClaimKind;
 import org.communitybudgets.payment.ProgrammePhase;
 import org.communitybudgets.rules.Policy;
-import org.communitybudgets.rules.internal.ParameterTable;
+import org.communitybudgets.rules.internal.parameters.ParameterTable;
 import org.communitybudgets.source.PolicySource;
 
 /**

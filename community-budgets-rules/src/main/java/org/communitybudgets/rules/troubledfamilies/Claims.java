@@ -14,9 +14,9 @@ import org.communitybudgets.money.Money;
 import org.communitybudgets.payment.AuthorityTarget;
 import org.communitybudgets.payment.Claim;
 import org.communitybudgets.rules.Policy;
-import org.communitybudgets.rules.internal.Decisions;
-import org.communitybudgets.rules.internal.EngineParts;
-import org.communitybudgets.rules.internal.Sessions;
+import org.communitybudgets.rules.internal.sessions.Decisions;
+import org.communitybudgets.rules.internal.sessions.EngineParts;
+import org.communitybudgets.rules.internal.sessions.Sessions;
 
 /** Troubled Families claims: a payment-by-results claim decided in a session of its own. */
 public final class Claims {

@@ -15,10 +15,10 @@ import org.communitybudgets.family.Criterion;
 import org.communitybudgets.family.Family;
 import org.communitybudgets.payment.ProgrammePhase;
 import org.communitybudgets.rules.Policy;
-import org.communitybudgets.rules.internal.Decisions;
-import org.communitybudgets.rules.internal.EngineParts;
-import org.communitybudgets.rules.internal.Finding;
-import org.communitybudgets.rules.internal.Sessions;
+import org.communitybudgets.rules.internal.sessions.Decisions;
+import org.communitybudgets.rules.internal.sessions.EngineParts;
+import org.communitybudgets.rules.internal.sessions.Finding;
+import org.communitybudgets.rules.internal.sessions.Sessions;
 
 /** Troubled Families identification: which families are in the programme, in one session per chunk. */
 public final class Identifying {

@@ -20,7 +20,7 @@ import org.communitybudgets.payment.Claim;
 import org.communitybudgets.payment.ClaimKind;
 import org.communitybudgets.payment.ProgrammePhase;
 import org.communitybudgets.rules.Policy;
-import org.communitybudgets.rules.internal.EngineParts;
+import org.communitybudgets.rules.internal.sessions.EngineParts;
 import org.communitybudgets.time.FinancialYear;
 
 /** Troubled Families ledgers: an authority's families, claims and money for a phase. */

@@ -14,8 +14,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.communitybudgets.area.AreaId;
 import org.communitybudgets.decision.Decision;
-import org.communitybudgets.decision.ResultVerdict;
 import org.communitybudgets.decision.Reason;
+import org.communitybudgets.decision.ResultVerdict;
 import org.communitybudgets.family.Family;
 import org.communitybudgets.family.OutcomesPlan;
 import org.communitybudgets.family.Phase1Criterion;
@@ -23,10 +23,10 @@ import org.communitybudgets.family.Phase2Problem;
 import org.communitybudgets.payment.ClaimKind;
 import org.communitybudgets.payment.ProgrammePhase;
 import org.communitybudgets.rules.Policy;
-import org.communitybudgets.rules.internal.Decisions;
-import org.communitybudgets.rules.internal.EngineParts;
-import org.communitybudgets.rules.internal.Finding;
-import org.communitybudgets.rules.internal.Sessions;
+import org.communitybudgets.rules.internal.sessions.Decisions;
+import org.communitybudgets.rules.internal.sessions.EngineParts;
+import org.communitybudgets.rules.internal.sessions.Finding;
+import org.communitybudgets.rules.internal.sessions.Sessions;
 
 /** Troubled Families results: which results families have achieved, in one session per chunk. */
 public final class ResultsJudging {

@@ -13,8 +13,8 @@ import org.communitybudgets.funding.FundingCatalogue;
 import org.communitybudgets.money.Percentage;
 import org.communitybudgets.payment.ProgrammePhase;
 import org.communitybudgets.rules.Policy;
-import org.communitybudgets.rules.internal.ParameterTable;
-import org.communitybudgets.rules.internal.RuleSetLoader;
+import org.communitybudgets.rules.internal.parameters.ParameterTable;
+import org.communitybudgets.rules.internal.subjects.StandardSubjects;
 import org.communitybudgets.testing.FamilyArbitraries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,7 +30,7 @@ class FamilyFactsProperties {
 
   @BeforeContainer
   static void build() {
-    parameters = new RuleSetLoader().load(FundingCatalogue.standard()).parameters();
+    parameters = StandardSubjects.loader().load(FundingCatalogue.standard()).parameters();
   }
 
   @Provide

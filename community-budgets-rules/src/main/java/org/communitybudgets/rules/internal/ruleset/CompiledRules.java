@@ -1,4 +1,4 @@
-package org.communitybudgets.rules.internal;
+package org.communitybudgets.rules.internal.ruleset;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.communitybudgets.rules.compile.RuleModelCompiler;
+import org.communitybudgets.rules.internal.Problems;
+import org.communitybudgets.rules.internal.RuleSource;
 import org.drools.model.Model;
 
 /**

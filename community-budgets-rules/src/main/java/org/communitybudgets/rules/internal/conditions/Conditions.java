@@ -1,4 +1,4 @@
-package org.communitybudgets.rules.internal;
+package org.communitybudgets.rules.internal.conditions;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.communitybudgets.decision.ContributionVerdict;
 import org.communitybudgets.decision.UnmetCondition;
 import org.communitybudgets.rules.Policy;
+import org.communitybudgets.rules.internal.Problems;
 import org.communitybudgets.source.PolicyDocument;
 import org.communitybudgets.source.PolicySource;
 import org.snakeyaml.engine.v2.api.Load;
@@ -27,17 +28,11 @@ public final class Conditions {
   /** The verdicts a contribution's condition can limit it to while unmet. */
   private static final List<ContributionVerdict> LIMITS =
       List.of(ContributionVerdict.CONDITIONAL, ContributionVerdict.ALIGNMENT_ONLY, ContributionVerdict.REFUSED);
-  private static final Conditions STANDARD = load(TABLE, RuleSetLoader.resource(TABLE));
 
   private final Map<String, Condition> byCode;
 
   private Conditions(Map<String, Condition> byCode) {
     this.byCode = byCode;
-  }
-
-  /** The standard table. */
-  public static Conditions standard() {
-    return STANDARD;
   }
 
   /** The condition with the key, if the table has it. */
@@ -51,9 +46,9 @@ public final class Conditions {
   }
 
   /** Reads a table; a malformed table is a defect of the library, reported with its path. */
-  public static Conditions load(String path, String yaml) {
+  public static Conditions load(String path, String yaml, List<? extends SubjectKind> kinds) {
     Problems problems = new Problems();
-    Conditions table = read(path, yaml, problems);
+    Conditions table = read(path, yaml, kinds, problems);
     if (!problems.isEmpty()) {
       org.communitybudgets.rules.RuleSetProblem first = problems.all().get(0);
       throw new IllegalStateException(first.source() + first.rule().map(k -> ", condition " + k).orElse("") + ": " + first.message());
@@ -64,8 +59,10 @@ public final class Conditions {
   /**
    * Reads a table, each problem reported with the file, the line of its entry and the entry's
    * name; the entries without problems are kept.
+   *
+   * @param kinds the kinds of subject the table's conditions may judge
    */
-  public static Conditions read(String path, String yaml, Problems problems) {
+  public static Conditions read(String path, String yaml, List<? extends SubjectKind> kinds, Problems problems) {
     Object root;
     try {
       root = new Load(LoadSettings.builder().setLabel(path).build()).loadFromString(yaml);
@@ -84,7 +81,7 @@ public final class Conditions {
     Map<String, Condition> byCode = new LinkedHashMap<>();
     entries.forEach((key, value) -> {
       try {
-        Condition c = entry(String.valueOf(key), value, path, lineOf(lines, String.valueOf(key)));
+        Condition c = entry(String.valueOf(key), value, kinds, path, lineOf(lines, String.valueOf(key)));
         byCode.put(c.key(), c);
       } catch (EntryProblem e) {
         problems.add(path, lineOf(lines, String.valueOf(key)), String.valueOf(key), e.getMessage());
@@ -118,13 +115,14 @@ public final class Conditions {
     return 0;
   }
 
-  private static Condition entry(String code, Object value, String file, int line) {
+  private static Condition entry(String code, Object value, List<? extends SubjectKind> kinds, String file, int line) {
     if (!(value instanceof Map<?, ?> fields)) {
       throw new EntryProblem("must be a mapping of rule, subject, document, location, requirement, statement, and limit, facts and parameters if any");
     }
     String subjectName = text(fields, "subject");
-    Measures.Subject subject = Measures.Subject.named(subjectName)
-        .orElseThrow(() -> new EntryProblem("subject " + subjectName + " is not one of " + Measures.Subject.names()));
+    SubjectKind subject = kinds.stream().filter(k -> k.tableName().equals(subjectName)).findFirst()
+        .orElseThrow(() -> new EntryProblem("subject " + subjectName + " is not one of "
+            + String.join(", ", kinds.stream().map(SubjectKind::tableName).toList())));
     String document = fields.get("document") instanceof Map<?, ?> local ? "LOCAL" : text(fields, "document");
     String location = document.equals("CLAIM_WINDOW") ? "" : text(fields, "location");
     java.util.function.Function<Object, PolicySource> source;
@@ -132,7 +130,7 @@ public final class Conditions {
     Optional<java.util.function.Function<Object, PolicySource>> phased = subject.phasedSource(document, location);
     if (phased.isPresent()) {
       source = phased.get();
-      cites = Measures.Subject.phasedSources(document, location);
+      cites = subject.phasedSources(document, location);
     } else {
       PolicySource fixed = new PolicySource(document(fields, document), location);
       source = x -> fixed;
@@ -159,7 +157,7 @@ public final class Conditions {
    * The best verdict a contribution can have while the condition is unmet: required of a
    * contribution's condition, and of no other.
    */
-  private static Optional<ContributionVerdict> limit(Map<?, ?> fields, Measures.Subject subject) {
+  private static Optional<ContributionVerdict> limit(Map<?, ?> fields, SubjectKind subject) {
     if (!subject.hasLimit()) {
       if (fields.containsKey("limit")) {
         throw new EntryProblem("limit is for a contribution's condition; a " + subject.tableName() + " condition has none");
@@ -217,27 +215,27 @@ public final class Conditions {
    */
   public static final class Template {
     private final List<String> literals;
-    private final List<Measures.Measure> measures;
+    private final List<SubjectKind.Measure> measures;
     private final List<List<String>> keys;
     private final boolean policyOnly;
 
-    private Template(List<String> literals, List<Measures.Measure> measures, List<List<String>> keys) {
+    private Template(List<String> literals, List<SubjectKind.Measure> measures, List<List<String>> keys) {
       this.literals = literals;
       this.measures = measures;
       this.keys = keys;
-      this.policyOnly = measures.stream().allMatch(Measures.Measure::policyOnly);
+      this.policyOnly = measures.stream().allMatch(SubjectKind.Measure::policyOnly);
     }
 
-    static Template parse(String template, Measures.Subject subject) {
+    static Template parse(String template, SubjectKind subject) {
       Matcher m = PLACEHOLDER.matcher(template);
       List<String> literals = new ArrayList<>();
-      List<Measures.Measure> measures = new ArrayList<>();
+      List<SubjectKind.Measure> measures = new ArrayList<>();
       List<List<String>> keys = new ArrayList<>();
       int at = 0;
       while (m.find()) {
         String name = m.group(1);
         List<String> args = m.group(2).isEmpty() ? List.of() : List.of(m.group(2).substring(1).split(" "));
-        Measures.Measure measure = subject.measure(name)
+        SubjectKind.Measure measure = subject.measure(name)
             .orElseThrow(() -> new EntryProblem("no placeholder {" + name + "} for a " + subject.tableName() + " condition"));
         if (measure.arity() != args.size()) {
           throw new EntryProblem("{" + name + "} takes " + measure.arity() + " parameter key(s), was given " + args.size());
@@ -258,7 +256,7 @@ public final class Conditions {
     }
 
     /** The key, if the subject's conditions may write it. */
-    static String key(String key, Measures.Subject subject) {
+    static String key(String key, SubjectKind subject) {
       if (!subject.allowsKey(key)) {
         throw new EntryProblem("only a claim's condition may name its phase's parameter " + key);
       }
@@ -286,19 +284,19 @@ public final class Conditions {
    * subject's reason is read and kept for the others. Shared by the reasons of one session, and
    * safe to read from several threads (a text written twice is the same text).
    */
-  static final class Texts {
+  public static final class Texts {
     private final Condition condition;
     private final Policy policy;
     private volatile UnmetCondition unmet;
     private volatile String statement;
 
-    Texts(Condition condition, Policy policy) {
+    public Texts(Condition condition, Policy policy) {
       this.condition = condition;
       this.policy = policy;
     }
 
     /** The unmet condition for the subject. */
-    UnmetCondition unmet(Object subject) {
+    public UnmetCondition unmet(Object subject) {
       Template t = condition.requirement();
       if (!t.policyOnly()) {
         return new UnmetCondition(condition.code(), t.render(subject, policy));
@@ -312,7 +310,7 @@ public final class Conditions {
     }
 
     /** What the subject is told. */
-    String statement(Object subject) {
+    public String statement(Object subject) {
       Template t = condition.statement();
       if (!t.policyOnly()) {
         return t.render(subject, policy);
@@ -348,7 +346,7 @@ public final class Conditions {
   public record Condition(
       String key,
       String code,
-      Measures.Subject subject,
+      SubjectKind subject,
       String rule,
       Optional<ContributionVerdict> limit,
       java.util.function.Function<Object, PolicySource> source,

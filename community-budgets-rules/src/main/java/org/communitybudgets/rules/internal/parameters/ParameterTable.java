@@ -1,4 +1,4 @@
-package org.communitybudgets.rules.internal;
+package org.communitybudgets.rules.internal.parameters;
 
 import java.util.Collection;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package org.communitybudgets.rules.internal;
+package org.communitybudgets.rules.internal.sessions;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,19 +16,17 @@ import org.communitybudgets.decision.FactRead;
 import org.communitybudgets.decision.ParameterRead;
 import org.communitybudgets.decision.Reason;
 import org.communitybudgets.decision.UnmetCondition;
-import org.communitybudgets.rules.Findings;
-import org.communitybudgets.rules.Policy;
-import org.communitybudgets.rules.pooling.ContributionCase;
-import org.communitybudgets.rules.pooling.Decided;
 import org.communitybudgets.rules.ConditionsJudged;
-import org.communitybudgets.rules.troubledfamilies.ClaimCase;
-import org.communitybudgets.rules.troubledfamilies.FamilyCase;
-import org.communitybudgets.rules.troubledfamilies.FamilyFacts;
-import org.communitybudgets.rules.troubledfamilies.ResultsCase;
+import org.communitybudgets.rules.Policy;
+import org.communitybudgets.rules.internal.conditions.Conditions;
 import org.communitybudgets.source.PolicySource;
 
-/** The findings of one rule session: what its rules recorded, and the why-not of what none met. */
-public final class SessionFindings implements Findings {
+/**
+ * The findings of one rule session: what its rules recorded about each subject, by the subject's
+ * id, and the why-not of each expected condition none met. The rules record through the
+ * subjects' own {@code Findings}, which hands each finding on here.
+ */
+public final class SessionFindings {
   private final List<Entry> entries = new ArrayList<>();
   private final Set<String> decided = new HashSet<>();
   private final Map<SubjectCondition, Expectation> expected = new LinkedHashMap<>();
@@ -38,86 +36,64 @@ public final class SessionFindings implements Findings {
   private String currentRule = "unnamed rule";
   private String currentCondition;
 
-  public SessionFindings(Consumer<Object> inserter) {
-    this(inserter, Conditions.standard());
-  }
-
   public SessionFindings(Consumer<Object> inserter, Conditions conditions) {
     this.inserter = inserter;
     this.conditions = conditions;
   }
 
-  @Override
-  public Entry met(ContributionCase c, PolicySource source, String statement) {
-    return add(c, null, source, Effect.MET, null, () -> statement);
+  /** The rule now firing, which the findings recorded next are recorded under. */
+  public String rule() {
+    return currentRule;
   }
 
-  @Override
-  public Entry notMet(
-      ContributionCase c,
-      ContributionVerdict limit,
-      PolicySource source,
-      String code,
-      String condition,
-      String statement) {
-    Objects.requireNonNull(limit, "limit is required");
-    return add(c, limit, source, Effect.NOT_MET, () -> new UnmetCondition(code, condition), () -> statement);
+  /**
+   * Records the finding; one that says a subject met something, recorded by a rule that names the
+   * condition it meets, meets that condition for the subject.
+   */
+  public <E extends Entry> E add(E entry) {
+    Entry e = entry;
+    if (e.subject != null && currentCondition != null && e.effect == Effect.MET) {
+      metConditions.add(new SubjectCondition(e.subject, currentCondition));
+    }
+    entries.add(e);
+    return entry;
   }
 
-  @Override
-  public Entry flag(ContributionCase c, PolicySource source, String statement) {
-    return add(c, null, source, Effect.FLAG, null, () -> statement);
+  /** Inserts the fact the first time it is asked for the subject, and never again in this session. */
+  public void decided(String subject, Supplier<?> fact) {
+    if (decided.add(subject)) {
+      inserter.accept(fact.get());
+    }
   }
 
-  @Override
-  public Entry met(FamilyCase f, PolicySource source, String statement) {
-    return add(f.id(), null, source, Effect.MET, null, () -> statement);
-  }
-
-  @Override
-  public Entry met(FamilyFacts f, PolicySource source, Supplier<String> statement) {
-    return add(f.id(), null, source, Effect.MET, null, statement);
-  }
-
-  @Override
-  public Entry notMet(FamilyCase f, PolicySource source, String code, String condition, String statement) {
-    return add(f.id(), null, source, Effect.NOT_MET, () -> new UnmetCondition(code, condition), () -> statement);
-  }
-
-  @Override
-  public Entry flag(FamilyCase f, PolicySource source, String statement) {
-    return add(f.id(), null, source, Effect.FLAG, null, () -> statement);
-  }
-
-  @Override
-  public void expect(ContributionCase c, Policy policy, String... conditions) {
-    expect(c.id(), c, policy, conditions);
-    decided(c);
-  }
-
-  @Override
-  public void satisfied(ContributionCase c) {
-    Objects.requireNonNull(c, "contribution is required");
+  /**
+   * Meets, for the subject, the condition the rule now firing names.
+   *
+   * @param described the subject as an error names it, e.g. "the contribution c-1"
+   * @throws IllegalStateException if the rule names no condition
+   */
+  public void satisfied(String subject, String described) {
     if (currentCondition == null) {
       throw new IllegalStateException(
-          "rule \"" + currentRule + "\" says the contribution " + c.id() + " satisfies a condition, but names none with @condition");
+          "rule \"" + currentRule + "\" says " + described + " satisfies a condition, but names none with @condition");
     }
-    metConditions.add(new SubjectCondition(c.id(), currentCondition));
+    metConditions.add(new SubjectCondition(subject, currentCondition));
   }
 
-  @Override
-  public void expect(FamilyFacts f, Policy policy, String... conditions) {
-    expect(f.id(), f.family(), policy, conditions);
-  }
-
-  @Override
-  public void expect(ResultsCase r, Policy policy, String... conditions) {
-    expect(r.id(), r, policy, conditions);
-  }
-
-  @Override
-  public void expect(ClaimCase c, Policy policy, String... conditions) {
-    expect(c.familyCase().id(), c, policy, conditions);
+  /**
+   * Expects the subject to meet each condition, by its name in the conditions table; one that no
+   * rule meets gives a why-not, written from the table with {@code judged}'s facts.
+   *
+   * @param subject the subject's id, which its findings are recorded under
+   * @param judged what the condition's placeholders read
+   */
+  public void expect(String subject, Object judged, Policy policy, String... keys) {
+    Objects.requireNonNull(policy, "policy is required");
+    for (String key : keys) {
+      Conditions.Condition c = conditions.condition(key)
+          .orElseThrow(() -> new IllegalArgumentException("no condition '" + key + "' in the conditions table (" + Conditions.TABLE + ") or a local one"));
+      expected.putIfAbsent(new SubjectCondition(subject, c.code()), new Expectation(c.subject().cast(judged), policy, c));
+    }
   }
 
   /**
@@ -136,30 +112,6 @@ public final class SessionFindings implements Findings {
         action.accept(key, x);
       }
     });
-  }
-
-  private void expect(String id, Object subject, Policy policy, String... keys) {
-    Objects.requireNonNull(policy, "policy is required");
-    for (String key : keys) {
-      Conditions.Condition c = conditions.condition(key)
-          .orElseThrow(() -> new IllegalArgumentException("no condition '" + key + "' in the conditions table (" + Conditions.TABLE + ") or a local one"));
-      expected.putIfAbsent(new SubjectCondition(id, c.code()), new Expectation(c.subject().cast(subject), policy, c));
-    }
-  }
-
-  @Override
-  public Entry poolMet(PolicySource source, String statement) {
-    return add((ContributionCase) null, null, source, Effect.MET, null, () -> statement);
-  }
-
-  @Override
-  public Entry poolNotMet(PolicySource source, String code, String condition, String statement) {
-    return add((ContributionCase) null, null, source, Effect.NOT_MET, () -> new UnmetCondition(code, condition), () -> statement);
-  }
-
-  @Override
-  public Entry poolFlag(PolicySource source, String statement) {
-    return add((ContributionCase) null, null, source, Effect.FLAG, null, () -> statement);
   }
 
   /** The rule now firing, and the condition it meets if it names one. */
@@ -204,50 +156,15 @@ public final class SessionFindings implements Findings {
     return codes;
   }
 
-  private Entry add(
-      ContributionCase c,
-      ContributionVerdict limit,
-      PolicySource source,
-      Effect effect,
-      Supplier<UnmetCondition> unmet,
-      Supplier<String> statement) {
-    Entry e = add(c == null ? null : c.id(), limit, source, effect, unmet, statement);
-    if (c != null) {
-      decided(c);
-    }
-    return e;
-  }
-
-  /** Inserts a {@link Decided} for the contribution the first time a rule records a finding or expectation about it. */
-  private void decided(ContributionCase c) {
-    if (decided.add(c.id())) {
-      inserter.accept(new Decided(c.id()));
-    }
-  }
-
-  private Entry add(
-      String subject,
-      ContributionVerdict limit,
-      PolicySource source,
-      Effect effect,
-      Supplier<UnmetCondition> unmet,
-      Supplier<String> statement) {
-    Objects.requireNonNull(source, "source is required");
-    Objects.requireNonNull(statement, "statement is required");
-    if (subject != null && currentCondition != null && effect == Effect.MET) {
-      metConditions.add(new SubjectCondition(subject, currentCondition));
-    }
-    Entry e = new Entry(subject, limit, currentRule, source, effect, unmet, statement);
-    entries.add(e);
-    return e;
-  }
-
   private record SubjectCondition(String subject, String condition) {}
 
   private record Expectation(Object subject, Policy policy, Conditions.Condition condition) {}
 
-  /** A reason being recorded; add what the rule read. */
-  static final class Entry implements Findings.Entry {
+  /**
+   * A reason being recorded; add what the rule read. The subjects' findings extend it with the
+   * type the rules see.
+   */
+  public static class Entry {
     private final String subject;
     private final ContributionVerdict limit;
     private final String rule;
@@ -258,7 +175,13 @@ public final class SessionFindings implements Findings {
     private final List<Supplier<FactRead>> facts = new ArrayList<>(4);
     private final List<ParameterRead> parameters = new ArrayList<>(4);
 
-    private Entry(
+    /**
+     * A finding about the subject (its id; null for the pool as a whole) by the rule.
+     *
+     * @param limit for an unmet condition of a contribution, the best verdict it can still have
+     * @param unmet the unmet condition, for a finding that one is not met
+     */
+    public Entry(
         String subject,
         ContributionVerdict limit,
         String rule,
@@ -269,20 +192,20 @@ public final class SessionFindings implements Findings {
       this.subject = subject;
       this.limit = limit;
       this.rule = rule;
-      this.source = source;
+      this.source = Objects.requireNonNull(source, "source is required");
       this.effect = effect;
       this.unmet = unmet;
-      this.statement = statement;
+      this.statement = Objects.requireNonNull(statement, "statement is required");
     }
 
-    @Override
+    /** A fact the rule read, by name. */
     public Entry fact(String name, Object value) {
       FactRead read = FactRead.of(name, value);
       facts.add(() -> read);
       return this;
     }
 
-    @Override
+    /** A fact the rule read, put into words when the reason is. */
     public Entry fact(String name, Supplier<?> value) {
       Objects.requireNonNull(name, "fact name is required");
       Objects.requireNonNull(value, "fact value is required");
@@ -290,7 +213,7 @@ public final class SessionFindings implements Findings {
       return this;
     }
 
-    @Override
+    /** A parameter the rule read. */
     public Entry parameter(ParameterRead parameter) {
       parameters.add(Objects.requireNonNull(parameter, "parameter is required"));
       return this;

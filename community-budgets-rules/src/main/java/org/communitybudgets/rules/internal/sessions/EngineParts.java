@@ -1,7 +1,8 @@
-package org.communitybudgets.rules.internal;
+package org.communitybudgets.rules.internal.sessions;
 
 import org.communitybudgets.decision.Provenance;
 import org.communitybudgets.funding.FundingCatalogue;
+import org.communitybudgets.rules.internal.parameters.ParameterTable;
 
 /**
  * What every subject's decisions need of the engine that makes them.

@@ -1,4 +1,4 @@
-package org.communitybudgets.rules.internal;
+package org.communitybudgets.rules.internal.parameters;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.communitybudgets.rules.internal.Problems;
 import org.communitybudgets.source.PolicyDocument;
 import org.communitybudgets.source.PolicySource;
 import org.communitybudgets.time.DateRange;
@@ -50,8 +51,8 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  * (no {@code until}). An override file has the same form, but names only parameters that exist,
  * and may leave out {@code description} and {@code type}; its values replace the standard ones.
  */
-final class ParameterFileReader {
-  enum Mode {
+public final class ParameterFileReader {
+  public enum Mode {
     /** The file defines parameters. */
     DEFINITIONS,
     /** The file overrides the values of parameters already defined. */
@@ -100,7 +101,7 @@ final class ParameterFileReader {
    * @param problems where to report problems
    * @return the definitions read without problems
    */
-  static List<ParameterDefinition> read(
+  public static List<ParameterDefinition> read(
       String file,
       String text,
       Mode mode,

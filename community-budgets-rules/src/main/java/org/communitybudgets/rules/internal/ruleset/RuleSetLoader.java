@@ -1,4 +1,4 @@
-package org.communitybudgets.rules.internal;
+package org.communitybudgets.rules.internal.ruleset;
 
 import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
@@ -24,6 +24,14 @@ import java.util.stream.Stream;
 import org.communitybudgets.funding.FundingCatalogue;
 import org.communitybudgets.funding.FundingLine;
 import org.communitybudgets.rules.RuleSetException;
+import org.communitybudgets.rules.internal.Problems;
+import org.communitybudgets.rules.internal.RuleSource;
+import org.communitybudgets.rules.internal.conditions.Conditions;
+import org.communitybudgets.rules.internal.conditions.SubjectKind;
+import org.communitybudgets.rules.internal.parameters.ParameterDefinition;
+import org.communitybudgets.rules.internal.parameters.ParameterFileReader;
+import org.communitybudgets.rules.internal.parameters.ParameterRelations;
+import org.communitybudgets.rules.internal.parameters.ParameterTable;
 import org.kie.api.KieBase;
 
 /**
@@ -71,7 +79,18 @@ public final class RuleSetLoader {
   private final List<RuleSource> conditionFiles = new ArrayList<>();
   private final List<String> switchedOff = new ArrayList<>();
   private final Problems readProblems = new Problems();
+  private final Conditions standardConditions;
+  private final List<? extends SubjectKind> kinds;
   private boolean standardFromSource;
+
+  /**
+   * A loader whose rule sets have the standard conditions table, with local tables read for the
+   * kinds of subject the rules decide.
+   */
+  public RuleSetLoader(Conditions standardConditions, List<? extends SubjectKind> kinds) {
+    this.standardConditions = standardConditions;
+    this.kinds = List.copyOf(kinds);
+  }
 
   /** Adds a council's rule file given as text. */
   public void localRules(RuleSource source) {
@@ -285,10 +304,10 @@ public final class RuleSetLoader {
             : RuleCompiler.compileOnStandard(standardRules, compiled, localRules, switchedOff, problems);
     ParameterTable table = ParameterTable.of(defined.values()).overriddenBy(overrides);
     ParameterRelations.check(table, java.util.Set.copyOf(STANDARD_PARAMETERS), problems);
-    Conditions conditions = Conditions.standard();
+    Conditions conditions = standardConditions;
     parameterFiles.add(new RuleSource(Conditions.TABLE, resource(Conditions.TABLE)));
     for (RuleSource c : conditionFiles) {
-      conditions = conditions.with(Conditions.read(c.path(), c.text(), problems), problems);
+      conditions = conditions.with(Conditions.read(c.path(), c.text(), kinds, problems), problems);
       parameterFiles.add(c);
     }
     if (base.isPresent()) {

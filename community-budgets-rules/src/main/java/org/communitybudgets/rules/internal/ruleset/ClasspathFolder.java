@@ -1,4 +1,4 @@
-package org.communitybudgets.rules.internal;
+package org.communitybudgets.rules.internal.ruleset;
 
 import java.io.IOException;
 import java.net.JarURLConnection;
@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.communitybudgets.rules.internal.Problems;
 
 /** Lists the {@code .drl} files of a folder on the classpath, in a directory or inside a jar. */
 public final class ClasspathFolder {

@@ -1,4 +1,4 @@
-package org.communitybudgets.rules.internal;
+package org.communitybudgets.rules.internal.sessions;
 
 import java.util.Optional;
 import java.util.function.Supplier;

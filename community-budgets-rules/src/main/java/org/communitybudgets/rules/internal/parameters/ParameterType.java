@@ -1,4 +1,4 @@
-package org.communitybudgets.rules.internal;
+package org.communitybudgets.rules.internal.parameters;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

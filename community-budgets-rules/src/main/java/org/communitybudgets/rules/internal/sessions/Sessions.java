@@ -1,4 +1,4 @@
-package org.communitybudgets.rules.internal;
+package org.communitybudgets.rules.internal.sessions;
 
 import java.time.Duration;
 import java.util.List;
@@ -6,11 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.communitybudgets.rules.RuleFailureException;
-import org.communitybudgets.rules.pooling.ContributionCase;
-import org.communitybudgets.rules.troubledfamilies.ClaimCase;
-import org.communitybudgets.rules.troubledfamilies.FamilyCase;
-import org.communitybudgets.rules.troubledfamilies.FamilyFacts;
-import org.communitybudgets.rules.troubledfamilies.ResultsCase;
+import org.communitybudgets.rules.internal.conditions.Conditions;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -31,6 +27,7 @@ public final class Sessions {
 
   private final KieBase base;
   private final Conditions conditions;
+  private final Subjects subjects;
   private final boolean recordsFindings;
   private final int firingsPerSubject;
   private final long budgetNanos;
@@ -38,17 +35,16 @@ public final class Sessions {
   /** Each rule's name by the identifier Drools makes of it for its generated classes. */
   private final java.util.Map<String, String> rulesByClassName = new java.util.HashMap<>();
 
-  public Sessions(KieBase base, int firingsPerSubject, Duration budget) {
-    this(base, Conditions.standard(), firingsPerSubject, budget, false);
-  }
-
   /**
-   * Sessions whose unmet conditions are reported from {@code conditions}, and that, if {@code
-   * recordCoverage}, count every rule's firings and conditions' outcomes.
+   * Sessions whose unmet conditions are reported from {@code conditions}, whose rules record
+   * through the findings {@code subjects} give, and that, if {@code recordCoverage}, count every
+   * rule's firings and conditions' outcomes.
    */
-  public Sessions(KieBase base, Conditions conditions, int firingsPerSubject, Duration budget, boolean recordCoverage) {
+  public Sessions(
+      KieBase base, Conditions conditions, Subjects subjects, int firingsPerSubject, Duration budget, boolean recordCoverage) {
     this.base = base;
     this.conditions = conditions;
+    this.subjects = subjects;
     this.recordsFindings = base.getKiePackages().stream()
         .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("findings")));
     this.firingsPerSubject = firingsPerSubject;
@@ -92,17 +88,17 @@ public final class Sessions {
    * Inserts the facts and fires the rules.
    *
    * @param what what is decided, for messages
-   * @param subjects how many subjects the facts hold, for the firing limit
+   * @param count how many subjects the facts hold, for the firing limit
    * @throws RuleFailureException if a rule fails, keeps firing or the time budget runs out
    */
-  public Run run(List<Object> facts, String what, int subjects) {
+  public Run run(List<Object> facts, String what, int count) {
     KieSession session = base.newKieSession();
     SessionFindings findings = new SessionFindings(session::insert, conditions);
     CoverageRecorder.Counts counts = coverage.isPresent() ? new CoverageRecorder.Counts() : null;
-    Guard guard = new Guard(session, findings, counts, (long) firingsPerSubject * Math.max(1, subjects), budgetNanos);
+    Guard guard = new Guard(session, findings, subjects, counts, (long) firingsPerSubject * Math.max(1, count), budgetNanos);
     try {
       if (recordsFindings) {
-        session.setGlobal("findings", findings);
+        session.setGlobal("findings", subjects.findings(findings));
       }
       session.addEventListener(guard);
       facts.forEach(session::insert);
@@ -121,9 +117,9 @@ public final class Sessions {
       // A fact the consequence inserted can set off another rule's condition, which then throws
       // inside this consequence: that rule is the one to name.
       String rule = ruleOfGeneratedCode(cause).orElse(e.getMatch().getRule().getName());
-      String subject = subjectOf(e.getMatch().getObjects()).orElse(what);
+      String subject = subjects.subjectOf(e.getMatch().getObjects()).orElse(what);
       throw new RuleFailureException(
-          rule, subject, familyOf(e.getMatch().getObjects()), "rule '" + rule + "' failed for " + subject + ": " + message(cause), cause);
+          rule, subject, subjects.familyOf(e.getMatch().getObjects()), "rule '" + rule + "' failed for " + subject + ": " + message(cause), cause);
     } catch (RuleFailureException e) {
       throw e;
     } catch (RuntimeException | StackOverflowError e) {
@@ -182,34 +178,11 @@ public final class Sessions {
     return root;
   }
 
-  /** The subject of a match: the family, claim or contribution among its facts. */
-  public static Optional<String> subjectOf(List<?> objects) {
-    for (Object o : objects) {
-      if (o instanceof FamilyCase || o instanceof FamilyFacts || o instanceof ResultsCase || o instanceof ClaimCase || o instanceof ContributionCase) {
-        return Optional.of(o.toString());
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The family id of a match's subject, for isolating it in a batch. */
-  public static Optional<String> familyOf(List<?> objects) {
-    for (Object o : objects) {
-      if (o instanceof FamilyCase f) {
-        return Optional.of(f.id());
-      } else if (o instanceof FamilyFacts f) {
-        return Optional.of(f.id());
-      } else if (o instanceof ResultsCase r) {
-        return Optional.of(r.id());
-      }
-    }
-    return Optional.empty();
-  }
-
   /** Counts firings, keeps the time, and tells the findings which rule is firing. */
   private static final class Guard extends DefaultAgendaEventListener {
     private final KieSession session;
     private final SessionFindings findings;
+    private final Subjects subjects;
     private final CoverageRecorder.Counts counts;
     private final long limit;
     private final long deadline;
@@ -219,9 +192,10 @@ public final class Sessions {
     private Optional<String> lastFamily = Optional.empty();
     private String stopped;
 
-    Guard(KieSession session, SessionFindings findings, CoverageRecorder.Counts counts, long limit, long budgetNanos) {
+    Guard(KieSession session, SessionFindings findings, Subjects subjects, CoverageRecorder.Counts counts, long limit, long budgetNanos) {
       this.session = session;
       this.findings = findings;
+      this.subjects = subjects;
       this.counts = counts;
       this.limit = limit;
       this.deadline = System.nanoTime() + budgetNanos;
@@ -238,14 +212,14 @@ public final class Sessions {
       fired++;
       if (fired > limit) {
         if (stopped == null) {
-          lastSubject = subjectOf(event.getMatch().getObjects()).orElse(null);
-          lastFamily = familyOf(event.getMatch().getObjects());
+          lastSubject = subjects.subjectOf(event.getMatch().getObjects()).orElse(null);
+          lastFamily = subjects.familyOf(event.getMatch().getObjects());
           stopped = "firings";
           session.halt();
         }
       } else if ((fired & 63) == 0 && System.nanoTime() > deadline && stopped == null) {
-        lastSubject = subjectOf(event.getMatch().getObjects()).orElse(null);
-        lastFamily = familyOf(event.getMatch().getObjects());
+        lastSubject = subjects.subjectOf(event.getMatch().getObjects()).orElse(null);
+        lastFamily = subjects.familyOf(event.getMatch().getObjects());
         stopped = "time";
         session.halt();
       }

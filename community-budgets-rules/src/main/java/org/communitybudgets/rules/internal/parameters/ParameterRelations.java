@@ -1,10 +1,11 @@
-package org.communitybudgets.rules.internal;
+package org.communitybudgets.rules.internal.parameters;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.communitybudgets.rules.internal.Problems;
 
 /**
  * What parameters must hold together, on every date either changes: a phase's first day before its
@@ -12,7 +13,7 @@ import java.util.TreeSet;
  * greater than its denominator, the weeks in work no more than the weeks counted. Checked on the
  * table an engine is built with, overrides applied, and reported at the value that breaks it.
  */
-final class ParameterRelations {
+public final class ParameterRelations {
   /**
    * One relation: {@code lesser} before {@code greater}, or no greater than it.
    *
@@ -45,7 +46,7 @@ final class ParameterRelations {
    *
    * @param standardFiles the files of the standard parameters
    */
-  static void check(ParameterTable table, Set<String> standardFiles, Problems problems) {
+  public static void check(ParameterTable table, Set<String> standardFiles, Problems problems) {
     for (Relation r : STANDARD) {
       Optional<ParameterDefinition> a = table.definition(r.lesser());
       Optional<ParameterDefinition> b = table.definition(r.greater());

@@ -1,4 +1,4 @@
-package org.communitybudgets.rules.internal;
+package org.communitybudgets.rules.internal.parameters;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +11,7 @@ import org.communitybudgets.money.Percentage;
 import org.communitybudgets.rules.Policy;
 import org.communitybudgets.rules.RuleSetException;
 import org.communitybudgets.rules.RuleSetProblem;
+import org.communitybudgets.rules.internal.Problems;
 import org.communitybudgets.source.PolicySource;
 import org.communitybudgets.time.DateRange;
 import org.junit.jupiter.api.Test;

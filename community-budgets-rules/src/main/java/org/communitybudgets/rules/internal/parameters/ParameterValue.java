@@ -1,4 +1,4 @@
-package org.communitybudgets.rules.internal;
+package org.communitybudgets.rules.internal.parameters;
 
 import org.communitybudgets.source.PolicySource;
 import org.communitybudgets.time.DateRange;

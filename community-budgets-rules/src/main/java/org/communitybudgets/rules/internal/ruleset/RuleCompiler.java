@@ -1,4 +1,4 @@
-package org.communitybudgets.rules.internal;
+package org.communitybudgets.rules.internal.ruleset;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.communitybudgets.rules.RuleSetProblem;
+import org.communitybudgets.rules.internal.Problems;
+import org.communitybudgets.rules.internal.RuleSource;
 import org.drools.compiler.compiler.DescrBuildError;
 import org.drools.compiler.compiler.RuleBuildError;
 import org.drools.drl.ast.descr.BaseDescr;

@@ -1,12 +1,14 @@
-package org.communitybudgets.rules.internal;
+package org.communitybudgets.rules.internal.ruleset;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.communitybudgets.rules.RuleSetException;
 import org.communitybudgets.rules.RuleSetProblem;
-import org.kie.api.KieBase;
+import org.communitybudgets.rules.internal.Problems;
+import org.communitybudgets.rules.internal.RuleSource;
 import org.junit.jupiter.api.Test;
+import org.kie.api.KieBase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
