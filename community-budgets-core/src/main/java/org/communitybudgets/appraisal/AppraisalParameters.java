@@ -30,11 +30,14 @@ import org.communitybudgets.time.DateRange;
  * and reads it with {@link #load(Reader, String)}.
  *
  * <p>The table is tab-separated with the columns {@value #HEADER_TEXT}, {@code #} comment lines,
- * and one line per dated value: {@code key} one of {@link AppraisalParameter#KEYS}; {@code from},
+ * and one line per dated value: {@code key} one of {@link AppraisalParameter#KEYS}, or {@code
+ * discount-rate-from-year-N} for the rate from appraisal year N on; {@code from},
  * {@code until} dates like {@code 2010-04-01} ({@code -} for no end); {@code value} a percentage
  * like {@code 3.5%}; {@code source document} a {@link PolicyDocument} id and {@code source
- * location} the place in it; {@code note} a remark or {@code -}. Every key must be given, and the
- * dated rows of one key must follow each other without a gap or an overlap.
+ * location} the place in it; {@code note} a remark or {@code -}. Every key of {@link
+ * AppraisalParameter#KEYS} must be given, and the dated rows of one key must follow each other
+ * without a gap or an overlap. A later discount rate's rows need not cover every day: on a day
+ * none covers, the rate before it continues.
  */
 public final class AppraisalParameters {
   /** The columns of a parameter table, tab-separated, in order. */
@@ -55,9 +58,9 @@ public final class AppraisalParameters {
   }
 
   /**
-   * The standard table, read once from {@value #STANDARD_RESOURCE} on first use: the Green Book
-   * discount rate of 3.5% and the optimism-bias corrections by grade that the sources leave open, marked assumed
-   * gives as assumed (§6).
+   * The standard table, read once from {@value #STANDARD_RESOURCE} on first use: the Green Book's
+   * discount rate, 3.5% for years 0 to 30 and declining after (Annex 6, Table 6.1), and the
+   * optimism-bias corrections by grade, which the sources leave open and the table marks assumed.
    *
    * @throws IllegalStateException if the resource is missing
    */
@@ -110,7 +113,17 @@ public final class AppraisalParameters {
       String source,
       Function<String, RuntimeException> failure) {
     List<AppraisalParameter> ordered = new ArrayList<>();
-    for (String key : AppraisalParameter.KEYS) {
+    // the discount rate, the later discount rates by the year they start in, then the grades
+    List<String> keys = new ArrayList<>();
+    keys.add(AppraisalParameter.DISCOUNT_RATE);
+    parameters.stream()
+        .map(AppraisalParameter::key)
+        .filter(k -> AppraisalParameter.laterDiscountYear(k).isPresent())
+        .distinct()
+        .sorted(Comparator.comparing(k -> AppraisalParameter.laterDiscountYear(k).orElseThrow()))
+        .forEach(keys::add);
+    AppraisalParameter.KEYS.stream().filter(k -> !k.equals(AppraisalParameter.DISCOUNT_RATE)).forEach(keys::add);
+    for (String key : keys) {
       List<AppraisalParameter> rows =
           parameters.stream()
               .filter(p -> p.key().equals(key))
@@ -156,8 +169,8 @@ public final class AppraisalParameters {
 
   private static AppraisalParameter parse(TsvReader.Row row) {
     String key = row.required("key");
-    if (!AppraisalParameter.KEYS.contains(key)) {
-      throw row.error("key", "one of " + String.join(", ", AppraisalParameter.KEYS), key);
+    if (!AppraisalParameter.isKey(key)) {
+      throw row.error("key", AppraisalParameter.KEY_WORDS, key);
     }
     LocalDate from = row.parse("from", TsvReader::date);
     Optional<LocalDate> until = row.optional("until", TsvReader::date);
@@ -181,7 +194,10 @@ public final class AppraisalParameters {
 
 
 
-  /** Every dated row: the keys in the order of {@link AppraisalParameter#KEYS}, each by date. */
+  /**
+   * Every dated row: the keys in the order of {@link AppraisalParameter#KEYS} with the later
+   * discount rates, by year, after the discount rate; each key's rows by date.
+   */
   public List<AppraisalParameter> parameters() {
     return parameters;
   }
@@ -196,18 +212,25 @@ public final class AppraisalParameters {
   }
 
   /**
-   * The values in force on the day: the business date an appraisal is made as of.
+   * The values in force on the day: the business date an appraisal is made as of. A later
+   * discount rate with no row on the day does not apply.
    *
-   * @throws InvalidValueException naming the first parameter with no value on that day
+   * @throws InvalidValueException naming the first parameter a table must give with no value on that day
    */
   public AppraisalRates valueOn(LocalDate day) {
     required(day, "appraisal date");
     Percentage discountRate = require(AppraisalParameter.DISCOUNT_RATE, day);
+    Map<Integer, Percentage> later = new LinkedHashMap<>();
+    for (AppraisalParameter p : parameters) {
+      AppraisalParameter.laterDiscountYear(p.key())
+          .filter(year -> p.dates().contains(day))
+          .ifPresent(year -> later.put(year, p.value()));
+    }
     Map<ConfidenceGrade, Percentage> bias = new LinkedHashMap<>();
     for (ConfidenceGrade grade : ConfidenceGrade.all()) {
       bias.put(grade, require(AppraisalParameter.optimismBiasKey(grade), day));
     }
-    return new AppraisalRates(day, discountRate, bias);
+    return new AppraisalRates(day, discountRate, bias, later);
   }
 
   private Percentage require(String key, LocalDate day) {

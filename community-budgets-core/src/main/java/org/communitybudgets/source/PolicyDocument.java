@@ -108,6 +108,16 @@ public record PolicyDocument(String id, String shortName, String title) {
           "CBA guidance 2014",
           "HM Treasury, PSTN and New Economy, Supporting public service transformation: cost benefit analysis guidance for local partnerships (2014)");
 
+  /**
+   * HM Treasury, <i>The Green Book: Appraisal and Evaluation in Central Government</i> (2003,
+   * updated July 2011): the discount rate, declining over the long term (Annex 6, Table 6.1).
+   */
+  public static final PolicyDocument GREEN_BOOK =
+      new PolicyDocument(
+          "GREEN_BOOK",
+          "Green Book",
+          "HM Treasury, The Green Book: Appraisal and Evaluation in Central Government (2003, updated 2011)");
+
   private static final List<PolicyDocument> STANDARD =
       List.of(
           OFFER,
@@ -119,7 +129,8 @@ public record PolicyDocument(String id, String shortName, String title) {
           SPENDING_ROUND_2019,
           NAO_FAMILIES_2013,
           DFE_ABSENCE_GUIDE_2016,
-          COST_BENEFIT_GUIDANCE_2014);
+          COST_BENEFIT_GUIDANCE_2014,
+          GREEN_BOOK);
 
   /** Validates every part. */
   public PolicyDocument {

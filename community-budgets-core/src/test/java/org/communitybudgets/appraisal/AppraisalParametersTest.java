@@ -50,12 +50,51 @@ class AppraisalParametersTest {
     List<Percentage> expected =
         List.of(Percentage.of(0), Percentage.of(5), Percentage.of(10), Percentage.of(15), Percentage.of(25), Percentage.of(40));
     assertEquals(expected, List.copyOf(r.optimismBias().values()));
-    assertEquals(7, AppraisalParameters.standard().parameters().size());
+    assertEquals(12, AppraisalParameters.standard().parameters().size());
+    assertEquals(
+        List.of("discount-rate", "discount-rate-from-year-31", "discount-rate-from-year-76", "discount-rate-from-year-126",
+            "discount-rate-from-year-201", "discount-rate-from-year-301"),
+        AppraisalParameters.standard().parameters().stream().map(AppraisalParameter::key).limit(6).toList());
+    AppraisalParameter from31 =
+        AppraisalParameters.standard().parameterOn("discount-rate-from-year-31", LocalDate.of(2013, 6, 1)).orElseThrow();
+    assertEquals(Percentage.of(3), from31.value());
+    assertEquals(new PolicySource(org.communitybudgets.source.PolicyDocument.GREEN_BOOK, "Annex 6, paragraph 12 and Table 6.1"), from31.source());
     AppraisalParameter grade6 =
         AppraisalParameters.standard().parameterOn("optimism-bias-grade-6", LocalDate.of(2013, 6, 1)).orElseThrow();
     assertTrue(grade6.note().startsWith("ASSUMED"));
     assertEquals(PolicySource.costBenefitGuidance2014("optimism bias by confidence grade"), grade6.source());
-    assertEquals("AppraisalParameters[7 rows]", AppraisalParameters.standard().toString());
+    assertEquals("AppraisalParameters[12 rows]", AppraisalParameters.standard().toString());
+  }
+
+  @Test
+  void aTableMayGiveRatesFromLaterYearsOrNone() {
+    String base = "discount-rate\t2010-04-01\t-\t3.5%\tGREEN_BOOK\tAnnex 6\t-\n" + grades("2010-04-01");
+    assertEquals(java.util.Map.of(), load(base).valueOn(LocalDate.of(2013, 6, 1)).laterDiscountRates());
+    AppraisalParameters stepped = load(base
+        + "discount-rate-from-year-41\t2014-04-01\t-\t2%\tGREEN_BOOK\tAnnex 6\tlocal\n"
+        + "discount-rate-from-year-11\t2010-04-01\t2014-03-31\t3%\tGREEN_BOOK\tAnnex 6\t-\n"
+        + "discount-rate-from-year-11\t2014-04-01\t-\t2.5%\tGREEN_BOOK\tAnnex 6\t-\n");
+    assertEquals(
+        List.of("discount-rate", "discount-rate-from-year-11", "discount-rate-from-year-11", "discount-rate-from-year-41"),
+        stepped.parameters().stream().map(AppraisalParameter::key).limit(4).toList());
+    assertEquals(java.util.Map.of(11, Percentage.of(3)), stepped.valueOn(LocalDate.of(2013, 6, 1)).laterDiscountRates());
+    assertEquals(
+        java.util.Map.of(11, Percentage.of("2.5"), 41, Percentage.of(2)), stepped.valueOn(LocalDate.of(2014, 4, 1)).laterDiscountRates());
+    assertEquals(stepped, AppraisalParameters.of(stepped.parameters()));
+    assertEquals(
+        "local.tsv line 10: dates of 'discount-rate-from-year-11' must not overlap those of local.tsv line 9 (2010-04-01..), was 2011-04-01..",
+        rejected(base
+            + "discount-rate-from-year-11\t2010-04-01\t-\t3%\tGREEN_BOOK\tAnnex 6\t-\n"
+            + "discount-rate-from-year-11\t2011-04-01\t-\t2.5%\tGREEN_BOOK\tAnnex 6\t-\n"));
+    for (String key : List.of("discount-rate-from-year-1", "discount-rate-from-year-0", "discount-rate-from-year-031",
+        "discount-rate-from-year-1001", "discount-rate-from-year-x", "discount-rate-from-year-")) {
+      assertEquals(
+          "local.tsv line 9, column 'key': must be one of discount-rate, optimism-bias-grade-1, optimism-bias-grade-2, optimism-bias-grade-3,"
+              + " optimism-bias-grade-4, optimism-bias-grade-5, optimism-bias-grade-6, or discount-rate-from-year-N for a year N of 2–1000,"
+              + " was '" + key + "'",
+          rejected(base + key + "\t2010-04-01\t-\t3%\tGREEN_BOOK\tAnnex 6\t-\n"),
+          key);
+    }
   }
 
   @Test
@@ -86,7 +125,7 @@ class AppraisalParametersTest {
     assertEquals(
         "local.tsv line 2, column 'key': must be one of discount-rate, optimism-bias-grade-1,"
             + " optimism-bias-grade-2, optimism-bias-grade-3, optimism-bias-grade-4,"
-            + " optimism-bias-grade-5, optimism-bias-grade-6, was 'discount'",
+            + " optimism-bias-grade-5, optimism-bias-grade-6, or discount-rate-from-year-N for a year N of 2–1000, was 'discount'",
         rejected("discount\t2010-04-01\t-\t3.5%\tCOST_BENEFIT_GUIDANCE_2014\tdiscounting\t-\n" + grades("2010-04-01")));
   }
 

@@ -343,7 +343,7 @@ class FundingCatalogueTest {
     assertEquals(
         "local.tsv line 2, column 'source document': must be one of OFFER, EVIDENCE_CB00,"
             + " LGA_UPDATE, TROUBLED_FAMILIES_FRAMEWORK_2012, TROUBLED_FAMILIES_FRAMEWORK_2015, BUDGET_2014, SPENDING_ROUND_2019, NAO_FAMILIES_2013, DFE_ABSENCE_GUIDE_2016,"
-            + " COST_BENEFIT_GUIDANCE_2014, was 'Offer'",
+            + " COST_BENEFIT_GUIDANCE_2014, GREEN_BOOK, was 'Offer'",
         loadError(withCell(9, "Offer")));
     assertEquals(
         "local.tsv line 2, column 'ring-fence source': must be given exactly when ring-fence"

@@ -9,6 +9,7 @@ import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import org.communitybudgets.appraisal.AppraisalParameter;
 import org.communitybudgets.appraisal.AppraisalParameters;
 import org.communitybudgets.appraisal.AppraisalRates;
@@ -271,7 +272,11 @@ public final class AppraisalArbitraries {
 
   // ---------------------------------------------------------------- rates and parameters
 
-  /** Rates on a programme date: a discount rate of 0–15% to one decimal place, and corrections of 0–60% by grade. */
+  /**
+   * Rates on a programme date: a discount rate of 0–15% to one decimal place, in a third of cases
+   * declining (or rising) to up to three later rates from years 2–60 on, and corrections of 0–60%
+   * by grade.
+   */
   public static Arbitrary<AppraisalRates> appraisalRates() {
     return ratesWithDiscount(
         Arbitraries.integers().between(0, 150).map(tenths -> Percentage.of(BigDecimal.valueOf(tenths, 1))));
@@ -281,14 +286,22 @@ public final class AppraisalArbitraries {
   public static Arbitrary<AppraisalRates> ratesWithDiscount(Arbitrary<Percentage> discountRates) {
     Arbitrary<List<Percentage>> biases =
         Arbitraries.integers().between(0, 60).map(Percentage::of).list().ofSize(ConfidenceGrade.WORST);
-    return Combinators.combine(TimeArbitraries.programmeDates(), discountRates, biases)
+    Arbitrary<Map<Integer, Percentage>> later =
+        Arbitraries.frequencyOf(
+            Tuple.of(2, Arbitraries.just(Map.<Integer, Percentage>of())),
+            Tuple.of(1, Arbitraries.maps(
+                    Arbitraries.integers().between(2, 60),
+                    Arbitraries.integers().between(0, 150).map(tenths -> Percentage.of(BigDecimal.valueOf(tenths, 1))))
+                .ofMinSize(1)
+                .ofMaxSize(3)));
+    return Combinators.combine(TimeArbitraries.programmeDates(), discountRates, biases, later)
         .as(
-            (day, rate, bias) -> {
+            (day, rate, bias, steps) -> {
               Map<ConfidenceGrade, Percentage> byGrade = new LinkedHashMap<>();
               for (ConfidenceGrade grade : ConfidenceGrade.all()) {
                 byGrade.put(grade, bias.get(grade.grade() - 1));
               }
-              return new AppraisalRates(day, rate, byGrade);
+              return new AppraisalRates(day, rate, byGrade, steps);
             });
   }
 

@@ -60,7 +60,7 @@ class AppraisalProperties {
   @Property(tries = 300)
   void generatedRatesAndTablesRebuildEqual(
       @ForAll("rates") AppraisalRates r, @ForAll("parameters") AppraisalParameters p) {
-    assertEquals(r, new AppraisalRates(r.asOf(), r.discountRate(), r.optimismBias()));
+    assertEquals(r, new AppraisalRates(r.asOf(), r.discountRate(), r.optimismBias(), r.laterDiscountRates()));
     assertEquals(p, AppraisalParameters.of(p.parameters()));
     LocalDate day = r.asOf();
     AppraisalRates inForce = p.valueOn(day);
@@ -109,10 +109,32 @@ class AppraisalProperties {
   @Property(tries = 300)
   void aHigherDiscountRateNeverRaisesTheNpvOfAnUpFrontInvestment(
       @ForAll("upFront") Appraisal a, @ForAll @IntRange(min = 1, max = 100) int extraTenths) {
-    Percentage higher = a.rates().discountRate().plus(Percentage.of(BigDecimal.valueOf(extraTenths, 1)));
-    Appraisal discounted = Appraisal.of(a.intervention(), a.rates().withDiscountRate(higher));
+    Percentage extra = Percentage.of(BigDecimal.valueOf(extraTenths, 1));
+    Map<Integer, Percentage> later = new java.util.TreeMap<>();
+    a.rates().laterDiscountRates().forEach((year, rate) -> later.put(year, rate.plus(extra)));
+    Appraisal discounted =
+        Appraisal.of(a.intervention(), a.rates().withDiscountRates(a.rates().discountRate().plus(extra), later));
     assertFalse(discounted.npvTotal().isGreaterThan(a.npvTotal()));
     assertFalse(discounted.npvFiscal().isGreaterThan(a.npvFiscal()));
+  }
+
+  /**
+   * Each year is discounted by its own rate on top of the year before, so the factors never rise
+   * and one year's over the next's is one plus the next year's rate (Green Book, Annex 6).
+   */
+  @Property(tries = 300)
+  void eachYearIsDiscountedByItsOwnRateOnTopOfTheYearBefore(@ForAll("rates") AppraisalRates r) {
+    java.math.MathContext mc = java.math.MathContext.DECIMAL128;
+    BigDecimal before = r.discountFactor(0);
+    assertEquals(0, BigDecimal.ONE.compareTo(before));
+    for (int year = 1; year <= 70; year++) {
+      BigDecimal factor = r.discountFactor(year);
+      assertFalse(factor.compareTo(before) > 0, "year " + year);
+      BigDecimal ratio = before.divide(factor, mc);
+      BigDecimal expected = BigDecimal.ONE.add(r.discountRate(year).fraction());
+      assertTrue(ratio.subtract(expected).abs().compareTo(new BigDecimal("1e-28")) < 0, "year " + year + ": " + ratio + " vs " + expected);
+      before = factor;
+    }
   }
 
   @Property(tries = 300)
