@@ -42,7 +42,7 @@ class PoolingHomeOfficeRulesTest {
       "Police force funding waits until the force considers pooling appropriate";
   private static final String PCC_MET = "PCC funding may be pooled once Police and Crime Commissioners are in place";
   private static final String PCC_NOT_IN_PLACE =
-      "PCC funding cannot be pooled before Police and Crime Commissioners are in place";
+      "PCC funding waits until Police and Crime Commissioners are in place";
   private static final String OUTSIDE_LIFE = "A contribution for a year outside its line's life is refused";
   private static final String BEFORE_LINE = "A contribution agreed before its line begins waits for the line to exist";
 
@@ -170,11 +170,11 @@ class PoolingHomeOfficeRulesTest {
   }
 
   @Test
-  void pccFundingIsRefusedTheDayBeforeCommissionersAreInPlaceAndWaitsForTheFundFromTheDay() {
+  void pccFundingWaitsForTheCommissionersTheDayBeforeTheyAreInPlaceAndForTheFundFromTheDay() {
     Pool pool = pool().contribution(money("pcc", PCC, LOCALLY_POOLED, FY2013)).build();
 
     Decision<ContributionVerdict> before = decision(ENGINE.assess(pool, PCC_FIRST_DAY.minusDays(1)), "pcc");
-    assertDecided(before, REFUSED, List.of(PCC_NOT_IN_PLACE, BEFORE_LINE), List.of("pcc-in-place", "line-exists"));
+    assertDecided(before, CONDITIONAL, List.of(PCC_NOT_IN_PLACE, BEFORE_LINE), List.of("pcc-in-place", "line-exists"));
     assertReadParameter(before, "pooling.pcc.first-day", "2012-11-22", PARAMETERS_FROM);
 
     Decision<ContributionVerdict> onTheDay = decision(ENGINE.assess(pool, PCC_FIRST_DAY), "pcc");
@@ -229,7 +229,7 @@ class PoolingHomeOfficeRulesTest {
 
     PoolAssessment assessment = ENGINE.assess(pool, JUNE_2012);
 
-    assertEquals(List.of(ALLOWED, CONDITIONAL, REFUSED), List.copyOf(assessment.verdicts().values()));
+    assertEquals(List.of(ALLOWED, CONDITIONAL, CONDITIONAL), List.copyOf(assessment.verdicts().values()));
     assertEquals(
         Map.of(FY2012, Money.ofPounds(80_000), FY2013, Money.ofPounds(70_000)), assessment.requested().byYear());
     assertEquals(Map.of(FY2012, Money.ofPounds(30_000)), assessment.allowed().byYear());

@@ -116,7 +116,7 @@ final class PoolingReference {
       case "police-force-funding" -> need(holds, LocalFactKind.HOLDER_CONSIDERS_APPROPRIATE, "force-considers-pooling-appropriate", unmet);
       case "pcc-community-safety-funding" -> {
         if (asOf.isBefore(policy.date("pooling.pcc.first-day"))) {
-          unmet.put("pcc-in-place", ContributionVerdict.REFUSED);
+          unmet.put("pcc-in-place", ContributionVerdict.CONDITIONAL);
         }
       }
       case "yot-grant" -> {
