@@ -3,8 +3,11 @@ package org.communitybudgets.family;
 import static org.communitybudgets.internal.Checks.check;
 import static org.communitybudgets.internal.Checks.required;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.Period;
+import java.time.temporal.TemporalAdjusters;
 import org.communitybudgets.InvalidValueException;
 
 /**
@@ -69,5 +72,32 @@ public record Member(MemberId id, LocalDate dateOfBirth, Role role) {
   public boolean isUnder(int years, LocalDate day) {
     check(years >= 0, "age in years", "zero or more", years, "member " + id);
     return ageOn(day) < years;
+  }
+
+  /**
+   * The last day the member is of compulsory school age in England, for a school leaving age (16):
+   * the school leaving date, the last Friday in June, of the year in which the member reaches that
+   * age if they reach it before 1 September, when the next school year begins; otherwise of the
+   * year after. A member ceases to be of compulsory school age at the end of that day (Education
+   * Act 1996, section 8(3); the Education (School Leaving Date) Order 1997, article 2).
+   *
+   * @throws org.communitybudgets.InvalidValueException if {@code leavingAge} is not 1 or more
+   */
+  public LocalDate lastDayOfCompulsorySchoolAge(int leavingAge) {
+    check(leavingAge >= 1, "school leaving age", "1 or more", leavingAge, "member " + id);
+    LocalDate birthday = dateOfBirth.plusYears(leavingAge);
+    if (Period.between(dateOfBirth, birthday).getYears() < leavingAge) {
+      birthday = birthday.plusDays(1);
+    }
+    int year = birthday.getMonthValue() < Month.SEPTEMBER.getValue() ? birthday.getYear() : birthday.getYear() + 1;
+    return LocalDate.of(year, Month.JUNE, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.FRIDAY));
+  }
+
+  /**
+   * True if the member is past compulsory school age on {@code day}: on any day after {@link
+   * #lastDayOfCompulsorySchoolAge(int)}.
+   */
+  public boolean isPastCompulsorySchoolAge(int leavingAge, LocalDate day) {
+    return required(day, "date").isAfter(lastDayOfCompulsorySchoolAge(leavingAge));
   }
 }

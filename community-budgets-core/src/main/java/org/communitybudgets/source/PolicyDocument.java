@@ -118,6 +118,17 @@ public record PolicyDocument(String id, String shortName, String title) {
           "Green Book",
           "HM Treasury, The Green Book: Appraisal and Evaluation in Central Government (2003, updated 2011)");
 
+  /**
+   * The Education Act 1996 (c. 56), section 8 (compulsory school age), with the Education (School
+   * Leaving Date) Order 1997 (SI 1997/1970), which sets the school leaving date as the last Friday
+   * in June.
+   */
+  public static final PolicyDocument EDUCATION_ACT_1996 =
+      new PolicyDocument(
+          "EDUCATION_ACT_1996",
+          "Education Act 1996",
+          "Education Act 1996, section 8, with the Education (School Leaving Date) Order 1997 (SI 1997/1970)");
+
   private static final List<PolicyDocument> STANDARD =
       List.of(
           OFFER,
@@ -130,7 +141,8 @@ public record PolicyDocument(String id, String shortName, String title) {
           NAO_FAMILIES_2013,
           DFE_ABSENCE_GUIDE_2016,
           COST_BENEFIT_GUIDANCE_2014,
-          GREEN_BOOK);
+          GREEN_BOOK,
+          EDUCATION_ACT_1996);
 
   /** Validates every part. */
   public PolicyDocument {

@@ -20,6 +20,37 @@ class MemberTest {
         Role.OTHER_ADULT, new Member(C1, LocalDate.of(1950, 1, 1), Role.OTHER_ADULT).role());
   }
 
+  /**
+   * Compulsory school age ends on the last Friday in June of the school year in which the child
+   * turns 16: a child who turns 16 by 31 August leaves on the June before, one who turns 16 on 1
+   * September the June after (Education Act 1996, s. 8(3); School Leaving Date Order 1997).
+   */
+  @Test
+  void compulsorySchoolAgeEndsOnTheLastFridayInJuneOfTheSchoolYearTheChildTurnsSixteen() {
+    LocalDate leaving2013 = LocalDate.of(2013, 6, 28);
+    LocalDate leaving2014 = LocalDate.of(2014, 6, 27);
+    assertEquals(leaving2013, Member.child(C1, LocalDate.of(1997, 1, 10)).lastDayOfCompulsorySchoolAge(16));
+    assertEquals(leaving2013, Member.child(C1, LocalDate.of(1997, 6, 28)).lastDayOfCompulsorySchoolAge(16));
+    assertEquals(leaving2013, Member.child(C1, LocalDate.of(1997, 8, 31)).lastDayOfCompulsorySchoolAge(16));
+    assertEquals(leaving2014, Member.child(C1, LocalDate.of(1997, 9, 1)).lastDayOfCompulsorySchoolAge(16));
+    assertEquals(leaving2014, Member.child(C1, LocalDate.of(1998, 8, 31)).lastDayOfCompulsorySchoolAge(16));
+    // born on 29 February: 16 on 1 March in a year that is not a leap year
+    assertEquals(LocalDate.of(2012, 6, 29), Member.child(C1, LocalDate.of(1996, 2, 29)).lastDayOfCompulsorySchoolAge(16));
+    assertEquals(leaving2013, Member.child(C1, LocalDate.of(1996, 2, 29)).lastDayOfCompulsorySchoolAge(17));
+
+    Member summerBorn = Member.child(C1, LocalDate.of(1997, 8, 31));
+    assertFalse(summerBorn.isPastCompulsorySchoolAge(16, leaving2013));
+    assertTrue(summerBorn.isPastCompulsorySchoolAge(16, leaving2013.plusDays(1)));
+    assertTrue(summerBorn.isUnder(16, leaving2013.plusDays(1)), "a summer-born child leaves before turning 16");
+    Member autumnBorn = Member.child(C1, LocalDate.of(1997, 9, 1));
+    assertFalse(autumnBorn.isPastCompulsorySchoolAge(16, LocalDate.of(2013, 9, 1)));
+    assertFalse(autumnBorn.isPastCompulsorySchoolAge(16, leaving2014));
+    assertTrue(autumnBorn.isPastCompulsorySchoolAge(16, leaving2014.plusDays(1)));
+    assertEquals(
+        "school leaving age must be 1 or more, was 0 for member c-1",
+        assertThrows(InvalidValueException.class, () -> autumnBorn.lastDayOfCompulsorySchoolAge(0)).getMessage());
+  }
+
   @Test
   void dateOfBirthMustBeWithin1900And2100() {
     assertEquals(LocalDate.of(1900, 1, 1), Member.child(C1, LocalDate.of(1900, 1, 1)).dateOfBirth());

@@ -252,6 +252,78 @@ class TroubledFamiliesResultsTest {
     assertTrue(crimeAsbEducation(excludedBefore), "a permanent exclusion before the terms measured does not count");
   }
 
+  private static final MemberId LEAVER = MemberId.of("c-2");
+  /** The school leaving date of 2013: the last Friday in June. */
+  private static final LocalDate LEAVING_DAY = LocalDate.of(2013, 6, 28);
+
+  /** The education measures the results did not meet. */
+  private static Set<String> educationUnmet(Results r) {
+    Set<String> codes = new java.util.TreeSet<>(unmet(r));
+    codes.retainAll(Set.of("child-exclusions", "child-in-school", "child-absence"));
+    return codes;
+  }
+
+  /** The family turned around, with a second child born on the day given and the school record given. */
+  private static Family.Builder withSecondChild(LocalDate born, java.util.function.UnaryOperator<Family.Builder> record) {
+    return record.apply(withAbsence(turnedAround(), 0).member(Member.child(LEAVER, born)));
+  }
+
+  /**
+   * The education measures count the children of compulsory school age on the business date, which
+   * ends on the last Friday in June of the school year a child turns 16 (Education Act 1996, s. 8(3)):
+   * a child who turns 16 on 31 August 2013 is past it from 29 June 2013, and then counts as neither
+   * in nor out of school; one who turns 16 on 1 September 2013 is not past it until 28 June 2014.
+   */
+  @Test
+  void aChildPastCompulsorySchoolAgeWhoLeftSchoolIsNeitherInNorOutOfSchool() {
+    Family.Builder left = withSecondChild(LocalDate.of(1997, 8, 31), b -> b.indicator(
+        new Exclusion(LEAVER, ExclusionKind.FIXED_TERM, SchoolTerm.of(2012, SUMMER), LocalDate.of(2012, 5, 20))));
+    Results onTheLeavingDay = engine.results(left.build(), LEAVING_DAY);
+    assertEquals(Set.of("child-in-school"), educationUnmet(onTheLeavingDay));
+    assertTrue(onTheLeavingDay.decision().reasons().stream().flatMap(x -> x.facts().stream())
+        .anyMatch(f -> f.value().contains("c-2: no attendance recorded for the terms")), onTheLeavingDay.decision().reasons().toString());
+    Results theDayAfter = engine.results(left.build(), LEAVING_DAY.plusDays(1));
+    assertEquals(Set.of(ClaimKind.CRIME_ASB_EDUCATION_RESULT), theDayAfter.achieved(), theDayAfter.decision().reasons().toString());
+    assertTrue(theDayAfter.decision().reasons().stream()
+        .anyMatch(x -> x.statement().startsWith("every child of compulsory school age with a school record is on a roll")
+            && x.parameters().stream().anyMatch(q -> q.key().equals("tf.education.school-leaving-age") && q.value().equals("16"))),
+        theDayAfter.decision().reasons().toString());
+
+    Family.Builder autumnBorn = withSecondChild(LocalDate.of(1997, 9, 1), b -> b.indicator(
+        new Exclusion(LEAVER, ExclusionKind.FIXED_TERM, SchoolTerm.of(2012, SUMMER), LocalDate.of(2012, 5, 20))));
+    assertEquals(Set.of("child-in-school"), educationUnmet(engine.results(autumnBorn.build(), LEAVING_DAY.plusDays(1))),
+        "a child who turns 16 on 1 September is of compulsory school age until the next June");
+  }
+
+  @Test
+  void aChildPastCompulsorySchoolAgeCountsForNeitherTheAbsenceNorTheExclusionsMeasure() {
+    java.util.function.UnaryOperator<Family.Builder> absent = b -> {
+      for (SchoolTerm t : TERMS) {
+        b.indicator(new TermAttendance(LEAVER, t, 1000, 0, 200));
+      }
+      return b;
+    };
+    Family.Builder truant = withSecondChild(LocalDate.of(1997, 8, 31), absent);
+    Results stillOfAge = engine.results(truant.build(), LEAVING_DAY);
+    assertEquals(Set.of("child-absence"), educationUnmet(stillOfAge));
+    Results past = engine.results(truant.build(), LEAVING_DAY.plusDays(1));
+    assertTrue(past.has(ClaimKind.CRIME_ASB_EDUCATION_RESULT), past.decision().reasons().toString());
+    assertTrue(past.decision().reasons().stream().flatMap(x -> x.facts().stream())
+        .filter(f -> f.name().equals("unauthorised absence"))
+        .allMatch(f -> !f.value().contains("c-2")), past.decision().reasons().toString());
+
+    java.util.function.UnaryOperator<Family.Builder> excluded = b -> {
+      absent.apply(b);
+      for (SchoolTerm t : TERMS) {
+        b.indicator(new Exclusion(LEAVER, ExclusionKind.FIXED_TERM, t, t.nominalDates().start().plusDays(10)));
+      }
+      return b;
+    };
+    Family.Builder thrice = withSecondChild(LocalDate.of(1997, 8, 31), excluded);
+    assertEquals(Set.of("child-absence", "child-exclusions"), educationUnmet(engine.results(thrice.build(), LEAVING_DAY)));
+    assertTrue(engine.results(thrice.build(), LEAVING_DAY.plusDays(1)).has(ClaimKind.CRIME_ASB_EDUCATION_RESULT));
+  }
+
   @Test
   void unauthorisedAbsenceOfFourteenPointNinePercentIsAllowedAndFifteenIsNot() {
     assertTrue(crimeAsbEducation(withAbsence(turnedAround(), 149)));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.communitybudgets.family.AsbIncident;
@@ -385,40 +386,80 @@ public final class FamilyCase {
    * terms. A child with no school record at all (not of school age) is not counted.
    */
   public List<String> childrenOutOfSchool(int terms, int ageLimit) {
-    return answer(() -> {
-      Set<MemberId> withRecords = new HashSet<>();
-      indicators(TermAttendance.class).forEach(a -> withRecords.add(a.child()));
-      indicators(Exclusion.class).forEach(e -> withRecords.add(e.child()));
-      indicators(SchoolPlacement.class).forEach(p -> withRecords.add(p.child()));
-      Set<MemberId> permanent = Set.copyOf(permanentlyExcluded(terms, ageLimit));
-      Set<MemberId> offRoll = new HashSet<>();
-      notOnRoll(ageLimit).forEach(p -> offRoll.add(p.child()));
-      Set<MemberId> placed = new HashSet<>();
-      placedAfterExclusion(ageLimit).forEach(p -> placed.add(p.child()));
-      List<String> out = new ArrayList<>();
-      for (Member c : children(ageLimit)) {
-        if (!withRecords.contains(c.id())) {
-          continue;
-        }
-        List<String> why = new ArrayList<>(3);
-        if (!attendance(terms).containsKey(c.id())) {
-          why.add("no attendance recorded for the terms " + lastTerms(terms));
-        }
-        if (offRoll.contains(c.id())) {
-          why.add("not on a school roll");
-        }
-        if (placed.contains(c.id())) {
-          why.add("in a pupil referral unit or alternative provision after exclusion");
-        }
-        if (permanent.contains(c.id())) {
-          why.add("permanently excluded in the terms");
-        }
-        if (!why.isEmpty()) {
-          out.add(c.id() + ": " + String.join(", ", why));
-        }
+    return answer(() -> outOfSchool(terms, ageLimit, c -> true), "childrenOutOfSchool", terms, ageLimit);
+  }
+
+  /**
+   * The children of {@link #childrenOutOfSchool(int, int)} who are of compulsory school age on the
+   * business date: a child past it, who may have left school, counts as neither in nor out of school.
+   */
+  public List<String> childrenOutOfSchool(int terms, int ageLimit, int leavingAge) {
+    return answer(() -> outOfSchool(terms, ageLimit, c -> ofCompulsorySchoolAge(c.id(), leavingAge)),
+        "childrenOutOfSchool", terms, new SchoolAge(ageLimit, leavingAge));
+  }
+
+  private List<String> outOfSchool(int terms, int ageLimit, Predicate<Member> counted) {
+    Set<MemberId> withRecords = new HashSet<>();
+    indicators(TermAttendance.class).forEach(a -> withRecords.add(a.child()));
+    indicators(Exclusion.class).forEach(e -> withRecords.add(e.child()));
+    indicators(SchoolPlacement.class).forEach(p -> withRecords.add(p.child()));
+    Set<MemberId> permanent = Set.copyOf(permanentlyExcluded(terms, ageLimit));
+    Set<MemberId> offRoll = new HashSet<>();
+    notOnRoll(ageLimit).forEach(p -> offRoll.add(p.child()));
+    Set<MemberId> placed = new HashSet<>();
+    placedAfterExclusion(ageLimit).forEach(p -> placed.add(p.child()));
+    List<String> out = new ArrayList<>();
+    for (Member c : children(ageLimit)) {
+      if (!withRecords.contains(c.id()) || !counted.test(c)) {
+        continue;
       }
-      return out;
-    }, "childrenOutOfSchool", terms, ageLimit);
+      List<String> why = new ArrayList<>(3);
+      if (!attendance(terms).containsKey(c.id())) {
+        why.add("no attendance recorded for the terms " + lastTerms(terms));
+      }
+      if (offRoll.contains(c.id())) {
+        why.add("not on a school roll");
+      }
+      if (placed.contains(c.id())) {
+        why.add("in a pupil referral unit or alternative provision after exclusion");
+      }
+      if (permanent.contains(c.id())) {
+        why.add("permanently excluded in the terms");
+      }
+      if (!why.isEmpty()) {
+        out.add(c.id() + ": " + String.join(", ", why));
+      }
+    }
+    return out;
+  }
+
+  /** An age limit for children with a school leaving age, as one argument of a question. */
+  private record SchoolAge(int ageLimit, int leavingAge) {}
+
+  /** True if the child is not past compulsory school age on the business date. */
+  private boolean ofCompulsorySchoolAge(MemberId child, int leavingAge) {
+    return family.member(child).map(m -> !m.isPastCompulsorySchoolAge(leavingAge, asOf)).orElse(false);
+  }
+
+  /** The children of {@link #fixedTermExcluded(int, int, int)} who are of compulsory school age on the business date. */
+  public List<MemberId> fixedTermExcluded(int terms, int min, int ageLimit, int leavingAge) {
+    return answer(() -> fixedTermExcluded(terms, min, ageLimit).stream().filter(c -> ofCompulsorySchoolAge(c, leavingAge)).toList(),
+        "fixedTermExcluded", terms, min, new SchoolAge(ageLimit, leavingAge));
+  }
+
+  /** The children of {@link #unauthorisedAbsenceAtLeast(int, Percentage, int)} who are of compulsory school age on the business date. */
+  public List<MemberId> unauthorisedAbsenceAtLeast(int terms, Percentage threshold, int ageLimit, int leavingAge) {
+    return answer(
+        () -> unauthorisedAbsenceAtLeast(terms, threshold, ageLimit).stream().filter(c -> ofCompulsorySchoolAge(c, leavingAge)).toList(),
+        "unauthorisedAbsenceAtLeast", terms, threshold, new SchoolAge(ageLimit, leavingAge));
+  }
+
+  /** The rates of {@link #unauthorisedRates(int, int)} of the children of compulsory school age on the business date. */
+  public List<String> unauthorisedRates(int terms, int ageLimit, int leavingAge) {
+    return answer(() -> children(ageLimit).stream()
+        .filter(c -> ofCompulsorySchoolAge(c.id(), leavingAge))
+        .flatMap(c -> absenceRate(c.id(), terms, false).map(r -> c.id() + ": " + r).stream())
+        .toList(), "unauthorisedRates", terms, new SchoolAge(ageLimit, leavingAge));
   }
 
   /** Children whose unauthorised absence over the terms recorded of those counted is at least the threshold. */

@@ -74,6 +74,7 @@ public enum ConditionSubjects implements SubjectKind {
 
   private static final String AGE_LIMIT = "tf.child.age-limit";
   private static final String PHASE_KEY = "tf.PHASE.";
+  private static final String LEAVING_AGE = "tf.education.school-leaving-age";
 
   private final String tableName;
   private final Class<?> type;
@@ -174,6 +175,7 @@ public enum ConditionSubjects implements SubjectKind {
 
     family(FAMILY, FamilyCase.class, f -> f);
     family(RESULTS, ResultsCase.class, ResultsCase::familyCase);
+    schoolAgeBound(RESULTS);
 
     ConditionSubjects r = RESULTS;
     r.of(ResultsCase.class, "attachment", 0, (c, p, k) -> c.attachment());
@@ -236,5 +238,22 @@ public enum ConditionSubjects implements SubjectKind {
         (c, p, k) -> family.apply(c).childrenOutOfSchool(p.integer(k.get(0)), p.integer(AGE_LIMIT)));
     s.of(t, "unauthorised-absence-at-least", 2,
         (c, p, k) -> family.apply(c).unauthorisedAbsenceAtLeast(p.integer(k.get(0)), p.percentage(k.get(1)), p.integer(AGE_LIMIT)));
+  }
+
+  /**
+   * The education placeholders of a family's results, which count the children of compulsory
+   * school age on the business date only (a child past it may have left school).
+   */
+  private static void schoolAgeBound(ConditionSubjects s) {
+    Class<ResultsCase> t = ResultsCase.class;
+    s.of(t, "unauthorised-rates", 1,
+        (c, p, k) -> c.familyCase().unauthorisedRates(p.integer(k.get(0)), p.integer(AGE_LIMIT), p.integer(LEAVING_AGE)));
+    s.of(t, "fixed-term-excluded", 2,
+        (c, p, k) -> c.familyCase().fixedTermExcluded(p.integer(k.get(0)), p.integer(k.get(1)), p.integer(AGE_LIMIT), p.integer(LEAVING_AGE)));
+    s.of(t, "children-out-of-school", 1,
+        (c, p, k) -> c.familyCase().childrenOutOfSchool(p.integer(k.get(0)), p.integer(AGE_LIMIT), p.integer(LEAVING_AGE)));
+    s.of(t, "unauthorised-absence-at-least", 2,
+        (c, p, k) -> c.familyCase().unauthorisedAbsenceAtLeast(
+            p.integer(k.get(0)), p.percentage(k.get(1)), p.integer(AGE_LIMIT), p.integer(LEAVING_AGE)));
   }
 }
