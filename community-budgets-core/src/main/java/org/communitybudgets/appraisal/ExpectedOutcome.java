@@ -12,8 +12,8 @@ import org.communitybudgets.time.FinancialYear;
 
 /**
  * An outcome an intervention is expected to achieve for part of its cohort, and what it is worth
- * to each agency, following the 2014 cost benefit analysis guidance for local partnerships (domain
- * reference §6).
+ * to each agency, following the 2014 cost benefit analysis guidance for local partnerships (CBA
+ * guidance 2014).
  *
  * <p>In each year from {@code firstYear} to {@code lastYear} the outcome is worth, for each unit
  * value: cohort size × share achieving × unit value × (1 − deadweight) × attribution × (1 −

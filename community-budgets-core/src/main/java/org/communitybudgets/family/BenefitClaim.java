@@ -8,7 +8,7 @@ import org.communitybudgets.time.DateRange;
 
 /**
  * A period over which an adult claimed a benefit (TF framework 2012, identification criterion
- * 3 and the continuous-employment result; §5, worklessness).
+ * 3 and the continuous-employment result; TF framework 2015, the worklessness problem).
  *
  * @param adult the claimant
  * @param type the benefit

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A kind of high-cost concern an authority may use under the local-discretion criterion (domain
- * reference §4, identification criterion 4). The constants are the examples councils used in
+ * A kind of high-cost concern an authority may use under the local-discretion criterion (TF
+ * framework 2012, identification criterion 4). The constants are the examples councils used in
  * their own filters; an authority may define its own codes. Rules match concerns by {@link
  * #code()}.
  *

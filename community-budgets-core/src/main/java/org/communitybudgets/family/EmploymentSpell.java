@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.communitybudgets.time.DateRange;
 
 /**
- * A spell of paid work by an adult (TF framework 2012, continuous-employment result; §5,
- * continuous employment). How many weeks of work count as continuous employment is a parameter
+ * A spell of paid work by an adult (TF framework 2012, continuous-employment result; TF
+ * framework 2015, continuous employment). How many weeks of work count as continuous employment is a parameter
  * of the rules.
  *
  * @param adult the member in work

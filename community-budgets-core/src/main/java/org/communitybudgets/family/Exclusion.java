@@ -8,7 +8,7 @@ import org.communitybudgets.time.SchoolTerm;
 
 /**
  * An exclusion of a child from school (TF framework 2012, identification criterion 2 and the
- * crime/ASB/education result; §5, school attendance). The term is the one the school records the
+ * crime/ASB/education result; TF framework 2015, the school attendance problem). The term is the one the school records the
  * exclusion in; it is not checked against the date, because real term dates differ from the
  * nominal ones by authority and year.
  *

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * A high-cost concern recorded by the authority under the local-discretion criterion (domain
- * reference §4, identification criterion 4).
+ * A high-cost concern recorded by the authority under the local-discretion criterion (TF
+ * framework 2012, identification criterion 4).
  *
  * @param member the member it is about, or empty for the family as a whole
  * @param type the kind of concern

@@ -10,7 +10,8 @@ import org.communitybudgets.time.SchoolTerm;
 
 /**
  * A child's school attendance over one term, in half-day sessions, as the school records it
- * (TF framework 2012, unauthorised absence over the last 3 terms; §5, sessions missed). The
+ * (TF framework 2012, unauthorised absence over the last 3 terms; TF framework 2015, the school
+ * attendance problem). The
  * rates are exact; the thresholds they are compared with are parameters of the rules.
  *
  * @param child the pupil

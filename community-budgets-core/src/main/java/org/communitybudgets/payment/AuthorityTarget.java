@@ -6,8 +6,9 @@ import static org.communitybudgets.internal.Checks.required;
 import org.communitybudgets.area.AreaId;
 
 /**
- * An authority's share of the national target of families to turn around in a phase (domain
- * reference §4: each authority's share derived from deprivation and child well-being indices).
+ * An authority's share of the national target of families to turn around in a phase: "All 152
+ * upper tier local authorities in England have signed-up to their share of the target" (Evidence
+ * CB00, Summary).
  *
  * @param authority the authority
  * @param phase the programme phase

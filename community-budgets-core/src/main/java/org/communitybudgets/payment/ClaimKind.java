@@ -2,7 +2,7 @@ package org.communitybudgets.payment;
 
 /**
  * What an authority claims payment for under the payment-by-results scheme (TF framework 2012
- * for phase 1, §5 for phase 2). The amounts are parameters of the rules.
+ * for phase 1, TF framework 2015 for phase 2). The amounts are parameters of the rules.
  */
 public enum ClaimKind {
   /** The up-front fee for attaching a phase-1 family (TF framework 2012). */

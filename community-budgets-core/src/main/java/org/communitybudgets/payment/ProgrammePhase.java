@@ -12,8 +12,8 @@ public enum ProgrammePhase {
   PHASE_1,
   /**
    * Phase 2, the expanded programme: two of six headline problems, an attachment fee and a
-   * results payment for significant and sustained progress or continuous employment (domain
-   * reference §5).
+   * results payment for significant and sustained progress or continuous employment (TF framework
+   * 2015).
    */
   PHASE_2;
 

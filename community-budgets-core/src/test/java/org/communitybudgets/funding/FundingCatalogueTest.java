@@ -218,12 +218,25 @@ class FundingCatalogueTest {
     assertEquals(List.of(tf), STANDARD.byDepartment(Department.DCLG));
   }
 
+  /**
+   * The Work Programme was rolled out nationally in June 2011 (HC 718) and took its last referrals
+   * on 31 March 2017, each staying up to 104 weeks: its line runs to 31 March 2019 (assumed).
+   */
+  @Test
+  void theWorkProgrammeRunsFromJune2011ToThe2018To19FinancialYear() {
+    FundingLine wp = line("work-programme-funding");
+    assertEquals(DateRange.of(LocalDate.of(2011, 6, 1), LocalDate.of(2019, 3, 31)), wp.exists());
+    assertTrue(wp.existsIn(FinancialYear.of(2011)), "from June in 2011-12");
+    assertTrue(wp.existsIn(FinancialYear.of(2018)));
+    assertFalse(wp.existsIn(FinancialYear.of(2019)));
+    assertFalse(wp.existsIn(FinancialYear.of(2010)));
+  }
+
   @Test
   void linesWithoutAStatedStartStartWithTheSpendingReviewPeriod() {
     for (String id :
         List.of(
             "jcp-discretionary-funding",
-            "work-programme-funding",
             "european-social-fund",
             "police-force-funding",
             "yot-grant",
@@ -343,7 +356,7 @@ class FundingCatalogueTest {
     assertEquals(
         "local.tsv line 2, column 'source document': must be one of OFFER, EVIDENCE_CB00,"
             + " LGA_UPDATE, TROUBLED_FAMILIES_FRAMEWORK_2012, TROUBLED_FAMILIES_FRAMEWORK_2015, BUDGET_2014, SPENDING_ROUND_2019, NAO_FAMILIES_2013, DFE_ABSENCE_GUIDE_2016,"
-            + " COST_BENEFIT_GUIDANCE_2014, GREEN_BOOK, was 'Offer'",
+            + " COST_BENEFIT_GUIDANCE_2014, GREEN_BOOK, EDUCATION_ACT_1996, was 'Offer'",
         loadError(withCell(9, "Offer")));
     assertEquals(
         "local.tsv line 2, column 'ring-fence source': must be given exactly when ring-fence"

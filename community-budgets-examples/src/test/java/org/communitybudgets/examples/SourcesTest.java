@@ -1,5 +1,6 @@
 package org.communitybudgets.examples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -113,5 +114,101 @@ class SourcesTest {
       rules.add(r.rule());
     }
     assertTrue(rules.size() > 60, "the cases reach most rules: " + rules.size());
+  }
+
+  /** Where the project's sources are: the modules' {@code src/main}, from the examples module or the root. */
+  private static Path projectRoot() {
+    return Files.exists(Path.of("docs/sources.md")) ? Path.of(".") : Path.of("..");
+  }
+
+  /**
+   * The text of every comment, Javadoc included, of a source file, with the comment marks and line
+   * breaks made single spaces: Java and DRL {@code //} and block comments, YAML and TSV {@code #}
+   * lines.
+   */
+  static String comments(String name, String text) {
+    StringBuilder out = new StringBuilder();
+    if (name.endsWith(".java") || name.endsWith(".drl")) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?s)/\\*(.*?)\\*/|//([^\n]*)").matcher(text);
+      while (m.find()) {
+        out.append(' ').append(m.group(1) != null ? m.group(1) : m.group(2));
+      }
+    } else {
+      for (String line : text.lines().toList()) {
+        String t = line.strip();
+        if (t.startsWith("#")) {
+          out.append(' ').append(t.substring(1));
+        }
+      }
+    }
+    return out.toString().replaceAll("\\s*\\n\\s*\\*?", " ").replaceAll("\\s+\\*\\s", " ").replaceAll("\\s+", " ");
+  }
+
+  /**
+   * What a comment may cite: the documents of the Sources list, by the names its entries are listed
+   * under and the reports it names by number, and the standard documents by their ids.
+   */
+  private static List<String> citable() throws IOException {
+    String sources = sourcesSection();
+    List<String> names = new ArrayList<>();
+    java.util.regex.Matcher bold = java.util.regex.Pattern.compile("- \\*\\*([^*]+)\\*\\* — ").matcher(sources);
+    while (bold.find()) {
+      names.add(bold.group(1));
+    }
+    java.util.regex.Matcher report = java.util.regex.Pattern.compile("\\bHC \\d+").matcher(sources);
+    while (report.find()) {
+      names.add(report.group());
+    }
+    names.add("CB00");
+    PolicyDocument.standard().forEach(d -> names.add(d.id()));
+    return names;
+  }
+
+  /**
+   * No comment or Javadoc cites what a user cannot open: nothing but the documents of the Sources
+   * list. A paragraph sign follows the name of the document it is a paragraph of (within the 120
+   * characters before it), and nothing cites an unpublished reference or briefing.
+   */
+  @Test
+  void commentsCiteOnlyTheDocumentsOfTheSourcesList() throws IOException {
+    List<String> names = citable();
+    List<String> wrong = new ArrayList<>();
+    int files = 0;
+    int signs = 0;
+    List<Path> sources;
+    try (java.util.stream.Stream<Path> walk = Files.walk(projectRoot())) {
+      sources = walk.filter(f -> f.toString().replace('\\', '/').contains("/src/main/"))
+          .filter(f -> !f.toString().replace('\\', '/').contains("/target/"))
+          .filter(f -> f.toString().matches(".*\\.(java|drl|yaml|tsv)$"))
+          .sorted()
+          .toList();
+    }
+    for (Path f : sources) {
+      String text = comments(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
+      files++;
+      for (String unpublished : List.of("domain reference", "briefing §", "the briefing")) {
+        if (text.toLowerCase(java.util.Locale.ROOT).contains(unpublished)) {
+          wrong.add(f + ": cites \"" + unpublished + "\"");
+        }
+      }
+      for (int at = text.indexOf('§'); at >= 0; at = text.indexOf('§', at + 1)) {
+        signs++;
+        if (at + 1 < text.length() && text.charAt(at + 1) == 'N' || at > 0 && text.charAt(at - 1) == '"') {
+          continue; // how a location is written, §N, or a location in an example
+        }
+        String before = text.substring(Math.max(0, at - 120), at).toLowerCase(java.util.Locale.ROOT);
+        if (names.stream().noneMatch(n -> before.contains(n.toLowerCase(java.util.Locale.ROOT)))) {
+          wrong.add(f + ": a paragraph sign names no document of the Sources list: …" + text.substring(Math.max(0, at - 60), Math.min(text.length(), at + 10)));
+        }
+      }
+    }
+    assertTrue(files > 200 && signs > 20, "the sources were read: " + files + " files, " + signs + " paragraph signs");
+    assertEquals("", String.join("\n", wrong));
+  }
+
+  @Test
+  void theCommentCheckFindsACitationOfTheBriefingAndABareParagraph() {
+    assertEquals(" A line (domain reference §4) and (Offer §3). ", comments("X.java", "/**\n * A line (domain\n * reference §4) and (Offer §3).\n */"));
+    assertEquals(" ring-fenced (Offer §3)", comments("x.tsv", "a\tb\n# ring-fenced (Offer §3)\n"));
   }
 }

@@ -106,6 +106,17 @@ class PoolingDwpRulesTest {
     assertDecided(decision(ENGINE.assess(pool, JUNE_2012), "wp"), ALLOWED, List.of(WORK_PROGRAMME), List.of());
   }
 
+  /** Work Programme money agreed before its national roll-out in June 2011 waits for it (HC 718). */
+  @Test
+  void workProgrammeMoneyAgreedBeforeJune2011WaitsForTheProgrammeAndIsAllowedFromItsFirstDay() {
+    Pool pool = pool().contribution(money("wp", "work-programme-funding", ALIGNED, FY2012)).build();
+    LocalDate first = LocalDate.of(2011, 6, 1);
+
+    assertDecided(decision(ENGINE.assess(pool, first.minusDays(1)), "wp"), CONDITIONAL,
+        List.of(WORK_PROGRAMME, "A contribution agreed before its line begins waits for the line to exist"), List.of("line-exists"));
+    assertDecided(decision(ENGINE.assess(pool, first), "wp"), ALLOWED, List.of(WORK_PROGRAMME), List.of());
+  }
+
   @Test
   void workProgrammePrimeContractorsAreFreeToAlign() {
     Pool pool = pool().contribution(money("wp", "work-programme-funding", ALIGNED, FY2012)).build();

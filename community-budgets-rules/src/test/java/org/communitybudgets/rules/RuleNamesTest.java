@@ -35,7 +35,7 @@ class RuleNamesTest {
     List<String> p = problems(CommunityBudgetsEngine.builder().localRules("council/twin.drl", drl));
     assertEquals(List.of("council/twin.drl:3 [" + STANDARD_NAME + "]: Duplicate rule name: " + STANDARD_NAME
         + " (rule names are unique across the standard and local rules); also declared at"
-        + " org/communitybudgets/rules/troubledfamilies/phase1-identification.drl:20"), p);
+        + " org/communitybudgets/rules/troubledfamilies/phase1-identification.drl:21"), p);
   }
 
   @Test
