@@ -71,7 +71,7 @@ final class CohortCommand implements Callable<Integer> {
     ObjectMapper mapper = DomainJson.mapper();
     long written = 0;
     long left = 0;
-    Writer claimsOut = claims == null ? Writer.nullWriter() : Files.newBufferedWriter(claims, StandardCharsets.UTF_8);
+    Writer claimsOut = claims == null ? Writer.nullWriter() : FileAccess.writer(claims);
     try (Writer w = out == null
         ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
             @Override
@@ -79,7 +79,7 @@ final class CohortCommand implements Callable<Integer> {
               flush();
             }
           }
-        : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        : FileAccess.writer(out)) {
       Iterator<CohortFamily> it = (limit == null ? cohort.stream() : cohort.stream().limit(limit)).iterator();
       while (it.hasNext()) {
         CohortFamily f = it.next();
@@ -105,14 +105,14 @@ final class CohortCommand implements Callable<Integer> {
       for (var t : cohort.targets()) {
         rows.add(mapper.writeValueAsString(t));
       }
-      Files.write(targets, rows, StandardCharsets.UTF_8);
+      FileAccess.writeLines(targets, rows);
     }
     if (plans != null) {
       List<String> rows = new java.util.ArrayList<>();
       for (var p2 : cohort.plans()) {
         rows.add(mapper.writeValueAsString(p2));
       }
-      Files.write(plans, rows, StandardCharsets.UTF_8);
+      FileAccess.writeLines(plans, rows);
     }
     spec.commandLine().getErr().println(written + " families written, " + left + " records the domain rejects left out; identified on "
         + cohort.identifiedOn() + ", reviewed on " + cohort.reviewedOn());

@@ -50,11 +50,26 @@ public final class CommunityBudgetsCli implements Runnable {
     cli.registerConverter(LocalDate.class, CommunityBudgetsCli::date);
     cli.setOut(out);
     cli.setErr(err);
+    cli.setParameterExceptionHandler(CommunityBudgetsCli::usageError);
     cli.setExecutionExceptionHandler((e, line, parsed) -> {
       line.getErr().println(line.getCommandName() + ": " + message(e));
       return USAGE_OR_RULES;
     });
     return cli.execute(args);
+  }
+
+  /**
+   * A usage error: what is wrong, any options of a similar name, and where to read how the command
+   * is used, rather than the whole of its help.
+   */
+  static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine line = e.getCommandLine();
+    PrintWriter err = line.getErr();
+    err.println(e.getMessage());
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    err.println("Try '" + line.getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.flush();
+    return USAGE_OR_RULES;
   }
 
   /** A date written as ISO writes it, or a usage error saying so. */
@@ -75,6 +90,9 @@ public final class CommunityBudgetsCli implements Runnable {
       return b.toString();
     }
     if (e instanceof InvalidValueException || e instanceof IllegalArgumentException) {
+      return e.getMessage();
+    }
+    if (e instanceof FileAccess.Problem) {
       return e.getMessage();
     }
     if (e instanceof IOException) {

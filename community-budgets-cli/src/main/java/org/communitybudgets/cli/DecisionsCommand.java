@@ -64,7 +64,7 @@ final class DecisionsCommand implements Runnable {
 
     String key() throws IOException {
       if (keyFile != null) {
-        return Files.readString(keyFile, StandardCharsets.UTF_8).strip();
+        return FileAccess.readString(keyFile).strip();
       }
       String key = System.getenv("COMMUNITY_BUDGETS_API_KEY");
       if (key == null || key.isBlank()) {

@@ -92,7 +92,7 @@ final class InputRecords implements Iterator<InputRecords.Record>, Closeable {
   static InputRecords open(ObjectMapper mapper, String path) throws IOException {
     Reader r = "-".equals(path)
         ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
-        : Files.newBufferedReader(Path.of(path), StandardCharsets.UTF_8);
+        : FileAccess.reader(Path.of(path));
     return new InputRecords(mapper, r, isCsv(path));
   }
 

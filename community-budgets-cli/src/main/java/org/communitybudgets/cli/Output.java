@@ -47,7 +47,7 @@ final class Output {
               flush();
             }
           }
-        : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        : FileAccess.writer(out);
     Format f = format != null ? format : out != null && out.toString().endsWith(".csv") ? Format.csv : Format.jsonl;
     return f == Format.csv ? new CsvRows(w, columns) : new JsonRows(w, mapper);
   }

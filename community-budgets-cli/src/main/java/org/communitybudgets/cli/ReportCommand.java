@@ -111,7 +111,7 @@ final class ReportCommand implements Callable<Integer> {
     };
     PrintWriter console = spec.commandLine().getOut();
     if (out.isPresent()) {
-      Files.writeString(out.get(), written, StandardCharsets.UTF_8);
+      FileAccess.writeString(out.get(), written);
       console.println("wrote " + out.get());
     } else {
       console.print(written);

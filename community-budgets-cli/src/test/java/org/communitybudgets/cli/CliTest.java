@@ -289,6 +289,36 @@ class CliTest {
   }
 
   @Test
+  void aFileThatCannotBeReadOrWrittenIsNamedWithWhatWasMeantAndWhy(@TempDir Path dir) {
+    Run folder = run("identify", dir.toString(), "--as-of", "2012-10-01");
+    assertEquals(2, folder.code());
+    assertEquals("identify: cannot read " + dir + ": it is a folder, not a file", folder.err().strip());
+    String families = SAMPLES.resolve("families.jsonl").toString();
+    Path absent = dir.resolve("absent").resolve("out.jsonl");
+    Run noFolder = run("identify", families, "--as-of", "2012-10-01", "-o", absent.toString());
+    assertEquals(2, noFolder.code());
+    assertEquals("identify: cannot write " + absent + ": no such folder " + absent.getParent(), noFolder.err().strip());
+    Run ontoFolder = run("identify", families, "--as-of", "2012-10-01", "-o", dir.toString());
+    assertEquals(2, ontoFolder.code());
+    assertEquals("identify: cannot write " + dir + ": it is a folder, not a file", ontoFolder.err().strip());
+  }
+
+  /** As git and kubectl do: the error, any option of a like name, and one line pointing to the help. */
+  @Test
+  void aUsageErrorPointsToTheHelpRatherThanPrintingIt() {
+    Run unknown = run("identify", "x.jsonl", "--as-of", "2012-10-01", "--colour", "red");
+    assertEquals(2, unknown.code());
+    List<String> lines = unknown.err().lines().toList();
+    assertEquals("Try 'community-budgets identify --help' for more information.", lines.get(lines.size() - 1), unknown.err());
+    assertFalse(unknown.err().contains("Usage:"), unknown.err());
+    Run typo = run("identify", "x.jsonl", "--as-off", "2012-10-01");
+    assertEquals(2, typo.code());
+    assertTrue(typo.err().contains("--as-of"), "a like-named option is suggested: " + typo.err());
+    Run none = run();
+    assertEquals("Try 'community-budgets --help' for more information.", none.err().lines().reduce((a, b) -> b).orElseThrow(), none.err());
+  }
+
+  @Test
   void usageErrorsGiveAMessageAndExitTwo() {
     Run unknown = run("identify", "x.jsonl", "--as-of", "2012-10-01", "--colour", "red");
     assertEquals(2, unknown.code());
@@ -298,7 +328,7 @@ class CliTest {
     assertTrue(date.err().startsWith("Invalid value for option '--as-of': '2012-13-01' is not a date written like 2012-10-01 (Invalid value for MonthOfYear (valid values 1 - 12): 13)"), date.err());
     Run missing = run("identify", "no-such-file.jsonl", "--as-of", "2012-10-01");
     assertEquals(2, missing.code());
-    assertEquals("identify: cannot read or write no-such-file.jsonl", missing.err().strip());
+    assertEquals("identify: cannot read no-such-file.jsonl: no such file", missing.err().strip());
     Run outside = run("identify", SAMPLES.resolve("families.jsonl").toString(), "--as-of", "2009-01-01", "-o", "target/ignored.jsonl");
     assertEquals(2, outside.code());
     assertTrue(outside.err().contains("business date must be within 2010-04-01–2031-03-31"), outside.err());
