@@ -120,6 +120,9 @@ abstract class DecideCommand<T> implements Callable<Integer> {
       throw e.getCause();
     }
     progress.finished(counts[0], counts[1]);
+    if (counts[0] + counts[1] == 0) {
+      spec.commandLine().getErr().println(spec.name() + ": 0 records: " + ("-".equals(input) ? "standard input" : input) + " holds none");
+    }
     return counts[1] == 0 ? 0 : CommunityBudgetsCli.SOME_INVALID;
   }
 

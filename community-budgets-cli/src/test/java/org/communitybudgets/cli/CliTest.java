@@ -303,6 +303,16 @@ class CliTest {
     assertEquals("identify: cannot write " + dir + ": it is a folder, not a file", ontoFolder.err().strip());
   }
 
+  @Test
+  void anEmptyInputSaysItHoldsNoRecords(@TempDir Path dir) throws IOException {
+    Path empty = dir.resolve("empty.jsonl");
+    Files.writeString(empty, "");
+    Run r = run("identify", empty.toString(), "--as-of", "2012-10-01", "-o", dir.resolve("out.jsonl").toString());
+    assertEquals(0, r.code());
+    assertEquals("identify: 0 records: " + empty + " holds none", r.err().strip());
+    assertEquals("", Files.readString(dir.resolve("out.jsonl")));
+  }
+
   /** As git and kubectl do: the error, any option of a like name, and one line pointing to the help. */
   @Test
   void aUsageErrorPointsToTheHelpRatherThanPrintingIt() {
