@@ -25,7 +25,7 @@ import org.communitybudgets.time.DateRange;
 
 /**
  * The dated, editable table of appraisal parameters: the discount rate and the optimism-bias
- * correction for each confidence grade, each with the dates it is in force (Evidence CB00 and the CBA guidance 2014).
+ * correction for each confidence grade, each with the dates it is in force (the Green Book and the CBA guidance 2014).
  * A change of assumption is a new dated row, not a code change; an authority ships its own table
  * and reads it with {@link #load(Reader, String)}.
  *

@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
  * How far a figure of an appraisal can be trusted, from 1 (the best evidence: an independently
  * evaluated, local, recent figure) to 6 (an assumption or an old, distant estimate). The 2014 cost
  * benefit analysis guidance for local partnerships gives every cost and benefit such a grade and
- * corrects it for optimism bias by its grade (Evidence CB00 and the CBA guidance 2014); the correction for each grade
+ * corrects it for optimism bias by its grade (CBA guidance 2014); the correction for each grade
  * is an {@link AppraisalParameters} value.
  *
  * @param grade the grade, within 1–6
