@@ -27,30 +27,33 @@ final class FileAccess {
     }
   }
 
+  /** An opening of a file, which may fail. */
+  @FunctionalInterface
+  private interface Opening<T> {
+    T open(Path file) throws IOException;
+  }
+
   static BufferedReader reader(Path file) throws IOException {
-    refuseFolder("read", file);
-    try {
-      return Files.newBufferedReader(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw explained("read", file, e);
-    }
+    return opened("read", file, f -> Files.newBufferedReader(f, StandardCharsets.UTF_8));
   }
 
   static String readString(Path file) throws IOException {
-    refuseFolder("read", file);
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw explained("read", file, e);
-    }
+    return opened("read", file, f -> Files.readString(f, StandardCharsets.UTF_8));
   }
 
   static BufferedWriter writer(Path file) throws IOException {
-    refuseFolder("write", file);
+    return opened("write", file, f -> Files.newBufferedWriter(f, StandardCharsets.UTF_8));
+  }
+
+  /** What the opening gives, or why the file could not be opened to {@code verb}. */
+  private static <T> T opened(String verb, Path file, Opening<T> opening) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new Problem("cannot " + verb + " " + file + ": it is a folder, not a file", null);
+    }
     try {
-      return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+      return opening.open(file);
     } catch (IOException e) {
-      throw explained("write", file, e);
+      throw explained(verb, file, e);
     }
   }
 
@@ -66,12 +69,6 @@ final class FileAccess {
         w.write(line);
         w.newLine();
       }
-    }
-  }
-
-  private static void refuseFolder(String verb, Path file) throws Problem {
-    if (Files.isDirectory(file)) {
-      throw new Problem("cannot " + verb + " " + file + ": it is a folder, not a file", null);
     }
   }
 

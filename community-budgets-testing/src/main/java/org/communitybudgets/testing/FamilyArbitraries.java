@@ -106,7 +106,7 @@ public final class FamilyArbitraries {
 
   private static final List<String> KEY_WORKERS = List.of("J. Smith", "A. Khan", "M. Jones", "key worker 7");
 
-  /** Authorities among the upper-tier councils named in the Evidence CB00 and the CBA guidance 2014. */
+  /** Authorities among the upper-tier councils of the first Community Budget areas (Public Finance 2011). */
   public static Arbitrary<AreaId> authorities() {
     return Arbitraries.of(AUTHORITIES).map(AreaId::of);
   }

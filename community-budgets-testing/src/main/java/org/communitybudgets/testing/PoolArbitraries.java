@@ -46,7 +46,7 @@ import org.communitybudgets.time.SpendingReviewPeriod;
  * valid by construction; {@link #pools()} returns a {@link PoolArbitrary} whose knobs steer the
  * pools generated.
  *
- * <p>Names and places are drawn from the first Community Budget areas (Evidence CB00 and the CBA guidance 2014), so
+ * <p>Names and places are drawn from the first Community Budget areas (Public Finance 2011), so
  * that a failing example reads like a real one.
  */
 public final class PoolArbitraries {
@@ -55,7 +55,7 @@ public final class PoolArbitraries {
   /** The largest amount a generated contribution carries in one year: £50 million. */
   public static final Money MAX_YEARLY_AMOUNT = Money.ofPounds(50_000_000);
 
-  /** The first 16 Community Budget areas and the whole-place pilots (Evidence CB00 and the CBA guidance 2014). */
+  /** The first 16 Community Budget areas and the whole-place pilots (Public Finance 2011; DCLG Whole-Place announcement 2011). */
   private static final List<String> PLACES =
       List.of(
           "Birmingham",
