@@ -21,7 +21,7 @@ import org.communitybudgets.time.FinancialYear;
 /**
  * The cost-benefit appraisal of an {@link Intervention} with the {@link AppraisalRates} in force
  * on a day, following the 2014 HM Treasury / New Economy cost benefit analysis guidance for local
- * partnerships (Evidence CB00 and the CBA guidance 2014).
+ * partnerships (CBA guidance 2014, chapters 5 to 7), with the Green Book's discount rates.
  *
  * <p>Conventions:
  *

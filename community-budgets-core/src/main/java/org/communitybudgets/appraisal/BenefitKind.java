@@ -2,7 +2,7 @@ package org.communitybudgets.appraisal;
 
 /**
  * The kind of a benefit, as the 2014 cost benefit analysis guidance for local partnerships sorts
- * them (Evidence CB00 and the CBA guidance 2014): fiscal benefits are savings to public bodies, cashable (a budget can
+ * them (CBA guidance 2014, chapter 7): fiscal benefits are savings to public bodies, cashable (a budget can
  * be reduced) or not (capacity freed, demand avoided); economic benefits are earnings and output;
  * social benefits are health and well-being.
  */

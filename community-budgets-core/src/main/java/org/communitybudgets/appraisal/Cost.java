@@ -9,7 +9,7 @@ import org.communitybudgets.time.FinancialYear;
 
 /**
  * What one agency spends on an intervention in one financial year, over and above business as
- * usual, with the confidence grade of the figure (Evidence CB00 and the CBA guidance 2014).
+ * usual, with the confidence grade of the figure (CBA guidance 2014, chapter 6, costs).
  *
  * @param agency the agency that bears the cost
  * @param year the financial year it is spent in

@@ -17,8 +17,8 @@ import org.communitybudgets.time.FinancialYear;
 /**
  * What a cost-benefit appraisal appraises: an intervention for a cohort of people (or families),
  * its costs by agency and financial year, and the outcomes expected with what they are worth to
- * each agency, all against business as usual over a stated number of years (the 2014 cost benefit
- * analysis guidance for local partnerships; Evidence CB00 and the CBA guidance 2014).
+ * each agency, all against business as usual over a stated number of years (CBA guidance 2014,
+ * chapter 4, the inputs of an analysis).
  *
  * <p>Appraisal year 0 is {@code firstYear}; the period runs for {@code periodYears} financial
  * years. Every cost and every outcome's years fall within it.

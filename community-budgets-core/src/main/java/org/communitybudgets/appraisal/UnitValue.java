@@ -8,7 +8,7 @@ import org.communitybudgets.pool.Party;
 
 /**
  * What one person (or family) achieving an outcome is worth to one agency in one year, of one
- * kind, with the confidence grade of the figure (Evidence CB00 and the CBA guidance 2014): for instance better
+ * kind, with the confidence grade of the figure (CBA guidance 2014, chapter 8): for instance better
  * co-ordinated employment support saving DWP £9,234 a person a year.
  *
  * @param agency the agency the benefit lands on

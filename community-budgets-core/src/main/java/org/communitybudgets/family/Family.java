@@ -315,6 +315,44 @@ public record Family(
     return days;
   }
 
+  /** True if one of the family's employment spells of the adult covers the day. */
+  public boolean isEmployedOn(MemberId adult, LocalDate day) {
+    required(adult, "adult");
+    required(day, "day");
+    for (EmploymentSpell s : indicators(EmploymentSpell.class)) {
+      if (s.adult().equals(adult) && s.period().contains(day)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The last day of the claim, on or before {@code day}, on which its claimant was in no
+   * employment spell: the last day the claim was a claim out of work, for a benefit that goes on
+   * in work. Empty if the claimant was in work on every day of the claim up to {@code day}, or the
+   * claim starts after it.
+   */
+  public Optional<LocalDate> lastDayOutOfWork(BenefitClaim claim, LocalDate day) {
+    required(claim, "claim");
+    required(day, "day");
+    LocalDate start = claim.period().start();
+    LocalDate d = claim.period().end().filter(e -> e.isBefore(day)).orElse(day);
+    List<DateRange> spells =
+        indicators(EmploymentSpell.class).stream().filter(s -> s.adult().equals(claim.adult())).map(EmploymentSpell::period).toList();
+    boolean moved = true;
+    while (moved && !d.isBefore(start)) {
+      moved = false;
+      for (DateRange s : spells) {
+        if (s.contains(d)) {
+          d = s.start().minusDays(1);
+          moved = true;
+        }
+      }
+    }
+    return d.isBefore(start) ? Optional.empty() : Optional.of(d);
+  }
+
   /**
    * Builds a {@link Family} step by step; {@link #build()} validates with the same messages as
    * the record's constructor.

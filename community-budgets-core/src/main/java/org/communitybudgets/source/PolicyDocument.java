@@ -47,14 +47,14 @@ public record PolicyDocument(String id, String shortName, String title) {
           "Local Government Association board paper, Community Budgets - update (March 2011)");
 
   /**
-   * DCLG, <i>The Troubled Families programme: Financial framework for the payment-by-results
-   * scheme for local authorities</i> (March 2012).
+   * DCLG, <i>The Troubled Families programme: Financial framework for the Troubled Families
+   * programme's payment-by-results scheme for local authorities</i> (March 2012).
    */
   public static final PolicyDocument TROUBLED_FAMILIES_FRAMEWORK_2012 =
       new PolicyDocument(
           "TROUBLED_FAMILIES_FRAMEWORK_2012",
           "TF framework 2012",
-          "DCLG, The Troubled Families programme: Financial framework for the payment-by-results scheme for local authorities (March 2012)");
+          "DCLG, The Troubled Families programme: Financial framework for the Troubled Families programme's payment-by-results scheme for local authorities (March 2012)");
 
   /** DCLG, <i>Financial framework for the expanded Troubled Families programme</i> (5 March 2015). */
   public static final PolicyDocument TROUBLED_FAMILIES_FRAMEWORK_2015 =
@@ -69,14 +69,14 @@ public record PolicyDocument(String id, String shortName, String title) {
    * 2014-15.
    */
   public static final PolicyDocument BUDGET_2014 =
-      new PolicyDocument("BUDGET_2014", "Budget 2014", "HM Treasury, Budget 2014 (HC 1104, March 2014)");
+      new PolicyDocument("BUDGET_2014", "Budget 2014", "HM Treasury, Budget 2014 (HC 1104, 19 March 2014)");
 
   /**
    * HM Treasury, <i>Spending Round 2019</i> (CP 170, 4 September 2019): the Troubled Families
    * programme extended by a year, into 2020-21.
    */
   public static final PolicyDocument SPENDING_ROUND_2019 =
-      new PolicyDocument("SPENDING_ROUND_2019", "Spending Round 2019", "HM Treasury, Spending Round 2019 (CP 170, September 2019)");
+      new PolicyDocument("SPENDING_ROUND_2019", "Spending Round 2019", "HM Treasury, Spending Round 2019 (CP 170, 4 September 2019)");
 
   /**
    * National Audit Office, <i>Programmes to help families facing multiple challenges</i>, report by
@@ -106,7 +106,7 @@ public record PolicyDocument(String id, String shortName, String title) {
       new PolicyDocument(
           "COST_BENEFIT_GUIDANCE_2014",
           "CBA guidance 2014",
-          "HM Treasury, PSTN and New Economy, Supporting public service transformation: cost benefit analysis guidance for local partnerships (2014)");
+          "HM Treasury, PSTN and New Economy, Supporting public service transformation: cost benefit analysis guidance for local partnerships (2 April 2014)");
 
   /**
    * HM Treasury, <i>The Green Book: Appraisal and Evaluation in Central Government</i> (2003,
@@ -129,6 +129,17 @@ public record PolicyDocument(String id, String shortName, String title) {
           "Education Act 1996",
           "Education Act 1996, section 8, with the Education (School Leaving Date) Order 1997 (SI 1997/1970)");
 
+  /**
+   * House of Commons Work and Pensions Committee, <i>In-work progression in Universal Credit</i>
+   * (Tenth Report of Session 2015–16, HC 549, May 2016): chapter 1, paragraph 2, on Universal
+   * Credit going on in work, its payments reduced as earnings increase.
+   */
+  public static final PolicyDocument WPC_HC_549 =
+      new PolicyDocument(
+          "WPC_HC_549",
+          "WPC HC 549",
+          "House of Commons Work and Pensions Committee, In-work progression in Universal Credit (HC 549, 2015-16)");
+
   private static final List<PolicyDocument> STANDARD =
       List.of(
           OFFER,
@@ -142,7 +153,8 @@ public record PolicyDocument(String id, String shortName, String title) {
           DFE_ABSENCE_GUIDE_2016,
           COST_BENEFIT_GUIDANCE_2014,
           GREEN_BOOK,
-          EDUCATION_ACT_1996);
+          EDUCATION_ACT_1996,
+          WPC_HC_549);
 
   /** Validates every part. */
   public PolicyDocument {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class UnitValueTest {
   @Test
   void holdsItsParts() {
-    // better co-ordinated employment support saves DWP £9,234 a person a year (Evidence CB00 and the CBA guidance 2014)
+    // better co-ordinated employment support saves DWP £9,234 a person a year (CBA guidance 2014, chapter 8)
     UnitValue v = UnitValue.of(DWP, BenefitKind.CASHABLE_FISCAL, Money.ofPounds(9_234), grade(2));
     assertEquals(Money.ofPounds(9_234), v.amount());
     assertEquals(BenefitKind.CASHABLE_FISCAL, v.kind());

@@ -225,4 +225,26 @@ class FamilyTest {
             () -> base().build().daysEmployedWithin(A1, DateRange.from(LocalDate.of(2013, 1, 1))));
     assertEquals("window must be bounded, was 2013-01-01.. for family f-1001", e.getMessage());
   }
+
+  @Test
+  void theLastDayOutOfWorkOfAClaimSkipsBackOverTheClaimantsWork() {
+    LocalDate start = LocalDate.of(2014, 1, 1);
+    LocalDate day = LocalDate.of(2015, 1, 1);
+    BenefitClaim uc = new BenefitClaim(A1, BenefitType.UNIVERSAL_CREDIT, DateRange.from(start));
+    assertEquals(Optional.of(day), base().indicator(uc).build().lastDayOutOfWork(uc, day), "out of work on the day");
+    // two spells back to back, overlapping, run to the day: the claim was last out of work before the first
+    Family inWork = base().indicator(uc)
+        .indicator(EmploymentSpell.of(A1, DateRange.from(LocalDate.of(2014, 9, 1))))
+        .indicator(EmploymentSpell.of(A1, DateRange.of(LocalDate.of(2014, 6, 1), LocalDate.of(2014, 9, 10))))
+        .indicator(EmploymentSpell.of(C17, DateRange.from(start)))
+        .build();
+    assertEquals(Optional.of(LocalDate.of(2014, 5, 31)), inWork.lastDayOutOfWork(uc, day));
+    assertTrue(inWork.isEmployedOn(A1, day));
+    assertFalse(inWork.isEmployedOn(A1, LocalDate.of(2014, 5, 31)));
+    Family alwaysInWork = base().indicator(uc).indicator(EmploymentSpell.of(A1, DateRange.from(start.minusDays(1)))).build();
+    assertEquals(Optional.empty(), alwaysInWork.lastDayOutOfWork(uc, day), "in work on every day of the claim");
+    BenefitClaim ended = new BenefitClaim(A1, BenefitType.UNIVERSAL_CREDIT, DateRange.of(start, LocalDate.of(2014, 3, 31)));
+    assertEquals(Optional.of(LocalDate.of(2014, 3, 31)), base().indicator(ended).build().lastDayOutOfWork(ended, day));
+    assertEquals(Optional.empty(), base().indicator(uc).build().lastDayOutOfWork(uc, start.minusDays(1)), "the claim starts after the day");
+  }
 }

@@ -356,7 +356,7 @@ class FundingCatalogueTest {
     assertEquals(
         "local.tsv line 2, column 'source document': must be one of OFFER, EVIDENCE_CB00,"
             + " LGA_UPDATE, TROUBLED_FAMILIES_FRAMEWORK_2012, TROUBLED_FAMILIES_FRAMEWORK_2015, BUDGET_2014, SPENDING_ROUND_2019, NAO_FAMILIES_2013, DFE_ABSENCE_GUIDE_2016,"
-            + " COST_BENEFIT_GUIDANCE_2014, GREEN_BOOK, EDUCATION_ACT_1996, was 'Offer'",
+            + " COST_BENEFIT_GUIDANCE_2014, GREEN_BOOK, EDUCATION_ACT_1996, WPC_HC_549, was 'Offer'",
         loadError(withCell(9, "Offer")));
     assertEquals(
         "local.tsv line 2, column 'ring-fence source': must be given exactly when ring-fence"

@@ -61,6 +61,35 @@ class SourcesTest {
     }
   }
 
+  /**
+   * Every entry of the Sources list says where its text can be read: an address, or, under "Not
+   * published", that it is not and what the project works from.
+   */
+  @Test
+  void everyEntryOfTheSourcesListGivesAnAddressOrSaysItIsNotPublished() throws IOException {
+    String sources = sourcesSection();
+    int notPublished = sources.indexOf("\n## Not published\n");
+    int published = sources.indexOf("\n## Published\n");
+    assertTrue(notPublished > 0 && published > notPublished, "the list has a Not published and a Published part");
+    java.util.regex.Matcher entry = java.util.regex.Pattern.compile("(?s)\n- \\*\\*([^*]+)\\*\\* — (.*?)(?=\n- \\*\\*|\n## |$)").matcher(sources);
+    List<String> wrong = new ArrayList<>();
+    int entries = 0;
+    while (entry.find()) {
+      entries++;
+      String name = entry.group(1);
+      String text = entry.group(2);
+      if (entry.start() < published) {
+        if (!text.contains("transcript")) {
+          wrong.add(name + ": an unpublished document says what the project works from");
+        }
+      } else if (!text.contains("<http")) {
+        wrong.add(name + ": no address");
+      }
+    }
+    assertTrue(entries >= PolicyDocument.standard().size(), "every entry was looked at: " + entries);
+    assertEquals("", String.join("\n", wrong));
+  }
+
   @Test
   void everyParameterCatalogueLineAndAppraisalParameterCitesAStandardDocument() {
     RuleSetLoader.Loaded rules = StandardSubjects.loader().load(FundingCatalogue.standard());

@@ -9,6 +9,7 @@ import org.communitybudgets.family.AsbIntervention;
 import org.communitybudgets.family.BenefitClaim;
 import org.communitybudgets.family.ChildNeedingHelp;
 import org.communitybudgets.family.DomesticAbuse;
+import org.communitybudgets.family.EmploymentSpell;
 import org.communitybudgets.family.Exclusion;
 import org.communitybudgets.family.ExclusionKind;
 import org.communitybudgets.family.Family;
@@ -80,7 +81,7 @@ public final class IdentificationReference {
     if (education(f, p, age, p.integer("tf.phase1.terms"), p.integer("tf.phase1.fixed-exclusions"), p.percentage("tf.phase1.unauthorised-absence"), false)) {
       met.add("education");
     }
-    if (onBenefit(f, d, age, p.texts("tf.phase1.out-of-work-benefits"))) {
+    if (onBenefit(f, d, age, p.texts("tf.phase1.out-of-work-benefits"), p.texts("tf.in-work-benefits"))) {
       met.add("work");
     }
     if (f.indicators(LocalConcern.class).stream().anyMatch(c -> inWindow(c.recordedOn(), d, months)
@@ -90,12 +91,15 @@ public final class IdentificationReference {
     return met;
   }
 
-  private static boolean onBenefit(Family f, LocalDate d, int age, List<String> types) {
+  /** A claim of a benefit that goes on in work counts only while its claimant is not in work. */
+  private static boolean onBenefit(Family f, LocalDate d, int age, List<String> types, List<String> inWork) {
     return f.indicators(BenefitClaim.class).stream().anyMatch(b -> types.contains(b.type().name())
-        && b.period().contains(d) && f.member(b.adult()).map(m -> !m.dateOfBirth().isAfter(d) && !m.isUnder(age, d)).orElse(false));
+        && b.period().contains(d) && f.member(b.adult()).map(m -> !m.dateOfBirth().isAfter(d) && !m.isUnder(age, d)).orElse(false)
+        && !(inWork.contains(b.type().name()) && f.indicators(EmploymentSpell.class).stream()
+            .anyMatch(s -> s.adult().equals(b.adult()) && s.period().contains(d))));
   }
 
-  /** Phase 1 reads unauthorised absence and placements; phase 2 reads all absence and no placements. */
+  /** Phase 1 reads unauthorised absence, phase 2 all absence; both read placements. */
   private static boolean education(Family f, Policy p, int age, int termCount, int fixed, Percentage threshold, boolean allAbsence) {
     LocalDate d = p.asOf();
     List<SchoolTerm> terms = SchoolTerm.lastCompleted(termCount, d);
@@ -117,13 +121,11 @@ public final class IdentificationReference {
       if (permanent > 0 || fixedTerm >= fixed || absent) {
         return true;
       }
-      if (!allAbsence) {
-        for (SchoolPlacement s : f.indicators(SchoolPlacement.class)) {
-          if (s.child().equals(m.id()) && s.period().contains(d)
-              && ((s.becauseOfExclusion() && (s.provision() == Provision.PUPIL_REFERRAL_UNIT || s.provision() == Provision.ALTERNATIVE_PROVISION))
-                  || s.provision() == Provision.NOT_ON_ROLL)) {
-            return true;
-          }
+      for (SchoolPlacement s : f.indicators(SchoolPlacement.class)) {
+        if (s.child().equals(m.id()) && s.period().contains(d)
+            && ((s.becauseOfExclusion() && (s.provision() == Provision.PUPIL_REFERRAL_UNIT || s.provision() == Provision.ALTERNATIVE_PROVISION))
+                || s.provision() == Provision.NOT_ON_ROLL)) {
+          return true;
         }
       }
     }
@@ -147,7 +149,7 @@ public final class IdentificationReference {
     if (f.indicators(ChildNeedingHelp.class).stream().anyMatch(c -> c.period().contains(d))) {
       met.add(Phase2Problem.CHILDREN_WHO_NEED_HELP.name());
     }
-    if (onBenefit(f, d, age, p.texts("tf.phase2.out-of-work-benefits"))
+    if (onBenefit(f, d, age, p.texts("tf.phase2.out-of-work-benefits"), p.texts("tf.in-work-benefits"))
         || f.indicators(FinancialExclusionRisk.class).stream().anyMatch(r -> window.contains(r.date()))
         || f.indicators(YoungPersonNotInWork.class).stream().anyMatch(y -> y.period().contains(d))) {
       met.add(Phase2Problem.WORKLESSNESS_AND_FINANCIAL_EXCLUSION.name());

@@ -13,7 +13,7 @@ class ParametersTest {
   @Test
   void everyStandardParameterIsListedSortedWithItsSourcedValues() {
     List<Parameter> all = CommunityBudgetsEngine.standard().parameters();
-    assertEquals(53, all.size());
+    assertEquals(54, all.size());
     assertEquals(all.stream().map(Parameter::key).sorted().toList(), all.stream().map(Parameter::key).toList());
     for (Parameter p : all) {
       assertFalse(p.description().isBlank(), p.key());

@@ -71,6 +71,14 @@ class ReferencePageTest {
           .append(cell(new java.util.TreeSet<>(phased(c.parameters())).stream().map(k -> "`" + k + "`").collect(java.util.stream.Collectors.joining(", "))))
           .append(" |\n");
     }
+    List<org.communitybudgets.source.PolicyDocument> documents = org.communitybudgets.source.PolicyDocument.standard();
+    out.append("\n## Documents cited (").append(documents.size()).append(")\n\n")
+        .append("The standard documents the sources above name, by short name. [Sources](sources.md) gives each one's\n")
+        .append("publisher, date and address, and says which are not published.\n\n")
+        .append("| short name | id | document |\n|---|---|---|\n");
+    for (org.communitybudgets.source.PolicyDocument d : documents) {
+      out.append("| ").append(cell(d.shortName())).append(" | `").append(d.id()).append("` | ").append(cell(d.title())).append(" |\n");
+    }
     return out.toString();
   }
 

@@ -1,6 +1,7 @@
 package org.communitybudgets.rules;
 
 import org.communitybudgets.family.Phase2Problem;
+import org.communitybudgets.family.EmploymentSpell;
 import org.communitybudgets.family.Phase1Criterion;
 import java.time.LocalDate;
 import java.util.List;
@@ -266,6 +267,52 @@ class TroubledFamiliesIdentificationTest {
     Family other = Family.builder(FamilyId.of("f-9"), AreaId.of("leeds")).member(Member.adult(PARENT, LocalDate.of(1980, 1, 1))).build();
     assertEquals(Optional.of(ProgrammePhase.PHASE_1), early.identify(other, LocalDate.of(2014, 9, 1)).phase(),
         "the early start is the listed authority's only");
+  }
+
+  @Test
+  void inPhaseTwoAPlacementAfterExclusionOrNoSchoolRollIsTheSchoolAttendanceProblem() {
+    DateRange open = DateRange.from(LocalDate.of(2016, 1, 4));
+    Family.Builder health = family().indicator(new HealthProblem(PARENT, HealthProblemKind.MENTAL_HEALTH, LocalDate.of(2016, 1, 10)));
+    Set<Phase2Problem> both = Set.of(Phase2Problem.HEALTH, Phase2Problem.SCHOOL_ATTENDANCE);
+    assertEquals(both, engine.identify(family().indicator(new HealthProblem(PARENT, HealthProblemKind.MENTAL_HEALTH, LocalDate.of(2016, 1, 10)))
+        .indicator(new SchoolPlacement(CHILD, Provision.ALTERNATIVE_PROVISION, open, true)).build(), PHASE_2_DAY).criteriaMet());
+    assertEquals(both, engine.identify(family().indicator(new HealthProblem(PARENT, HealthProblemKind.MENTAL_HEALTH, LocalDate.of(2016, 1, 10)))
+        .indicator(new SchoolPlacement(CHILD, Provision.PUPIL_REFERRAL_UNIT, open, true)).build(), PHASE_2_DAY).criteriaMet());
+    Identification noRoll = engine.identify(family().indicator(new HealthProblem(PARENT, HealthProblemKind.MENTAL_HEALTH, LocalDate.of(2016, 1, 10)))
+        .indicator(new SchoolPlacement(CHILD, Provision.NOT_ON_ROLL, open, false)).build(), PHASE_2_DAY);
+    assertEquals(both, noRoll.criteriaMet());
+    assertTrue(noRoll.decision().reasons().stream().anyMatch(r -> r.rule().equals("A child not on a school roll is the school attendance problem")));
+    assertEquals(Set.of(Phase2Problem.HEALTH), engine.identify(health
+        .indicator(new SchoolPlacement(CHILD, Provision.ALTERNATIVE_PROVISION, open, false)).build(), PHASE_2_DAY).criteriaMet(),
+        "alternative provision not after an exclusion does not count");
+    DateRange ended = DateRange.of(LocalDate.of(2015, 9, 1), PHASE_2_DAY.minusDays(1));
+    assertEquals(Set.of(Phase2Problem.HEALTH), engine.identify(family().indicator(new HealthProblem(PARENT, HealthProblemKind.MENTAL_HEALTH, LocalDate.of(2016, 1, 10)))
+        .indicator(new SchoolPlacement(CHILD, Provision.NOT_ON_ROLL, ended, false)).build(), PHASE_2_DAY).criteriaMet(),
+        "back on a roll by the business date");
+  }
+
+  @Test
+  void universalCreditCountsAsWorklessnessOnlyWhileItsClaimantIsOutOfWork() {
+    Family.Builder onUc = family()
+        .indicator(new HealthProblem(PARENT, HealthProblemKind.MENTAL_HEALTH, LocalDate.of(2016, 1, 10)))
+        .indicator(new BenefitClaim(PARENT, BenefitType.UNIVERSAL_CREDIT, DateRange.from(LocalDate.of(2015, 1, 1))));
+    Identification outOfWork = engine.identify(onUc.build(), PHASE_2_DAY);
+    assertEquals(Set.of(Phase2Problem.HEALTH, Phase2Problem.WORKLESSNESS_AND_FINANCIAL_EXCLUSION), outOfWork.criteriaMet());
+    Identification inWorkFromToday =
+        engine.identify(onUc.indicator(EmploymentSpell.of(PARENT, DateRange.from(PHASE_2_DAY))).build(), PHASE_2_DAY);
+    assertEquals(Set.of(Phase2Problem.HEALTH), inWorkFromToday.criteriaMet(), "Universal Credit goes on in work");
+    assertTrue(unmet(inWorkFromToday).contains("worklessness-and-financial-exclusion"));
+    Identification inWorkFromTomorrow = engine.identify(family()
+        .indicator(new HealthProblem(PARENT, HealthProblemKind.MENTAL_HEALTH, LocalDate.of(2016, 1, 10)))
+        .indicator(new BenefitClaim(PARENT, BenefitType.UNIVERSAL_CREDIT, DateRange.from(LocalDate.of(2015, 1, 1))))
+        .indicator(EmploymentSpell.of(PARENT, DateRange.from(PHASE_2_DAY.plusDays(1)))).build(), PHASE_2_DAY);
+    assertEquals(Set.of(Phase2Problem.HEALTH, Phase2Problem.WORKLESSNESS_AND_FINANCIAL_EXCLUSION), inWorkFromTomorrow.criteriaMet());
+    Identification jsaInWork = engine.identify(family()
+        .indicator(new HealthProblem(PARENT, HealthProblemKind.MENTAL_HEALTH, LocalDate.of(2016, 1, 10)))
+        .indicator(new BenefitClaim(PARENT, BenefitType.JOBSEEKERS_ALLOWANCE, DateRange.from(LocalDate.of(2015, 1, 1))))
+        .indicator(EmploymentSpell.of(PARENT, DateRange.from(PHASE_2_DAY))).build(), PHASE_2_DAY);
+    assertEquals(Set.of(Phase2Problem.HEALTH, Phase2Problem.WORKLESSNESS_AND_FINANCIAL_EXCLUSION), jsaInWork.criteriaMet(),
+        "a claim of a benefit that stops in work counts as the family records it");
   }
 
   @Test

@@ -486,6 +486,43 @@ class TroubledFamiliesResultsTest {
   }
 
   @Test
+  void aUniversalCreditClaimantMovesOffOutOfWorkBenefitsWhenTheyMoveIntoWork() {
+    // Universal Credit goes on in work: its out-of-work part ends the day before the work that runs
+    // to the business date begins; a former claimant of a benefit other than JSA needs 13 of 15 weeks
+    LocalDate thirteenWeeks = P2_AS_OF.minusWeeks(13).plusDays(1);
+    Family.Builder enough = phase2()
+        .indicator(new BenefitClaim(PARENT, BenefitType.UNIVERSAL_CREDIT, DateRange.from(LocalDate.of(2014, 1, 1))))
+        .indicator(EmploymentSpell.of(PARENT, DateRange.from(thirteenWeeks)));
+    Results met = engine.results(enough.build(), PLAN, P2_AS_OF);
+    assertEquals(Set.of(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT_PHASE_2), met.achieved());
+    assertTrue(met.decision().reasons().stream().flatMap(r -> r.facts().stream())
+        .anyMatch(f -> f.value().contains("after the out-of-work benefit ended on " + thirteenWeeks.minusDays(1))), met.decision().reasons().toString());
+    Family.Builder aDayShort = phase2()
+        .indicator(new BenefitClaim(PARENT, BenefitType.UNIVERSAL_CREDIT, DateRange.from(LocalDate.of(2014, 1, 1))))
+        .indicator(EmploymentSpell.of(PARENT, DateRange.from(thirteenWeeks.plusDays(1))));
+    Results shortOne = engine.results(aDayShort.build(), PLAN, P2_AS_OF);
+    assertFalse(shortOne.has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT_PHASE_2));
+    assertTrue(unmet(shortOne).contains("continuous-employment"));
+    Family.Builder outOfWork = phase2()
+        .indicator(new BenefitClaim(PARENT, BenefitType.UNIVERSAL_CREDIT, DateRange.from(LocalDate.of(2014, 1, 1))))
+        .indicator(EmploymentSpell.of(PARENT, DateRange.of(thirteenWeeks, P2_AS_OF.minusDays(1))));
+    Results lostWork = engine.results(outOfWork.build(), PLAN, P2_AS_OF);
+    assertFalse(lostWork.has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT_PHASE_2), "out of work on the business date");
+    assertTrue(lostWork.decision().reasons().stream().flatMap(r -> r.facts().stream())
+        .anyMatch(f -> f.value().contains("still claiming an out-of-work benefit")), lostWork.decision().reasons().toString());
+    Family.Builder inWorkSinceBeforeAttachment = phase2()
+        .indicator(new BenefitClaim(PARENT, BenefitType.UNIVERSAL_CREDIT, DateRange.from(LocalDate.of(2014, 1, 1))))
+        .indicator(EmploymentSpell.of(PARENT, DateRange.from(P2_ATTACHED.minusDays(1))));
+    assertFalse(engine.results(inWorkSinceBeforeAttachment.build(), PLAN, P2_AS_OF).has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT_PHASE_2),
+        "in work on Universal Credit since before attachment: no move to pay for");
+    Family.Builder inWorkSinceAttachment = phase2()
+        .indicator(new BenefitClaim(PARENT, BenefitType.UNIVERSAL_CREDIT, DateRange.from(LocalDate.of(2014, 1, 1))))
+        .indicator(EmploymentSpell.of(PARENT, DateRange.from(P2_ATTACHED.plusDays(1))));
+    assertTrue(engine.results(inWorkSinceAttachment.build(), PLAN, P2_AS_OF).has(ClaimKind.CONTINUOUS_EMPLOYMENT_RESULT_PHASE_2),
+        "out of work on the day of attachment, in work since");
+  }
+
+  @Test
   void aPlanOfAnotherAuthorityIsRejected() {
     OutcomesPlan leeds = new OutcomesPlan(AreaId.of("leeds"), PLAN.measures(), PLAN.agreedOn());
     Family f = phase2().build();

@@ -52,7 +52,7 @@ class WhyNotTableTest {
     assertEquals("no adult claims an out-of-work benefit on 2013-05-10", work.statement());
     assertEquals("an adult on an out-of-work benefit", work.unmetCondition().orElseThrow().description());
     assertEquals(org.communitybudgets.source.PolicySource.troubledFamiliesFramework2012("criterion 3"), work.source());
-    assertEquals(List.of("tf.phase1.out-of-work-benefits"), work.parameters().stream().map(p -> p.key()).toList());
+    assertEquals(List.of("tf.phase1.out-of-work-benefits", "tf.in-work-benefits"), work.parameters().stream().map(p -> p.key()).toList());
   }
 
   @Test

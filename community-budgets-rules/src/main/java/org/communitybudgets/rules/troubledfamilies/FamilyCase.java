@@ -108,6 +108,7 @@ public final class FamilyCase {
       Percentage threshold,
       List<String> asbTypes,
       List<String> benefits,
+      List<String> inWorkBenefits,
       List<String> concerns,
       List<ProvenOffence> childOffences,
       List<ProvenOffence> offences,
@@ -496,12 +497,22 @@ public final class FamilyCase {
 
   /** Benefit claims of the listed types, open on the business date, by members who are adults. */
   public List<BenefitClaim> openBenefitClaims(List<String> types, int adultAge) {
-    if (found != null && found.age() == adultAge && found.benefits().equals(types)) {
+    return openBenefitClaims(types, List.of(), adultAge);
+  }
+
+  /**
+   * Benefit claims of the listed types, open on the business date, by members who are adults,
+   * leaving out a claim of a benefit that goes on in work ({@code inWork}, e.g. Universal Credit)
+   * whose claimant is in an employment spell on the business date.
+   */
+  public List<BenefitClaim> openBenefitClaims(List<String> types, List<String> inWork, int adultAge) {
+    if (found != null && found.age() == adultAge && found.benefits().equals(types) && found.inWorkBenefits().equals(inWork)) {
       return found.outOfWorkClaims();
     }
     return answer(() -> indicators(BenefitClaim.class).stream()
-        .filter(b -> types.contains(b.type().name()) && b.isOpenOn(asOf) && isAdultOn(b.adult(), asOf, adultAge))
-        .toList(), "openBenefitClaims", types, adultAge);
+        .filter(b -> types.contains(b.type().name()) && b.isOpenOn(asOf) && isAdultOn(b.adult(), asOf, adultAge)
+            && !(inWork.contains(b.type().name()) && family.isEmployedOn(b.adult(), asOf)))
+        .toList(), "openBenefitClaims", types, inWork, adultAge);
   }
 
   /** Local concerns with one of the listed codes recorded in the window. */

@@ -47,8 +47,8 @@ import org.communitybudgets.time.SchoolTerm;
  * @param asbInterventions ASB interventions of the phase's listed types in its look-back window
  * @param permanentlyExcluded children permanently excluded in the phase's last terms
  * @param fixedTermExcluded children with at least the phase's number of fixed-term exclusions in its last terms
- * @param placedAfterExclusion phase 1: children in a pupil referral unit or alternative provision after exclusion
- * @param notOnRoll phase 1: children not on a school roll
+ * @param placedAfterExclusion children in a pupil referral unit or alternative provision after exclusion
+ * @param notOnRoll children not on a school roll
  * @param unauthorisedAbsent phase 1: children with at least the threshold of unauthorised absence over the last terms
  * @param outOfWorkClaims open claims of the phase's out-of-work benefits by adults
  * @param localConcerns phase 1: concerns of the kinds the authority counts, in the look-back window
@@ -103,6 +103,7 @@ public record FamilyFacts(
     List<SchoolTerm> terms = onPolicyDate ? p.lastTerms(termCount) : f.lastTerms(termCount);
     List<String> asbTypes = p.texts(key + ".asb-interventions");
     List<String> benefits = p.texts(key + ".out-of-work-benefits");
+    List<String> inWorkBenefits = p.texts("tf.in-work-benefits");
     List<String> concerns = one ? p.texts("tf.phase1.local-discretion-concerns") : List.of();
     Map<MemberId, Member> members = new HashMap<>();
     for (Member m : f.family().members()) {
@@ -161,7 +162,8 @@ public record FamilyFacts(
           }
         }
       } else if (i instanceof BenefitClaim b) {
-        if (benefits.contains(b.type().name()) && b.isOpenOn(asOf) && on(members, b.adult(), asOf, age, false)) {
+        if (benefits.contains(b.type().name()) && b.isOpenOn(asOf) && on(members, b.adult(), asOf, age, false)
+            && !(inWorkBenefits.contains(b.type().name()) && f.family().isEmployedOn(b.adult(), asOf))) {
           outOfWorkClaims.add(b);
         }
       } else if (i instanceof LocalConcern c) {
@@ -214,7 +216,7 @@ public record FamilyFacts(
         }
       }
     });
-    f.remember(new FamilyCase.Found(one, months, window, termCount, terms, age, minFixed, threshold, asbTypes, benefits, concerns,
+    f.remember(new FamilyCase.Found(one, months, window, termCount, terms, age, minFixed, threshold, asbTypes, benefits, inWorkBenefits, concerns,
         childOffences, offences, asbInterventions, asbIncidents, permanentlyExcluded, fixedTermExcluded, absent, rates,
         placedAfterExclusion, notOnRoll, outOfWorkClaims, localConcerns, childrenNeedingHelp, financialExclusion,
         youngPeopleNotInWork, domesticAbuse, healthProblems));
@@ -224,7 +226,7 @@ public record FamilyFacts(
           localConcerns.size(), 0, 0, 0, 0, 0, 0, 0, 0);
     }
     return new FamilyFacts(f, phase, 0, asbInterventions.size(), permanentlyExcluded.size(), fixedTermExcluded.size(),
-        0, 0, 0, outOfWorkClaims.size(), 0, offences.size(), asbIncidents.size(), absent.size(),
+        placedAfterExclusion.size(), notOnRoll.size(), 0, outOfWorkClaims.size(), 0, offences.size(), asbIncidents.size(), absent.size(),
         childrenNeedingHelp.size(), financialExclusion.size(), youngPeopleNotInWork.size(), domesticAbuse.size(),
         healthProblems.size());
   }

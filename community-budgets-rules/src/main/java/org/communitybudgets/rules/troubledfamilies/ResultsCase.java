@@ -239,7 +239,10 @@ public final class ResultsCase {
    * {@code tf.continuous-employment.jsa-weeks} of {@code jsa-window-weeks} for an adult who claimed
    * one of {@code tf.continuous-employment.jsa-benefits}, {@code other-weeks} of {@code
    * other-window-weeks} otherwise. Work before the benefit ended, and an adult who had left the
-   * benefits before attachment, count for nothing.
+   * benefits before attachment, count for nothing. A claim of a benefit that goes on in work ({@code
+   * tf.in-work-benefits}, Universal Credit) counts as a claim out of work only on the days its
+   * claimant is in no employment spell: its out-of-work part ends the day before the work that runs
+   * to the business date begins.
    *
    * @param p the policy, for the {@code tf.continuous-employment.*} parameters and the age limit
    * @param outOfWorkBenefitsKey the parameter listing the out-of-work benefits of the phase
@@ -255,21 +258,37 @@ public final class ResultsCase {
 
   private List<String> employment(Policy p, String outOfWorkBenefitsKey, boolean onlyMet) {
     List<String> outOfWork = p.texts(outOfWorkBenefitsKey);
+    List<String> inWork = p.texts("tf.in-work-benefits");
     List<String> jsa = p.texts("tf.continuous-employment.jsa-benefits");
     List<String> out = new ArrayList<>();
     Optional<LocalDate> attached = attachedOn();
     for (Member adult : family.adults(p.integer("tf.child.age-limit"))) {
-      List<BenefitClaim> claims = family().indicators(BenefitClaim.class).stream()
-          .filter(b -> b.adult().equals(adult.id()) && outOfWork.contains(b.type().name()) && b.period().start().isBefore(asOf()))
-          .toList();
-      if (claims.isEmpty()) {
+      // each claim with the last day, up to the business date, it was a claim out of work: a
+      // benefit that goes on in work counts only on the days its claimant was not in work
+      boolean formerJsa = false;
+      boolean claimed = false;
+      LocalDate lastOutOfWork = null;
+      for (BenefitClaim b : family().indicators(BenefitClaim.class)) {
+        if (!b.adult().equals(adult.id()) || !outOfWork.contains(b.type().name()) || !b.period().start().isBefore(asOf())) {
+          continue;
+        }
+        Optional<LocalDate> last = inWork.contains(b.type().name())
+            ? family().lastDayOutOfWork(b, asOf())
+            : Optional.of(b.period().end().filter(e -> e.isBefore(asOf())).orElse(asOf()));
+        if (last.isEmpty()) {
+          continue;
+        }
+        claimed = true;
+        formerJsa |= jsa.contains(b.type().name());
+        if (lastOutOfWork == null || last.get().isAfter(lastOutOfWork)) {
+          lastOutOfWork = last.get();
+        }
+      }
+      if (!claimed) {
         continue;
       }
-      boolean formerJsa = claims.stream().anyMatch(b -> jsa.contains(b.type().name()));
-      boolean stillClaiming = claims.stream().anyMatch(b -> b.isOpenOn(asOf()));
-      Optional<LocalDate> lastClaimEnded = stillClaiming
-          ? Optional.empty()
-          : claims.stream().map(b -> b.period().end().orElseThrow()).max(Comparator.naturalOrder());
+      boolean stillClaiming = lastOutOfWork.equals(asOf());
+      Optional<LocalDate> lastClaimEnded = stillClaiming ? Optional.empty() : Optional.of(lastOutOfWork);
       boolean leftBeforeAttachment =
           lastClaimEnded.isPresent() && attached.map(d -> lastClaimEnded.get().isBefore(d)).orElse(true);
       int weeks = p.integer(formerJsa ? "tf.continuous-employment.jsa-weeks" : "tf.continuous-employment.other-weeks");

@@ -68,7 +68,7 @@ class FamilyFactsProperties {
             f.placedAfterExclusion(age).size(),
             f.notOnRoll(age).size(),
             f.unauthorisedAbsenceAtLeast(terms, p.percentage("tf.phase1.unauthorised-absence"), age).size(),
-            f.openBenefitClaims(p.texts("tf.phase1.out-of-work-benefits"), age).size(),
+            f.openBenefitClaims(p.texts("tf.phase1.out-of-work-benefits"), p.texts("tf.in-work-benefits"), age).size(),
             f.localConcerns(months, p.texts("tf.phase1.local-discretion-concerns")).size()),
         List.of(facts.childOffences(), facts.asbInterventions(), facts.permanentlyExcluded(), facts.fixedTermExcluded(),
             facts.placedAfterExclusion(), facts.notOnRoll(), facts.unauthorisedAbsent(), facts.outOfWorkClaims(), facts.localConcerns()));
@@ -86,8 +86,8 @@ class FamilyFactsProperties {
     assertEquals(f.notOnRoll(age), known.notOnRoll(age));
     assertEquals(f.unauthorisedAbsenceAtLeast(terms, absence, age), known.unauthorisedAbsenceAtLeast(terms, absence, age));
     assertEquals(f.unauthorisedRates(terms, age), known.unauthorisedRates(terms, age));
-    assertEquals(f.openBenefitClaims(p.texts("tf.phase1.out-of-work-benefits"), age),
-        known.openBenefitClaims(p.texts("tf.phase1.out-of-work-benefits"), age));
+    assertEquals(f.openBenefitClaims(p.texts("tf.phase1.out-of-work-benefits"), p.texts("tf.in-work-benefits"), age),
+        known.openBenefitClaims(p.texts("tf.phase1.out-of-work-benefits"), p.texts("tf.in-work-benefits"), age));
     assertEquals(f.localConcerns(months, p.texts("tf.phase1.local-discretion-concerns")),
         known.localConcerns(months, p.texts("tf.phase1.local-discretion-concerns")));
   }
@@ -105,7 +105,7 @@ class FamilyFactsProperties {
             f.asbInterventions(months, p.texts("tf.phase2.asb-interventions")).size(),
             f.permanentlyExcluded(terms, age).size(),
             f.fixedTermExcluded(terms, p.integer("tf.phase2.fixed-exclusions"), age).size(),
-            f.openBenefitClaims(p.texts("tf.phase2.out-of-work-benefits"), age).size(),
+            f.openBenefitClaims(p.texts("tf.phase2.out-of-work-benefits"), p.texts("tf.in-work-benefits"), age).size(),
             f.offences(months).size(),
             f.asbIncidents(months).size(),
             f.absenceAtLeast(terms, p.percentage("tf.phase2.absence"), age).size(),
@@ -126,8 +126,8 @@ class FamilyFactsProperties {
     assertEquals(f.permanentlyExcluded(terms, age), known.permanentlyExcluded(terms, age));
     assertEquals(f.fixedTermExcluded(terms, p.integer("tf.phase2.fixed-exclusions"), age),
         known.fixedTermExcluded(terms, p.integer("tf.phase2.fixed-exclusions"), age));
-    assertEquals(f.openBenefitClaims(p.texts("tf.phase2.out-of-work-benefits"), age),
-        known.openBenefitClaims(p.texts("tf.phase2.out-of-work-benefits"), age));
+    assertEquals(f.openBenefitClaims(p.texts("tf.phase2.out-of-work-benefits"), p.texts("tf.in-work-benefits"), age),
+        known.openBenefitClaims(p.texts("tf.phase2.out-of-work-benefits"), p.texts("tf.in-work-benefits"), age));
     assertEquals(f.offences(months), known.offences(months));
     assertEquals(f.asbIncidents(months), known.asbIncidents(months));
     assertEquals(f.absenceAtLeast(terms, absence, age), known.absenceAtLeast(terms, absence, age));
