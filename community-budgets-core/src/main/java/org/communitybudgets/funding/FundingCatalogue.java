@@ -43,7 +43,10 @@ import org.communitybudgets.time.DateRange;
  *       no end;
  *   <li>{@code on menu}: {@code yes} or {@code no};
  *   <li>{@code source document}, {@code source location}: the line's {@link PolicySource};
- *   <li>{@code menu text}: the menu's words, or {@code -} for none.
+ *   <li>{@code menu text}: the menu's words, or {@code -} for none;
+ *   <li>{@code life source}, which a table may leave out: where the line's dates are stated, as
+ *       the ring-fence source is written, e.g. {@code POLICE_GRANT_REPORT_2013 table 3}, or {@code
+ *       -} when the line's source states them.
  * </ul>
  */
 public final class FundingCatalogue {
@@ -56,6 +59,9 @@ public final class FundingCatalogue {
   public static final String STANDARD_RESOURCE = "standard-funding-lines.tsv";
 
   static final List<String> COLUMNS = List.of(HEADER_TEXT.split(", "));
+
+  /** The column after {@link #HEADER_TEXT} that a table may leave out. */
+  public static final String LIFE_SOURCE_COLUMN = "life source";
 
   private static final FundingCatalogue EMPTY = new FundingCatalogue(new LinkedHashMap<>());
   private static final Supplier<FundingCatalogue> STANDARD =
@@ -121,7 +127,7 @@ public final class FundingCatalogue {
   public FundingCatalogue withLinesFrom(Reader reader, String sourceName) {
     LinkedHashMap<FundingLineId, FundingLine> map = new LinkedHashMap<>(lines);
     Map<FundingLineId, Integer> lineNumbers = new HashMap<>();
-    for (TsvReader.Row row : TsvReader.read(reader, sourceName, COLUMNS)) {
+    for (TsvReader.Row row : TsvReader.read(reader, sourceName, COLUMNS, List.of(LIFE_SOURCE_COLUMN))) {
       FundingLine line = parse(row);
       if (map.containsKey(line.id())) {
         Integer first = lineNumbers.get(line.id());
@@ -181,6 +187,7 @@ public final class FundingCatalogue {
           .onMenu(row.yesNo("on menu"))
           .source(new PolicySource(document, location))
           .menuText(row.optional("menu text").orElse(""))
+          .lifeSource(row.optional(LIFE_SOURCE_COLUMN, FundingCatalogue::source))
           .build();
     } catch (InvalidValueException | NullPointerException e) {
       throw row.error(e);

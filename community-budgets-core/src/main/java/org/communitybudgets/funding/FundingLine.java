@@ -29,6 +29,8 @@ import org.communitybudgets.time.FinancialYear;
  * @param source where the line is set out
  * @param menuText the menu's words for the line's condition, verbatim or closely quoted; empty
  *     only for a line that is not on the menu
+ * @param lifeSource where the line's dates are stated, when not in {@code source} (the menu names
+ *     most lines without dates); a refusal for a year outside the line's life cites it
  */
 public record FundingLine(
     FundingLineId id,
@@ -39,7 +41,8 @@ public record FundingLine(
     DateRange exists,
     boolean onMenu,
     PolicySource source,
-    String menuText) {
+    String menuText,
+    Optional<PolicySource> lifeSource) {
 
   /** Validates every field; messages name the line. */
   public FundingLine {
@@ -52,6 +55,7 @@ public record FundingLine(
     required(exists, "existence dates", owner);
     required(source, "source", owner);
     menuText = required(menuText, "menu text", owner).strip();
+    required(lifeSource, "life source", owner);
     check(
         !onMenu || !menuText.isEmpty(),
         "menu text",
@@ -75,7 +79,13 @@ public record FundingLine(
         .exists(exists)
         .onMenu(onMenu)
         .source(source)
-        .menuText(menuText);
+        .menuText(menuText)
+        .lifeSource(lifeSource);
+  }
+
+  /** Where the line's dates are stated: its life source, or its source if it has none. */
+  public PolicySource lifeCitation() {
+    return lifeSource.orElse(source);
   }
 
   /** True if the line may only be spent on the purposes of its ring-fence. */
@@ -119,6 +129,7 @@ public record FundingLine(
     private boolean onMenu;
     private PolicySource source;
     private String menuText = "";
+    private Optional<PolicySource> lifeSource = Optional.empty();
 
     private Builder(FundingLineId id) {
       this.id = id;
@@ -178,6 +189,18 @@ public record FundingLine(
       return this;
     }
 
+    /** Sets where the line's dates are stated, or none if empty; the default is none. */
+    public Builder lifeSource(Optional<PolicySource> lifeSource) {
+      this.lifeSource = lifeSource;
+      return this;
+    }
+
+    /** Sets where the line's dates are stated. */
+    public Builder lifeSource(PolicySource lifeSource) {
+      this.lifeSource = Optional.of(required(lifeSource, "life source"));
+      return this;
+    }
+
     /**
      * The line.
      *
@@ -186,7 +209,7 @@ public record FundingLine(
      */
     public FundingLine build() {
       return new FundingLine(
-          id, name, department, holderKind, ringFence, exists, onMenu, source, menuText);
+          id, name, department, holderKind, ringFence, exists, onMenu, source, menuText, lifeSource);
     }
   }
 }

@@ -87,9 +87,21 @@ public final class TsvReader {
    * @throws UncheckedIOException if the text cannot be read
    */
   public static List<Row> read(Reader reader, String sourceName, List<String> columns) {
+    return read(reader, sourceName, columns, List.of());
+  }
+
+  /**
+   * As {@link #read(Reader, String, List)}, with columns after them that a table may leave out:
+   * its header is the columns and, optionally, the first of the trailing ones, or the first two,
+   * and so on. A trailing column the table leaves out reads as {@code -}, none.
+   */
+  public static List<Row> read(Reader reader, String sourceName, List<String> columns, List<String> optionalTrailing) {
     Checks.required(reader, "reader");
     String source = Checks.nonBlank(sourceName, "source name");
-    List<String> expected = Checks.listOf(columns, "columns");
+    List<String> required = Checks.listOf(columns, "columns");
+    List<String> all = new ArrayList<>(required);
+    all.addAll(Checks.listOf(optionalTrailing, "optional columns"));
+    List<String> expected = required;
     List<Row> rows = new ArrayList<>();
     boolean headerSeen = false;
     try {
@@ -106,6 +118,9 @@ public final class TsvReader {
         List<String> cells =
             Arrays.stream(line.split("\t", -1)).map(String::strip).collect(Collectors.toList());
         if (!headerSeen) {
+          if (cells.size() >= required.size() && cells.size() <= all.size() && cells.equals(all.subList(0, cells.size()))) {
+            expected = all.subList(0, cells.size());
+          }
           if (!cells.equals(expected)) {
             throw new IllegalArgumentException(
                 source
@@ -133,6 +148,9 @@ public final class TsvReader {
         Map<String, String> byColumn = new LinkedHashMap<>();
         for (int i = 0; i < expected.size(); i++) {
           byColumn.put(expected.get(i), cells.get(i));
+        }
+        for (int i = expected.size(); i < all.size(); i++) {
+          byColumn.put(all.get(i), "-");
         }
         rows.add(new Row(source, lineNumber, byColumn));
       }

@@ -140,6 +140,51 @@ public record PolicyDocument(String id, String shortName, String title) {
           "WPC HC 549",
           "House of Commons Work and Pensions Committee, In-work progression in Universal Credit (HC 549, 2015-16)");
 
+  /**
+   * Home Office, <i>Police Grant Report (England and Wales) 2013/14</i> (December 2012), table 3:
+   * the Police and Crime Commissioners' Community Safety Fund from 2013-14, which took in most of the
+   * Home Office's drugs, crime and community safety funding, the Drug Interventions Programme main
+   * grant among it.
+   */
+  public static final PolicyDocument POLICE_GRANT_REPORT_2013 =
+      new PolicyDocument(
+          "POLICE_GRANT_REPORT_2013",
+          "Police Grant Report 2013/14",
+          "Home Office, Police Grant Report (England and Wales) 2013/14 (December 2012)");
+
+  /**
+   * Children &amp; Young People Now, "Government urged to reconsider Early Intervention Grant
+   * changes", reporting the Department for Education: the grant ceases "in its current form from
+   * 2013".
+   */
+  public static final PolicyDocument CYP_NOW_EIG =
+      new PolicyDocument(
+          "CYP_NOW_EIG",
+          "CYP Now on the EIG",
+          "Children & Young People Now, Government urged to reconsider Early Intervention Grant changes");
+
+  /**
+   * Probation Chiefs Association, "Probation Trust service termination, 1 June 2014": the 35
+   * probation trusts succeeded that day by 21 Community Rehabilitation Companies and a National
+   * Probation Service.
+   */
+  public static final PolicyDocument PCA_2014 =
+      new PolicyDocument(
+          "PCA_2014",
+          "PCA 2014",
+          "Probation Chiefs Association, Probation Trust service termination, 1 June 2014");
+
+  /**
+   * House of Commons Work and Pensions Committee, <i>Work Programme: providers and contracting
+   * arrangements</i> (HC 718, 2010–12), chapter 1, paragraph 2: the Work
+   * Programme rolled out nationally in June 2011.
+   */
+  public static final PolicyDocument WPC_HC_718 =
+      new PolicyDocument(
+          "WPC_HC_718",
+          "WPC HC 718",
+          "House of Commons Work and Pensions Committee, Work Programme: providers and contracting arrangements (HC 718, 2010-12)");
+
   private static final List<PolicyDocument> STANDARD =
       List.of(
           OFFER,
@@ -154,7 +199,11 @@ public record PolicyDocument(String id, String shortName, String title) {
           COST_BENEFIT_GUIDANCE_2014,
           GREEN_BOOK,
           EDUCATION_ACT_1996,
-          WPC_HC_549);
+          WPC_HC_549,
+          POLICE_GRANT_REPORT_2013,
+          CYP_NOW_EIG,
+          PCA_2014,
+          WPC_HC_718);
 
   /** Validates every part. */
   public PolicyDocument {

@@ -356,7 +356,7 @@ class FundingCatalogueTest {
     assertEquals(
         "local.tsv line 2, column 'source document': must be one of OFFER, EVIDENCE_CB00,"
             + " LGA_UPDATE, TROUBLED_FAMILIES_FRAMEWORK_2012, TROUBLED_FAMILIES_FRAMEWORK_2015, BUDGET_2014, SPENDING_ROUND_2019, NAO_FAMILIES_2013, DFE_ABSENCE_GUIDE_2016,"
-            + " COST_BENEFIT_GUIDANCE_2014, GREEN_BOOK, EDUCATION_ACT_1996, WPC_HC_549, was 'Offer'",
+            + " COST_BENEFIT_GUIDANCE_2014, GREEN_BOOK, EDUCATION_ACT_1996, WPC_HC_549, POLICE_GRANT_REPORT_2013, CYP_NOW_EIG, PCA_2014, WPC_HC_718, was 'Offer'",
         loadError(withCell(9, "Offer")));
     assertEquals(
         "local.tsv line 2, column 'ring-fence source': must be given exactly when ring-fence"
@@ -413,5 +413,30 @@ class FundingCatalogueTest {
     assertEquals(
         "local.tsv: must have a header row '" + FundingCatalogue.HEADER_TEXT + "', was none",
         none.getMessage());
+  }
+
+  @Test
+  void aTableMayGiveWhereALinesDatesAreStated() {
+    String header = HEADER.replace("\tmenu text\n", "\tmenu text\tlife source\n");
+    String row = GOOD_ROW.replace("\n", "") + "\tPOLICE_GRANT_REPORT_2013 table 3\n";
+    FundingLine line = FundingCatalogue.load(new StringReader(header + row), "local.tsv").lines().get(0);
+    assertEquals(Optional.of(new PolicySource(PolicyDocument.POLICE_GRANT_REPORT_2013, "table 3")), line.lifeSource());
+    assertEquals(Optional.empty(), FundingCatalogue.load(new StringReader(HEADER + GOOD_ROW), "local.tsv").lines().get(0).lifeSource(),
+        "a table without the column has none");
+    IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+        () -> FundingCatalogue.load(new StringReader(header + GOOD_ROW.replace("\n", "") + "\tPoliceGrant\n"), "local.tsv"));
+    assertTrue(bad.getMessage().startsWith("local.tsv line 2, column 'life source': "), bad.getMessage());
+  }
+
+  @Test
+  void theStandardLinesWhoseMenuRowStatesNoDatesCiteWhereTheirDatesAreStated() {
+    assertEquals(PolicyDocument.POLICE_GRANT_REPORT_2013, STANDARD.require(FundingLineId.of("dip-main-grant")).lifeCitation().document());
+    assertEquals(PolicyDocument.POLICE_GRANT_REPORT_2013, STANDARD.require(FundingLineId.of("pcc-community-safety-funding")).lifeCitation().document());
+    assertEquals(PolicyDocument.PCA_2014, STANDARD.require(FundingLineId.of("probation-interventions-funding")).lifeCitation().document());
+    assertEquals(PolicyDocument.WPC_HC_718, STANDARD.require(FundingLineId.of("work-programme-funding")).lifeCitation().document());
+    assertEquals(PolicyDocument.CYP_NOW_EIG, STANDARD.require(FundingLineId.of("early-intervention-grant")).lifeCitation().document());
+    assertEquals(PolicyDocument.NAO_FAMILIES_2013, STANDARD.require(FundingLineId.of("troubled-families-pbr")).lifeCitation().document());
+    assertEquals(STANDARD.require(FundingLineId.of("pct-funding")).source(), STANDARD.require(FundingLineId.of("pct-funding")).lifeCitation(),
+        "the menu row states the PCT line's dates");
   }
 }

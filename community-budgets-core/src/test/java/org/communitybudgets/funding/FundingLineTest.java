@@ -53,9 +53,15 @@ class FundingLineTest {
             DateRange.of(LocalDate.of(2011, 4, 1), LocalDate.of(2013, 3, 31)),
             true,
             PolicySource.offer("menu, DH, row 1"),
-            "suitable for pooling, where PCTs wish to contribute"),
+            "suitable for pooling, where PCTs wish to contribute",
+            Optional.empty()),
         line);
     assertEquals(line, line.toBuilder().build());
+    assertEquals(line.source(), line.lifeCitation(), "the menu row states the PCT line's dates");
+    PolicySource report = new PolicySource(org.communitybudgets.source.PolicyDocument.POLICE_GRANT_REPORT_2013, "table 3");
+    FundingLine dated = line.toBuilder().lifeSource(report).build();
+    assertEquals(report, dated.lifeCitation());
+    assertEquals(dated, dated.toBuilder().build());
     assertEquals("pct-funding (Primary Care Trust funding)", line.toString());
   }
 

@@ -33,7 +33,7 @@ class PolicySourceTest {
   void standardDocumentsAreFoundByIdAndLocalOnesCanBeAdded() {
     assertEquals(java.util.Optional.of(PolicyDocument.OFFER), PolicyDocument.standard("OFFER"));
     assertEquals(java.util.Optional.empty(), PolicyDocument.standard("NOPE"));
-    assertEquals(13, PolicyDocument.standard().size());
+    assertEquals(17, PolicyDocument.standard().size());
     assertEquals(java.util.Optional.of(PolicyDocument.NAO_FAMILIES_2013), PolicyDocument.standard("NAO_FAMILIES_2013"));
     PolicyDocument local = PolicyDocument.local("ESSEX_CABINET_2012", "Essex cabinet", "Essex County Council cabinet decision, 12 March 2012");
     assertEquals("Essex cabinet §4", new PolicySource(local, "§4").toString());

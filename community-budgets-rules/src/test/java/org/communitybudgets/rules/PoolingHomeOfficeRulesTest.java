@@ -191,6 +191,9 @@ class PoolingHomeOfficeRulesTest {
     Decision<ContributionVerdict> d = decision(ENGINE.assess(pool, PCC_FIRST_DAY), "pcc");
     assertDecided(d, REFUSED, List.of(PCC_MET, OUTSIDE_LIFE), List.of("within-line-life"));
     assertTrue(d.reasons().stream().anyMatch(r -> r.statement().contains("does not exist in [2012-13]")), d.reasons().toString());
+    assertEquals("Police Grant Report 2013/14 table 3 (the Community Safety Fund from 2013-14)",
+        d.reasons().stream().filter(r -> r.rule().equals(OUTSIDE_LIFE)).findFirst().orElseThrow().source().toString(),
+        "the refusal cites where the line's dates are stated, not the menu row");
   }
 
   @Test

@@ -84,9 +84,10 @@ public final class FundingArbitraries {
             Arbitraries.of(true, false),
             policySources(),
             texts(12),
-            Arbitraries.of(true, false))
+            Arbitraries.of(true, false),
+            policySources().optional(0.3))
         .as(
-            (head, onMenu, source, text, withText) ->
+            (head, onMenu, source, text, withText, lifeSource) ->
                 FundingLine.builder(head.get1())
                     .name(head.get2())
                     .department(head.get3())
@@ -96,6 +97,7 @@ public final class FundingArbitraries {
                     .onMenu(onMenu)
                     .source(source)
                     .menuText(onMenu || withText ? text : "")
+                    .lifeSource(lifeSource)
                     .build());
   }
 

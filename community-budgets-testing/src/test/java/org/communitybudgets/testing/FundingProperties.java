@@ -90,7 +90,8 @@ class FundingProperties {
             line.exists(),
             line.onMenu(),
             line.source(),
-            line.menuText()));
+            line.menuText(),
+            line.lifeSource()));
     assertTrue(!line.onMenu() || !line.menuText().isEmpty());
   }
 
@@ -242,7 +243,7 @@ class FundingProperties {
   /** Writes the catalogue as a funding-line table, as an authority would by hand. */
   static String toTable(FundingCatalogue catalogue) {
     StringBuilder out = new StringBuilder("# generated\n");
-    out.append(String.join("\t", FundingCatalogue.HEADER_TEXT.split(", "))).append('\n');
+    out.append(String.join("\t", FundingCatalogue.HEADER_TEXT.split(", "))).append('\t').append(FundingCatalogue.LIFE_SOURCE_COLUMN).append('\n');
     for (FundingLine line : catalogue.lines()) {
       List<String> cells = new ArrayList<>();
       cells.add(line.id().value());
@@ -263,6 +264,7 @@ class FundingProperties {
       cells.add(line.source().document().id());
       cells.add(line.source().location());
       cells.add(line.menuText().isEmpty() ? "-" : line.menuText());
+      cells.add(line.lifeSource().map(l -> l.document().id() + " " + l.location()).orElse("-"));
       out.append(String.join("\t", cells)).append('\n');
     }
     return out.toString();

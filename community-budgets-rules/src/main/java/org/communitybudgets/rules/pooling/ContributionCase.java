@@ -235,9 +235,9 @@ public final class ContributionCase {
     return line.map(l -> l.exists().toString()).orElse("not in the catalogue");
   }
 
-  /** What the line's life follows: the catalogue's source for the line. */
+  /** What the line's life follows: the catalogue's life source for the line, or its source. */
   public PolicySource lineLifeSource() {
-    return line.map(FundingLine::source).orElse(PolicySource.offer("menu"));
+    return line.map(FundingLine::lifeCitation).orElse(PolicySource.offer("menu"));
   }
 
   /** True if an agreement of the pool in force on the business date covers {@link #agreementYears()}. */

@@ -164,7 +164,7 @@ class ParameterFileReaderTest {
     String expected =
         """
         params.yaml:4 [parameter 'a.b']: unknown field 'sauce' in parameter 'a.b': expected description, type, domain, source, values
-        params.yaml:5 [a.b]: unknown document 'NOPE': expected one of BUDGET_2014, COST_BENEFIT_GUIDANCE_2014, DFE_ABSENCE_GUIDE_2016, EDUCATION_ACT_1996, EVIDENCE_CB00, GREEN_BOOK, LGA_UPDATE, NAO_FAMILIES_2013, OFFER, SPENDING_ROUND_2019, TROUBLED_FAMILIES_FRAMEWORK_2012, TROUBLED_FAMILIES_FRAMEWORK_2015, WPC_HC_549, or declare it under 'documents'
+        params.yaml:5 [a.b]: unknown document 'NOPE': expected one of BUDGET_2014, COST_BENEFIT_GUIDANCE_2014, CYP_NOW_EIG, DFE_ABSENCE_GUIDE_2016, EDUCATION_ACT_1996, EVIDENCE_CB00, GREEN_BOOK, LGA_UPDATE, NAO_FAMILIES_2013, OFFER, PCA_2014, POLICE_GRANT_REPORT_2013, SPENDING_ROUND_2019, TROUBLED_FAMILIES_FRAMEWORK_2012, TROUBLED_FAMILIES_FRAMEWORK_2015, WPC_HC_549, WPC_HC_718, or declare it under 'documents'
         params.yaml:7 [a.b]: value expected an amount like £4,000 or £3,200.00, was '4000'
         params.yaml:10 [a.c]: unknown type 'float': expected one of date, money, percentage, integer, boolean, text, text-list
         params.yaml:18 [a value of 'a.d']: unknown field 'extra' in a value of 'a.d': expected from, until, value, source, note
