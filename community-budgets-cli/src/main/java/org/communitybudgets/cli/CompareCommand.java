@@ -18,6 +18,7 @@ import org.communitybudgets.payment.AuthorityTarget;
 import org.communitybudgets.payment.Claim;
 import org.communitybudgets.pool.Pool;
 import org.communitybudgets.rules.CommunityBudgetsEngine;
+import org.communitybudgets.rules.BatchOptions;
 import org.communitybudgets.rules.compare.Comparison;
 import org.communitybudgets.rules.compare.ComparisonReport;
 import picocli.CommandLine;
@@ -102,10 +103,12 @@ final class CompareCommand implements Callable<Integer> {
     Comparison comparison = Comparison.of(base.engine(), candidate.engine()).withSampleSize(sample);
     List<InputRecords> opened = new ArrayList<>();
     ComparisonReport report;
+    Progress progress = Progress.onStandardError(spec.commandLine().getErr(), batch.quiet);
+    BatchOptions options = batch.options().withProgress(done -> progress.step("comparing, under both rule sets", done, -1));
     try {
       report = switch (subject) {
-        case "identification" -> comparison.identify(() -> open(opened), this::family, asOf, batch.options());
-        case "results" -> comparison.results(() -> open(opened), this::family, plans(), asOf, batch.options());
+        case "identification" -> comparison.identify(() -> open(opened), this::family, asOf, options);
+        case "results" -> comparison.results(() -> open(opened), this::family, plans(), asOf, options);
         case "contributions" -> comparison.assess(open(opened), r -> InputRecords.value(mapper, r, Pool.class), asOf);
         case "claims" -> {
           if (families == null || targets == null) {
@@ -123,6 +126,7 @@ final class CompareCommand implements Callable<Integer> {
         r.close();
       }
     }
+    progress.finished(report.compared() + " compared");
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(mapper.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));

@@ -78,7 +78,7 @@ abstract class DecideCommand<T> implements Callable<Integer> {
     String fingerprint = engine.fingerprint();
     Queue<InputRecords.Record> read = new ConcurrentLinkedQueue<>();
     long[] counts = new long[2];
-    Progress progress = Progress.onStandardError(spec.commandLine().getErr());
+    Progress progress = Progress.onStandardError(spec.commandLine().getErr(), batch.quiet);
     try (InputRecords records = InputRecords.open(mapper, input);
         Output.Rows w = output.open(mapper, columns());
         Stream<BatchResult<T>> results = decide(engine, new Iterator<>() {

@@ -3,53 +3,76 @@ package org.communitybudgets.cli;
 import java.io.PrintWriter;
 
 /**
- * Progress of a long run on standard error: on a terminal, one line rewritten in place; otherwise
- * a line every ten seconds. Nothing is shown for a run of under two seconds.
+ * Progress of a long run on standard error, as one line rewritten in place, shown only when
+ * standard error is a terminal and {@code --quiet} is not given, and only for a run of two seconds
+ * or more. A run whose output goes to a file or a pipe, or a script's, sees nothing of it.
  */
 final class Progress {
   private static final long QUIET_NANOS = 2_000_000_000L;
-  private static final long EVERY_NANOS = 10_000_000_000L;
+  private static final long EVERY_NANOS = 200_000_000L;
 
   private final PrintWriter err;
-  private final boolean terminal;
-  private final long started = System.nanoTime();
-  private long lastShown = started;
+  private final boolean on;
+  private final long started;
+  private long lastShown;
+  private long mostDone;
+  private String lastStep = "";
+  private int lastWidth;
   private boolean shown;
 
-  private Progress(PrintWriter err, boolean terminal) {
+  Progress(PrintWriter err, boolean on, long started) {
     this.err = err;
-    this.terminal = terminal;
+    this.on = on;
+    this.started = started;
+    this.lastShown = started - EVERY_NANOS;
   }
 
-  static Progress onStandardError(PrintWriter err) {
-    return new Progress(err, System.console() != null);
+  /** Progress on standard error: on when it is a terminal and {@code quiet} is false. */
+  static Progress onStandardError(PrintWriter err, boolean quiet) {
+    return new Progress(err, !quiet && System.console() != null, System.nanoTime());
   }
 
-  /** Called by the batch with the number of records decided so far. */
-  synchronized void decided(long done) {
+  /** Called by a batch with the number of records decided so far (by the furthest of several batches). */
+  void decided(long done) {
+    step("deciding", done, -1);
+  }
+
+  /** The step the run has reached and how far it has gone in it; a {@code total} below 0 is not known. */
+  synchronized void step(String step, long done, long total) {
+    if (!on) {
+      return;
+    }
+    if (!step.equals(lastStep)) {
+      lastStep = step;
+      mostDone = 0;
+    }
+    mostDone = Math.max(mostDone, done);
     long now = System.nanoTime();
-    if (now - started < QUIET_NANOS || (!terminal && now - lastShown < EVERY_NANOS)) {
+    if (now - started < QUIET_NANOS || now - lastShown < EVERY_NANOS) {
       return;
     }
     lastShown = now;
     shown = true;
-    String text = done + " records decided in " + (now - started) / 1_000_000_000L + " s";
-    if (terminal) {
-      err.print("\r" + text);
-    } else {
-      err.println(text);
-    }
+    String text = step + (total > 1 ? ": " + mostDone + " of " + total : total < 0 ? ": " + mostDone + " records" : "")
+        + ", " + (now - started) / 1_000_000_000L + " s";
+    String padded = text.length() < lastWidth ? text + " ".repeat(lastWidth - text.length()) : text;
+    lastWidth = text.length();
+    err.print("\r" + padded);
     err.flush();
   }
 
-  /** Ends the progress display with the totals, if anything was shown. */
+  /** Ends the display with the totals, if anything was shown. */
   synchronized void finished(long decided, long invalid) {
+    finished(decided + " decided, " + invalid + " invalid");
+  }
+
+  /** Ends the display with what was done, if anything was shown. */
+  synchronized void finished(String done) {
     if (shown) {
-      if (terminal) {
-        err.println();
-      }
-      err.println(decided + " decided, " + invalid + " invalid, in " + (System.nanoTime() - started) / 1_000_000_000L + " s");
+      err.println("\r" + done + ", in " + (System.nanoTime() - started) / 1_000_000_000L + " s"
+          + " ".repeat(Math.max(0, lastWidth - done.length() - 8)));
       err.flush();
+      shown = false;
     }
   }
 }

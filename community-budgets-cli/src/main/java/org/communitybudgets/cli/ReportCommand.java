@@ -75,6 +75,9 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--identified-on", paramLabel = "DATE", description = "The day the cohort's families are identified on (default: the business date).")
   Optional<LocalDate> identifiedOn = Optional.empty();
 
+  @Option(names = "--quiet", description = "Show no progress on standard error (it is shown only on a terminal, for a run of two seconds or more).")
+  boolean quiet;
+
   @Mixin EngineOptions engineOptions = new EngineOptions();
 
   private final ObjectMapper mapper = DomainJson.mapper();
@@ -104,11 +107,13 @@ final class ReportCommand implements Callable<Integer> {
         ? AssessCommand.allocations(allocations.get(), mapper, spec)
         : pool.isPresent() ? Allocations.empty() : bundled.allocations();
     ProgrammeOfficeReport.Inputs inputs = new ProgrammeOfficeReport.Inputs(reported, areas, cohort, pool.isEmpty() && !ownCohort);
+    Progress progress = Progress.onStandardError(spec.commandLine().getErr(), quiet);
     String written = switch (as) {
-      case "html" -> ProgrammeOfficeReport.html(engine, day, inputs);
-      case "json" -> ProgrammeOfficeReport.json(engine, day, inputs);
-      default -> ProgrammeOfficeReport.text(engine, day, inputs);
+      case "html" -> ProgrammeOfficeReport.html(engine, day, inputs, progress::step);
+      case "json" -> ProgrammeOfficeReport.json(engine, day, inputs, progress::step);
+      default -> ProgrammeOfficeReport.text(engine, day, inputs, progress::step);
     };
+    progress.finished("report written");
     PrintWriter console = spec.commandLine().getOut();
     if (out.isPresent()) {
       FileAccess.writeString(out.get(), written);

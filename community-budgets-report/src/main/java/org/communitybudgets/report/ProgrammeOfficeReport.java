@@ -155,18 +155,46 @@ public final class ProgrammeOfficeReport {
    * every chart with its table.
    */
   public static String html(CommunityBudgetsEngine engine, LocalDate asOf, Inputs inputs) {
-    return HtmlReport.html(build(engine, asOf, inputs));
+    return html(engine, asOf, inputs, ReportProgress.none());
   }
 
   /** The report as tables of text, the pool assessed on {@code asOf}. */
   public static String text(CommunityBudgetsEngine engine, LocalDate asOf, Inputs inputs) {
-    return text(build(engine, asOf, inputs));
+    return text(engine, asOf, inputs, ReportProgress.none());
   }
 
   /** The report as JSON, the pool assessed on {@code asOf}. */
   public static String json(CommunityBudgetsEngine engine, LocalDate asOf, Inputs inputs) {
-    return json(build(engine, asOf, inputs));
+    return json(engine, asOf, inputs, ReportProgress.none());
   }
+
+  /** As {@link #html(CommunityBudgetsEngine, LocalDate, Inputs)}, telling {@code progress} how far it has gone. */
+  public static String html(CommunityBudgetsEngine engine, LocalDate asOf, Inputs inputs, ReportProgress progress) {
+    Report report = build(engine, asOf, inputs, progress);
+    progress.step(WRITING, 0, 1);
+    return HtmlReport.html(report);
+  }
+
+  /** As {@link #text(CommunityBudgetsEngine, LocalDate, Inputs)}, telling {@code progress} how far it has gone. */
+  public static String text(CommunityBudgetsEngine engine, LocalDate asOf, Inputs inputs, ReportProgress progress) {
+    Report report = build(engine, asOf, inputs, progress);
+    progress.step(WRITING, 0, 1);
+    return text(report);
+  }
+
+  /** As {@link #json(CommunityBudgetsEngine, LocalDate, Inputs)}, telling {@code progress} how far it has gone. */
+  public static String json(CommunityBudgetsEngine engine, LocalDate asOf, Inputs inputs, ReportProgress progress) {
+    Report report = build(engine, asOf, inputs, progress);
+    progress.step(WRITING, 0, 1);
+    return json(report);
+  }
+
+  /** The steps a report goes through, in order, as {@link ReportProgress} names them. */
+  static final String ASSESSING = "assessing the pool";
+  static final String IDENTIFYING = "identifying the cohort's families";
+  static final String RESULTS = "deciding the cohort's results";
+  static final String LEDGER = "drawing up the authority's ledger";
+  static final String WRITING = "writing the report";
 
   /** The bundled pilot's report as one self-contained web page, the pool assessed on {@code asOf}. */
   public static String html(CommunityBudgetsEngine engine, LocalDate asOf) {
@@ -190,7 +218,14 @@ public final class ProgrammeOfficeReport {
 
   /** The report's figures, the pool assessed on {@code asOf}. */
   static Report build(CommunityBudgetsEngine engine, LocalDate asOf, Inputs inputs) {
-    return new Report(asOf, menu(engine), areas(), pool(engine, asOf, inputs.pool(), inputs.allocations()), cohort(engine, inputs.cohort()),
+    return build(engine, asOf, inputs, ReportProgress.none());
+  }
+
+  private static Report build(CommunityBudgetsEngine engine, LocalDate asOf, Inputs inputs, ReportProgress progress) {
+    java.util.Objects.requireNonNull(progress, "progress");
+    progress.step(ASSESSING, 0, 1);
+    PoolSection pool = pool(engine, asOf, inputs.pool(), inputs.allocations());
+    return new Report(asOf, menu(engine), areas(), pool, cohort(engine, inputs.cohort(), progress),
         inputs.greaterManchesterAppraisal() ? appraisal() : null);
   }
 
@@ -279,6 +314,10 @@ public final class ProgrammeOfficeReport {
    * last day of the phase.
    */
   static CohortSection cohort(CommunityBudgetsEngine engine, CohortInput cohort) {
+    return cohort(engine, cohort, ReportProgress.none());
+  }
+
+  private static CohortSection cohort(CommunityBudgetsEngine engine, CohortInput cohort, ReportProgress progress) {
     LocalDate identifiedOn = cohort.identifiedOn();
     long eligible = 0;
     long notEligible = 0;
@@ -287,7 +326,8 @@ public final class ProgrammeOfficeReport {
     Map<String, Long> byCriterion = new TreeMap<>();
     List<CohortFamily> records = cohort.records();
     try (Stream<BatchResult<Identification>> results =
-        engine.identifyAll(records.iterator(), CohortFamily::toFamily, identifiedOn, BatchOptions.defaults())) {
+        engine.identifyAll(records.iterator(), CohortFamily::toFamily, identifiedOn,
+            BatchOptions.defaults().withProgress(done -> progress.step(IDENTIFYING, done, records.size())))) {
       for (BatchResult<Identification> r : (Iterable<BatchResult<Identification>>) results::iterator) {
         if (r instanceof BatchResult.Success<Identification> s) {
           if (s.value().isEligible()) {
@@ -314,7 +354,9 @@ public final class ProgrammeOfficeReport {
     LocalDate reviewedOn = cohort.reviewedOn();
     Map<String, Long> achieved = new TreeMap<>();
     long attached = 0;
-    try (Stream<BatchResult<Results>> results = engine.resultsAll(families.iterator(), cohort.plans(), reviewedOn, BatchOptions.defaults())) {
+    long familyCount = families.size();
+    try (Stream<BatchResult<Results>> results = engine.resultsAll(families.iterator(), cohort.plans(), reviewedOn,
+        BatchOptions.defaults().withProgress(done -> progress.step(RESULTS, done, familyCount)))) {
       for (BatchResult<Results> r : (Iterable<BatchResult<Results>>) results::iterator) {
         if (r instanceof BatchResult.Success<Results> s && s.value().phase().isPresent()) {
           attached++;
@@ -322,6 +364,7 @@ public final class ProgrammeOfficeReport {
         }
       }
     }
+    progress.step(LEDGER, 0, 1);
     Ledger ledger = engine.ledger(cohort.target(), families, claims, cohort.plans(), reviewedOn);
     return new CohortSection(
         cohort.authority().value(), cohort.phase().toString(), records.size(), cohort.source(), identifiedOn, eligible, notEligible, errors,

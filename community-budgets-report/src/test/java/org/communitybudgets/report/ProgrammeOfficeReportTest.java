@@ -217,4 +217,29 @@ class ProgrammeOfficeReportTest {
     assertFalse(ProgrammeOfficeReport.text(engine, ProgrammeOfficeReport.DEFAULT_DATE, with).contains("were not given"));
     assertFalse(ProgrammeOfficeReport.html(engine, ProgrammeOfficeReport.DEFAULT_DATE, with).contains("allocations-not-judged"));
   }
+
+  @Test
+  void aReportSaysHowFarItHasGoneStepByStepAndReadsTheSameAsWithout() {
+    ProgrammeOfficeReport.Inputs bundled = ProgrammeOfficeReport.bundled();
+    ProgrammeOfficeReport.CohortInput small = new ProgrammeOfficeReport.CohortInput(bundled.cohort().authority(), bundled.cohort().phase(),
+        "families.jsonl", bundled.cohort().records().subList(0, 300), bundled.cohort().target(), bundled.cohort().plans(),
+        bundled.cohort().identifiedOn(), bundled.cohort().reviewedOn());
+    ProgrammeOfficeReport.Inputs inputs = new ProgrammeOfficeReport.Inputs(bundled.pool(), bundled.allocations(), small, false);
+    List<String> steps = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    java.util.Map<String, Long> furthest = new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.Map<String, Long> totals = new java.util.concurrent.ConcurrentHashMap<>();
+    String withProgress = ProgrammeOfficeReport.text(engine, ProgrammeOfficeReport.DEFAULT_DATE, inputs, (step, done, total) -> {
+      if (steps.isEmpty() || !steps.get(steps.size() - 1).equals(step)) {
+        steps.add(step);
+      }
+      furthest.merge(step, done, Math::max);
+      totals.put(step, total);
+    });
+    assertEquals(List.of("assessing the pool", "identifying the cohort's families", "deciding the cohort's results",
+        "drawing up the authority's ledger", "writing the report"), steps);
+    assertEquals(300L, furthest.get("identifying the cohort's families"), "every record identified, invalid ones included");
+    assertEquals(300L, totals.get("identifying the cohort's families"));
+    assertEquals(totals.get("deciding the cohort's results"), furthest.get("deciding the cohort's results"));
+    assertEquals(ProgrammeOfficeReport.text(engine, ProgrammeOfficeReport.DEFAULT_DATE, inputs), withProgress);
+  }
 }
