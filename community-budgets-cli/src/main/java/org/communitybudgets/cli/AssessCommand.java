@@ -37,16 +37,16 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Assesses each Community Budget pool of the input on the business date against the departmental menu: each contribution allowed, allowed only as alignment, waiting on a condition or refused, with the conditions not met.",
-      "Writes, for each pool record, one JSON object a line per contribution (line, pool, contribution, verdict, unmet, rules) and then one for the pool (its findings and the totals requested and allowed by financial year); an invalid record is a row with its line and error (community-budgets-json/schemas/assessment.schema.json)."
+      "Writes, for each pool record, one JSON object a line per contribution (line, pool, contribution, verdict, unmet, rules) and then one for the pool (its findings and the totals requested and allowed by financial year); an invalid record is a row with its line and error (its form: 'community-budgets schema assessment')."
     })
 final class AssessCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "FILE", description = "Pools, one JSON object a line (JSON lines) or a JSON array; - for standard input. Schema: community-budgets-json/schemas/pool.schema.json.")
+  @Parameters(index = "0", paramLabel = "FILE", description = "Pools, one JSON object a line (JSON lines) or a JSON array; - for standard input. Its form: 'community-budgets schema pool'.")
   String input;
 
   @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "The business date, e.g. 2012-10-01.")
   LocalDate asOf;
 
-  @Option(names = "--allocations", paramLabel = "FILE", description = "The areas' allocations of the funding lines by year, one JSON object a line or a JSON array (community-budgets-json/schemas/allocation.schema.json), which ESF's targeted share, a whole line moved into a pool and more pooled than allocated are judged by; without them those conditions are not judged, and every row says so (samples/allocations.jsonl is Greater Manchester's).")
+  @Option(names = "--allocations", paramLabel = "FILE", description = "The areas' allocations of the funding lines by year, one JSON object a line or a JSON array (its form: 'community-budgets schema allocation'), which ESF's targeted share, a whole line moved into a pool and more pooled than allocated are judged by; without them those conditions are not judged, and every row says so (samples/allocations.jsonl is Greater Manchester's).")
   String allocations;
 
   @Mixin Output output = new Output();

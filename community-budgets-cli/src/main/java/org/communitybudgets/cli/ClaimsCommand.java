@@ -36,10 +36,10 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Decides each authority's payment-by-results claims on the business date, as DCLG's payments would: the attachment fees and results payable, refused claims with the conditions not met, and the families funded within the authority's target.",
-      "Writes one JSON object a line per claim (file, line, claim, family, authority, kind, verdict, payable, unmet, rules), then one per authority: its ledger of families identified, attached and turned around, and the money paid by financial year (community-budgets-json/schemas/claim.schema.json for the input). An invalid record of any file is a row with its file, line and error."
+      "Writes one JSON object a line per claim (file, line, claim, family, authority, kind, verdict, payable, unmet, rules), then one per authority: its ledger of families identified, attached and turned around, and the money paid by financial year (its form: 'community-budgets schema claim' for the input). An invalid record of any file is a row with its file, line and error."
     })
 final class ClaimsCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "CLAIMS", description = "The claims, one JSON object a line (community-budgets-json/schemas/claim.schema.json), or CSV with a header of those fields.")
+  @Parameters(index = "0", paramLabel = "CLAIMS", description = "The claims, one JSON object a line (its form: 'community-budgets schema claim'), or CSV with a header of those fields.")
   String claims;
 
   @Option(names = "--families", required = true, paramLabel = "FILE", description = "The families the claims are for, one JSON object a line.")

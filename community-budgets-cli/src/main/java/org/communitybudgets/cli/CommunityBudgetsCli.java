@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = CommunityBudgetsCli.Version.class,
     description = "Decides, on a business date and with the reasons, which families of a data file are in the Troubled Families programme and what results they have achieved, and which contributions to Community Budget pools the departmental menu allows.",
-    subcommands = {IdentifyCommand.class, ResultsCommand.class, ClaimsCommand.class, AssessCommand.class, TestCommand.class, CompareCommand.class, ReportCommand.class, CohortCommand.class, RulesCommand.class, ParametersCommand.class, DecisionsCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {IdentifyCommand.class, ResultsCommand.class, ClaimsCommand.class, AssessCommand.class, TestCommand.class, CompareCommand.class, ReportCommand.class, CohortCommand.class, RulesCommand.class, ParametersCommand.class, DecisionsCommand.class, SchemaCommand.class, picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every record decided", "1:some records invalid, written as error rows", "2:usage error, unreadable file or rule set that cannot be built"})
 public final class CommunityBudgetsCli implements Runnable {
@@ -36,7 +36,7 @@ public final class CommunityBudgetsCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: identify, results, claims, assess, test, compare, report, cohort, rules, parameters or decisions");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: identify, results, claims, assess, test, compare, report, cohort, rules, parameters, decisions, schema or generate-completion");
   }
 
   /** Runs the command line and exits with its code. */

@@ -35,7 +35,7 @@ import picocli.CommandLine.Parameters;
  * line and what is wrong with it.
  */
 abstract class DecideCommand<T> implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "FILE", description = "Families, one JSON object a line (JSON lines) or a JSON array; - for standard input. Schema: community-budgets-json/schemas/family.schema.json.")
+  @Parameters(index = "0", paramLabel = "FILE", description = "Families, one JSON object a line (JSON lines) or a JSON array; - for standard input. Its form: 'community-budgets schema family'.")
   String input;
 
   @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "The business date, e.g. 2012-10-01.")

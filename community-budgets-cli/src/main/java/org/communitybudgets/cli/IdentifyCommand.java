@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = {
       "Decides for each family whether it is identified for the Troubled Families programme on the business date.",
-      "Writes one JSON object a line per record: line, family, verdict, phase, criteriaMet, unmet, rules, fingerprint (community-budgets-json/schemas/identification.schema.json); an invalid record is a row with its line and error."
+      "Writes one JSON object a line per record: line, family, verdict, phase, criteriaMet, unmet, rules, fingerprint (its form: 'community-budgets schema identification'); an invalid record is a row with its line and error."
     })
 final class IdentifyCommand extends DecideCommand<Identification> {
   @Override

@@ -54,10 +54,10 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "html|text|json", description = "html, text or json; default html for a FILE ending .html, text otherwise.")
   Optional<String> format = Optional.empty();
 
-  @Option(names = "--pool", paramLabel = "FILE", description = "A pool to report on instead of the bundled one (community-budgets-json/schemas/pool.schema.json).")
+  @Option(names = "--pool", paramLabel = "FILE", description = "A pool to report on instead of the bundled one (its form: 'community-budgets schema pool').")
   Optional<String> pool = Optional.empty();
 
-  @Option(names = "--allocations", paramLabel = "FILE", description = "The area's allocations of the funding lines by year (community-budgets-json/schemas/allocation.schema.json), which the pool is assessed with; the bundled pool's are Greater Manchester's. Without them, a --pool's ESF targeted share, whole lines and over-allocation are not judged, and the report says so.")
+  @Option(names = "--allocations", paramLabel = "FILE", description = "The area's allocations of the funding lines by year (its form: 'community-budgets schema allocation'), which the pool is assessed with; the bundled pool's are Greater Manchester's. Without them, a --pool's ESF targeted share, whole lines and over-allocation are not judged, and the report says so.")
   Optional<String> allocations = Optional.empty();
 
   @Option(names = "--families", paramLabel = "FILE", description = "The cohort's families, instead of the bundled synthetic cohort; with --claims and --targets.")

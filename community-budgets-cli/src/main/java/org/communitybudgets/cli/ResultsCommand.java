@@ -25,10 +25,10 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Decides for each family which payment-by-results results it has achieved on the business date.",
-      "Writes one JSON object a line per record: line, family, verdict, phase, achieved, unmet, rules, fingerprint (community-budgets-json/schemas/results.schema.json); an invalid record is a row with its line and error."
+      "Writes one JSON object a line per record: line, family, verdict, phase, achieved, unmet, rules, fingerprint (its form: 'community-budgets schema results'); an invalid record is a row with its line and error."
     })
 final class ResultsCommand extends DecideCommand<Results> {
-  @Option(names = "--plans", paramLabel = "FILE", description = "The authorities' phase-2 Outcomes Plans, one JSON object a line or a JSON array (community-budgets-json/schemas/outcomes-plan.schema.json).")
+  @Option(names = "--plans", paramLabel = "FILE", description = "The authorities' phase-2 Outcomes Plans, one JSON object a line or a JSON array (its form: 'community-budgets schema outcomes-plan').")
   Path plans;
 
   @Override

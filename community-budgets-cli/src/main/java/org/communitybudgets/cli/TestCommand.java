@@ -46,6 +46,9 @@ final class TestCommand implements Callable<Integer> {
   @Option(names = "--failures-only", description = "Print only the cases that failed.")
   boolean failuresOnly;
 
+  @Option(names = "--junit-xml", paramLabel = "FILE", description = "Also write the results to FILE as a JUnit XML report, for a CI server: a test suite per scenario file, a test case per case, a failure with what differed.")
+  Optional<Path> junitXml = Optional.empty();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -59,8 +62,11 @@ final class TestCommand implements Callable<Integer> {
     ScenarioRunner runner = ScenarioRunner.using(engineOptions::builder);
     PrintWriter out = spec.commandLine().getOut();
     List<ScenarioResult> results = new ArrayList<>(scenarios.size());
+    List<Long> nanos = new ArrayList<>(scenarios.size());
     for (Scenario s : scenarios) {
+      long started = System.nanoTime();
       ScenarioResult r = runner.run(s);
+      nanos.add(System.nanoTime() - started);
       results.add(r);
       if (!(failuresOnly && r.passed())) {
         out.print(r.toText());
@@ -74,6 +80,9 @@ final class TestCommand implements Callable<Integer> {
     if (coverageJson.isPresent()) {
       ObjectMapper json = DomainJson.mapper().enable(SerializationFeature.INDENT_OUTPUT);
       json.writeValue(coverageJson.get().toFile(), report.coverage());
+    }
+    if (junitXml.isPresent()) {
+      JUnitXml.write(junitXml.get(), results, nanos);
     }
     out.println(report.summary());
     out.flush();
