@@ -46,7 +46,7 @@ final class AssessCommand implements Callable<Integer> {
   @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "The business date, e.g. 2012-10-01.")
   LocalDate asOf;
 
-  @Option(names = "--allocations", paramLabel = "FILE", description = "The areas' allocations of the funding lines by year, one JSON object a line or a JSON array (its form: 'community-budgets schema allocation'), which ESF's targeted share, a whole line moved into a pool and more pooled than allocated are judged by; without them those conditions are not judged, and every row says so (samples/allocations.jsonl is Greater Manchester's).")
+  @Option(names = "--allocations", paramLabel = "FILE", description = "The areas' allocations of the funding lines by year, one JSON object a line or a JSON array (its form: 'community-budgets schema allocation'), which ESF's targeted share, a whole line moved into a pool and more pooled than allocated are judged by; without them those conditions are not judged, and every row says so.")
   String allocations;
 
   @Mixin Output output = new Output();

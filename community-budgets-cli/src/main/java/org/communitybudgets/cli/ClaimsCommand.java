@@ -2,7 +2,6 @@ package org.communitybudgets.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -17,6 +16,7 @@ import java.util.function.Consumer;
 import org.communitybudgets.area.AreaId;
 import org.communitybudgets.family.Family;
 import org.communitybudgets.family.OutcomesPlan;
+import org.communitybudgets.json.DecisionJson;
 import org.communitybudgets.json.DomainJson;
 import org.communitybudgets.payment.AuthorityTarget;
 import org.communitybudgets.payment.Claim;
@@ -53,6 +53,9 @@ final class ClaimsCommand implements Callable<Integer> {
 
   @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "The business date, e.g. 2015-03-31.")
   LocalDate asOf;
+
+  @Option(names = "--reasons", description = "Writes every reason of each claim's decision, in words, not only the rules and unmet conditions.")
+  boolean reasons;
 
   @Mixin Output output = new Output();
 
@@ -102,10 +105,7 @@ final class ClaimsCommand implements Callable<Integer> {
           ObjectNode row = mapper.createObjectNode().put("file", claims).put("line", lines.get(d.claim()))
               .put("claim", d.claim().value()).put("family", d.family().value()).put("authority", e.getKey().toString())
               .put("kind", d.kind().name()).put("verdict", d.decision().verdict().name()).put("payable", d.payable().toString());
-          ArrayNode unmet = row.putArray("unmet");
-          d.decision().unmetConditions().forEach(u -> unmet.addObject().put("code", u.code()).put("condition", u.description()));
-          ArrayNode rules = row.putArray("rules");
-          d.decision().rules().forEach(rules::add);
+          DecisionJson.explain(row, d.decision(), reasons);
           write(w, row.put("fingerprint", fingerprint));
         }
         ObjectNode summary = mapper.createObjectNode().put("authority", e.getKey().toString()).put("phase", ledger.phase().name())

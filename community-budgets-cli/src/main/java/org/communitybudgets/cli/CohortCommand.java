@@ -36,8 +36,11 @@ final class CohortCommand implements Callable<Integer> {
   @Option(names = "--authority", paramLabel = "AREA", description = "One authority's cohort, with this area id, instead of the national one.")
   String authority;
 
-  @Option(names = "--families", defaultValue = "1000", paramLabel = "N", description = "The families of one authority's cohort. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--count", defaultValue = "1000", paramLabel = "N", description = "How many families one authority's cohort has. Default: ${DEFAULT-VALUE}.")
   int families;
+
+  @Option(names = "--families", hidden = true, paramLabel = "N", description = "Deprecated: --count N.")
+  Integer familiesOption;
 
   @Option(names = "--limit", paramLabel = "N", description = "Writes only the first N records of the cohort.")
   Long limit;
@@ -61,6 +64,10 @@ final class CohortCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (familiesOption != null) {
+      Deprecations.warn(spec, "--families N", "--count N (--families names a file in claims, compare and report)");
+      families = familiesOption;
+    }
     if (phase != 1 && phase != 2) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--phase must be 1 or 2, was " + phase);
     }

@@ -25,6 +25,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code compare}: what a candidate rule set would change against a base over the same records. */
 @Command(
@@ -35,8 +36,11 @@ import picocli.CommandLine.Option;
       "Writes the report as text, or as one JSON object with --json. Exit code 0 when every record was decided under both, 1 when some were not (the report counts them and shows why), 2 on a usage or rule-set error."
     })
 final class CompareCommand implements Callable<Integer> {
-  @Option(names = "--input", required = true, paramLabel = "FILE", description = "Families (identification, results) or pools (contributions), as JSON lines or a JSON array.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Families (identification, results) or pools (contributions), as JSON lines or a JSON array.")
   String input;
+
+  @Option(names = "--input", hidden = true, paramLabel = "FILE", description = "Deprecated: the file as the argument.")
+  String inputOption;
 
   @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "The business date, e.g. 2012-10-01.")
   LocalDate asOf;
@@ -71,7 +75,10 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--sample", paramLabel = "N", defaultValue = "10", description = "Changed subjects to show in full (default 10).")
   int sample;
 
-  @Option(names = "--json", description = "Write the report as one JSON object.")
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "text (default) or json, the report as one JSON object.")
+  String format;
+
+  @Option(names = "--json", hidden = true, description = "Deprecated: --format json.")
   boolean json;
 
   @Mixin BatchSettings batch = new BatchSettings();
@@ -82,6 +89,21 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (inputOption != null) {
+      Deprecations.warn(spec, "--input FILE", "the file as the argument, compare FILE");
+      if (input != null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "give the file once, as the argument");
+      }
+      input = inputOption;
+    }
+    if (input == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'FILE'");
+    }
+    if (json) {
+      Deprecations.warn(spec, "--json", "--format json");
+      format = "json";
+    }
+    boolean json = Deprecations.format(spec, format, "text", "json").equals("json");
     if (candidate.isStandard()) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "the candidate would be the standard rule set: give it --rules, --parameters, --conditions or --without-rule");

@@ -158,13 +158,21 @@ final class DecisionsCommand implements Runnable {
     @Mixin Connection connection = new Connection();
     @Mixin Criteria criteria = new Criteria();
 
-    @Option(names = "--json", description = "Each decision in the record format, one JSON object a line, instead of text.")
-    boolean json;
+    @Option(names = "--format", paramLabel = "text|jsonl", defaultValue = "text", description = "text (default) or jsonl: each decision in the record format, one JSON object a line.")
+    String format;
+
+    @Option(names = "--json", hidden = true, description = "Deprecated: --format jsonl.")
+    boolean jsonOption;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+      if (jsonOption) {
+        Deprecations.warn(spec, "--json", "--format jsonl");
+        format = "jsonl";
+      }
+      boolean json = Deprecations.format(spec, format, "text", "jsonl").equals("jsonl");
       PrintWriter out = spec.commandLine().getOut();
       String after = null;
       long n = 0;
@@ -232,13 +240,23 @@ final class DecisionsCommand implements Runnable {
     @Parameters(arity = "0..1", paramLabel = "DECISION", description = "The decision's id; without it, every decision that matches.")
     String decision;
 
-    @Option(names = "--json", description = "Each replay as the service answers it, one JSON object a line, instead of text.")
-    boolean json;
+    @Option(names = "--format", paramLabel = "text|jsonl", defaultValue = "text", description = "text (default) or jsonl: each replay as the service answers it, one JSON object a line.")
+    String format;
+
+    @Option(names = "--json", hidden = true, description = "Deprecated: --format jsonl.")
+    boolean jsonOption;
+
+    private boolean json;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+      if (jsonOption) {
+        Deprecations.warn(spec, "--json", "--format jsonl");
+        format = "jsonl";
+      }
+      json = Deprecations.format(spec, format, "text", "jsonl").equals("jsonl");
       PrintWriter out = spec.commandLine().getOut();
       if (decision != null) {
         JsonNode r;

@@ -25,7 +25,10 @@ final class ParametersCommand implements Callable<Integer> {
   @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "The business date whose values are listed, e.g. 2012-10-01.")
   LocalDate asOf;
 
-  @Option(names = "--json", description = "One JSON object a line instead of text.")
+  @Option(names = "--format", paramLabel = "text|jsonl", defaultValue = "text", description = "text (default) or jsonl, one JSON object a line.")
+  String format;
+
+  @Option(names = "--json", hidden = true, description = "Deprecated: --format jsonl.")
   boolean json;
 
   @Mixin EngineOptions engineOptions = new EngineOptions();
@@ -34,6 +37,11 @@ final class ParametersCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (json) {
+      Deprecations.warn(spec, "--json", "--format jsonl");
+      format = "jsonl";
+    }
+    boolean json = Deprecations.format(spec, format, "text", "jsonl").equals("jsonl");
     CommunityBudgetsEngine engine = engineOptions.engine();
     PrintWriter out = spec.commandLine().getOut();
     ObjectMapper mapper = new ObjectMapper();

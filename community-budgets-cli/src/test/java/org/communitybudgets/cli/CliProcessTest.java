@@ -78,14 +78,14 @@ class CliProcessTest {
 
     Path filter = dir.resolve("filter.yaml");
     Files.writeString(filter, CliTest.LOCAL_FILTER);
-    Exit compared = start(dir, "compare", "--input", cohort.toString(), "--as-of", "2012-10-01", "--parameters", filter.toString(), "--sample", "0");
+    Exit compared = start(dir, "compare", cohort.toString(), "--as-of", "2012-10-01", "--parameters", filter.toString(), "--sample", "0");
     assertEquals(0, compared.code(), compared.err());
     assertTrue(compared.out().lines().anyMatch(l -> l.matches(families + " compared, [1-9][0-9]* changed, 0 not decided")), compared.out());
 
     Path authority = dir.resolve("kent.jsonl");
     Path claims = dir.resolve("claims.jsonl");
     Path targets = dir.resolve("targets.jsonl");
-    assertEquals(0, start(dir, "cohort", "--authority", "kent", "--families", "2000", "-o", authority.toString(),
+    assertEquals(0, start(dir, "cohort", "--authority", "kent", "--count", "2000", "-o", authority.toString(),
         "--claims", claims.toString(), "--targets", targets.toString()).code());
     Exit paid = start(dir, "claims", claims.toString(), "--families", authority.toString(), "--targets", targets.toString(), "--as-of", "2015-05-31");
     assertEquals(0, paid.code(), paid.err());

@@ -102,7 +102,7 @@ class CliTest {
   @Test
   void identifyOnAGeneratedCohortGivesTheLibrarysDecisions(@TempDir Path dir) throws IOException {
     Path families = dir.resolve("cohort.jsonl");
-    Run c = run("cohort", "--authority", "kent", "--families", "300", "-o", families.toString());
+    Run c = run("cohort", "--authority", "kent", "--count", "300", "-o", families.toString());
     assertEquals(0, c.code(), c.err());
     Path out = dir.resolve("decisions.jsonl");
     assertEquals(0, run("identify", families.toString(), "--as-of", "2012-10-01", "--threads", "2", "--chunk-size", "17", "-o", out.toString()).code());
@@ -167,7 +167,7 @@ class CliTest {
     Path families = dir.resolve("families.jsonl");
     Path claims = dir.resolve("claims.jsonl");
     Path targets = dir.resolve("targets.jsonl");
-    Run c = run("cohort", "--authority", "kent", "--families", "400", "-o", families.toString(), "--claims", claims.toString(), "--targets", targets.toString());
+    Run c = run("cohort", "--authority", "kent", "--count", "400", "-o", families.toString(), "--claims", claims.toString(), "--targets", targets.toString());
     assertEquals(0, c.code(), c.err());
     Files.writeString(claims, "{\"id\": \"broken\"}\n", java.nio.file.StandardOpenOption.APPEND);
     Path out = dir.resolve("decisions.jsonl");
@@ -191,6 +191,16 @@ class CliTest {
     JsonNode summary = rows.get(rows.size() - 1);
     assertEquals(ledger.totalPaid().toString(), summary.get("totalPaid").asText());
     assertEquals(ledger.familiesTurnedAround(), summary.get("familiesTurnedAround").asLong());
+    assertFalse(decided.get(0).has("reasons"), "rules and unmet conditions only, unless asked");
+
+    Path explained = dir.resolve("explained.jsonl");
+    run("claims", claims.toString(), "--families", families.toString(), "--targets", targets.toString(), "--as-of", "2015-03-31",
+        "--reasons", "-o", explained.toString());
+    List<JsonNode> withReasons = rows(explained).stream().filter(x -> x.has("claim")).toList();
+    assertEquals(decided.size(), withReasons.size());
+    JsonNode reasons = withReasons.get(0).get("reasons");
+    assertEquals(ledger.claims().get(0).decision().reasons().size(), reasons.size());
+    assertEquals(ledger.claims().get(0).decision().reasons().get(0).statement(), reasons.get(0).get("statement").asText());
   }
 
   @Test
@@ -198,7 +208,7 @@ class CliTest {
     Path families = dir.resolve("families.jsonl");
     Path claims = dir.resolve("claims.jsonl");
     Path targets = dir.resolve("targets.jsonl");
-    assertEquals(0, run("cohort", "--authority", "kent", "--families", "300", "-o", families.toString(),
+    assertEquals(0, run("cohort", "--authority", "kent", "--count", "300", "-o", families.toString(),
         "--claims", claims.toString(), "--targets", targets.toString()).code());
     Path lower = dir.resolve("lower.yaml");
     Files.writeString(lower, """
@@ -207,8 +217,8 @@ class CliTest {
           values:
             - {from: 2010-04-01, value: "£3,500"}
         """);
-    Run r = run("compare", "--decide", "claims", "--input", claims.toString(), "--families", families.toString(),
-        "--targets", targets.toString(), "--as-of", "2015-03-31", "--parameters", lower.toString(), "--json");
+    Run r = run("compare", "--decide", "claims", claims.toString(), "--families", families.toString(),
+        "--targets", targets.toString(), "--as-of", "2015-03-31", "--parameters", lower.toString(), "--format", "json");
     assertEquals(0, r.code(), r.err());
     JsonNode report = new ObjectMapper().readTree(r.out());
     SyntheticCohort cohort = SyntheticCohort.forAuthority(AreaId.of("kent"), ProgrammePhase.PHASE_1, 300, SyntheticCohort.STANDARD_SEED);
@@ -255,7 +265,7 @@ class CliTest {
   @Test
   void claimsAndTargetsAreReadFromCsvWithTheLineOfEachRow(@TempDir Path dir) throws IOException {
     Path families = dir.resolve("families.jsonl");
-    run("cohort", "--authority", "kent", "--families", "20", "-o", families.toString());
+    run("cohort", "--authority", "kent", "--count", "20", "-o", families.toString());
     String first = Files.readAllLines(families).get(0);
     String family = JSON.readTree(first).get("id").asText();
     Path claims = dir.resolve("claims.csv");
@@ -381,11 +391,51 @@ class CliTest {
   }
 
   @Test
+  void theSpellingsOfTheLastReleaseStillWorkAndSayWhatToWriteInstead(@TempDir Path dir) throws IOException {
+    Path filter = dir.resolve("filter.yaml");
+    Files.writeString(filter, CliTest.LOCAL_FILTER);
+    String families = SAMPLES.resolve("families.jsonl").toString();
+    Run now = run("compare", families, "--as-of", "2012-10-01", "--parameters", filter.toString(), "--format", "json");
+    Run then = run("compare", "--input", families, "--as-of", "2012-10-01", "--parameters", filter.toString(), "--json");
+    assertEquals(now.code(), then.code());
+    assertEquals(now.out(), then.out(), "the same report");
+    assertEquals("", now.err());
+    assertEquals("community-budgets compare: --input FILE is deprecated and will be removed in the next minor release; write the file as the argument, compare FILE\n"
+        + "community-budgets compare: --json is deprecated and will be removed in the next minor release; write --format json\n", then.err());
+    Run both = run("compare", families, "--input", families, "--as-of", "2012-10-01", "--parameters", filter.toString());
+    assertEquals(2, both.code());
+    assertTrue(both.err().contains("give the file once, as the argument"), both.err());
+
+    Run parameters = run("parameters", "--as-of", "2012-10-01", "--json");
+    assertEquals(run("parameters", "--as-of", "2012-10-01", "--format", "jsonl").out(), parameters.out());
+    assertTrue(parameters.err().contains("--json is deprecated"), parameters.err());
+    Run badFormat = run("parameters", "--as-of", "2012-10-01", "--format", "xml");
+    assertEquals(2, badFormat.code());
+    assertTrue(badFormat.err().startsWith("--format must be text or jsonl, was xml"), badFormat.err());
+
+    Path counted = dir.resolve("counted.jsonl");
+    Path old = dir.resolve("old.jsonl");
+    assertEquals(0, run("cohort", "--authority", "kent", "--count", "7", "-o", counted.toString()).code());
+    Run oldCohort = run("cohort", "--authority", "kent", "--families", "7", "-o", old.toString());
+    assertEquals(0, oldCohort.code());
+    assertEquals(Files.readString(counted), Files.readString(old));
+    assertTrue(oldCohort.err().contains("--families N is deprecated"), oldCohort.err());
+
+    Run rules = run("rules", "--format", "jsonl");
+    assertEquals(0, rules.code());
+    List<String> lines = rules.out().lines().toList();
+    assertEquals(engine.ruleNames().size(), lines.size());
+    JsonNode first = JSON.readTree(lines.get(0));
+    assertEquals(engine.ruleNames().iterator().next(), first.get("rule").asText());
+    assertEquals(engine.fingerprint(), first.get("fingerprint").asText());
+  }
+
+  @Test
   void theCompareCommandReportsWhatACandidateRuleSetChanges(@TempDir Path dir) throws IOException {
     Path filter = dir.resolve("filter.yaml");
     Files.writeString(filter, CliTest.LOCAL_FILTER);
     String families = SAMPLES.resolve("families.jsonl").toString();
-    Run r = run("compare", "--input", families, "--as-of", "2012-10-01", "--parameters", filter.toString(), "--json");
+    Run r = run("compare", families, "--as-of", "2012-10-01", "--parameters", filter.toString(), "--format", "json");
     assertEquals(1, r.code(), "the sample has invalid records: " + r.err());
     JsonNode report = new ObjectMapper().readTree(r.out());
     assertEquals("identification", report.get("subject").asText());
@@ -398,17 +448,17 @@ class CliTest {
     }
     assertEquals(report.get("changed").asLong(), transitions);
 
-    Run same = run("compare", "--input", families, "--as-of", "2012-10-01", "--base-parameters", filter.toString(), "--parameters", filter.toString());
+    Run same = run("compare", families, "--as-of", "2012-10-01", "--base-parameters", filter.toString(), "--parameters", filter.toString());
     assertTrue(same.out().contains("5 compared, 0 changed, 3 not decided"), same.out());
-    Run standard = run("compare", "--input", families, "--as-of", "2012-10-01");
+    Run standard = run("compare", families, "--as-of", "2012-10-01");
     assertEquals(2, standard.code());
     assertTrue(standard.err().startsWith("the candidate would be the standard rule set"), standard.err());
-    Run unknown = run("compare", "--input", families, "--as-of", "2012-10-01", "--parameters", filter.toString(), "--decide", "payments");
+    Run unknown = run("compare", families, "--as-of", "2012-10-01", "--parameters", filter.toString(), "--decide", "payments");
     assertEquals(2, unknown.code());
     assertTrue(unknown.err().contains("--decide must be identification, results, claims or contributions, was payments"), unknown.err());
-    Run noTargets = run("compare", "--input", "claims.jsonl", "--as-of", "2012-10-01", "--parameters", filter.toString(), "--decide", "claims");
+    Run noTargets = run("compare", "claims.jsonl", "--as-of", "2012-10-01", "--parameters", filter.toString(), "--decide", "claims");
     assertEquals(2, noTargets.code());
-    Run pools = run("compare", "--input", SAMPLES.resolve("pools.jsonl").toString(), "--decide", "contributions", "--as-of", "2013-04-01",
+    Run pools = run("compare", SAMPLES.resolve("pools.jsonl").toString(), "--decide", "contributions", "--as-of", "2013-04-01",
         "--without-rule", "A line can only be contributed by the kind of body that holds it");
     assertTrue(pools.out().contains("14 compared, 0 changed, 1 not decided"), pools.out());
   }
@@ -426,7 +476,7 @@ class CliTest {
     Path families = dir.resolve("families.jsonl");
     Path claims = dir.resolve("claims.jsonl");
     Path targets = dir.resolve("targets.jsonl");
-    assertEquals(0, run("cohort", "--authority", "kent", "--families", "300", "-o", families.toString(),
+    assertEquals(0, run("cohort", "--authority", "kent", "--count", "300", "-o", families.toString(),
         "--claims", claims.toString(), "--targets", targets.toString()).code());
     Files.writeString(families, "{\"id\": \"f-x\"}\n", java.nio.file.StandardOpenOption.APPEND);
     Run own = run("report", "--pool", SAMPLES.resolve("pools.jsonl").toString(), "--families", families.toString(), "--claims", claims.toString(),
@@ -517,7 +567,7 @@ class CliTest {
           values:
             - {from: 2010-04-01, value: 12%, note: assumed for the example}
         """);
-    Run json = run("parameters", "--as-of", "2012-10-01", "--json", "--parameters", overrides.toString());
+    Run json = run("parameters", "--as-of", "2012-10-01", "--format", "jsonl", "--parameters", overrides.toString());
     assertEquals(0, json.code(), json.err());
     List<String> lines = json.out().lines().toList();
     assertEquals(engine.parameters().size(), lines.size());

@@ -100,7 +100,7 @@ class CsvInjectionTest {
   @Test
   void claimsNeutraliseHostileClaimsAndTheNamesOfTheFilesTheyCameFrom(@TempDir Path dir) throws IOException {
     Path families = dir.resolve("families.jsonl");
-    CliTest.run("cohort", "--authority", "kent", "--families", "5", "-o", families.toString());
+    CliTest.run("cohort", "--authority", "kent", "--count", "5", "-o", families.toString());
     String family = JSON.readTree(Files.readAllLines(families).get(0)).get("id").asText();
     List<String> claims = new ArrayList<>();
     for (String payload : PAYLOADS) {

@@ -38,7 +38,7 @@ class FileFormsTest {
     claims = dir.resolve("claims.jsonl");
     targets = dir.resolve("targets.jsonl");
     plans = dir.resolve("plans.jsonl");
-    CliTest.Run run = CliTest.run("cohort", "--phase", "2", "--authority", "kent", "--families", "40", "-o", families.toString(),
+    CliTest.Run run = CliTest.run("cohort", "--phase", "2", "--authority", "kent", "--count", "40", "-o", families.toString(),
         "--claims", claims.toString(), "--targets", targets.toString(), "--plans", plans.toString());
     assertEquals(0, run.code(), run.err());
   }
@@ -198,7 +198,7 @@ class FileFormsTest {
 
   @Test
   void compareReadsItsInputInEveryForm() throws IOException {
-    sameRows(families, List.of(asArray()), f -> new String[] {"compare", "--input", f.toString(), "--as-of", "2016-10-01",
-        "--parameters", "../it/council-scenarios/src/main/parameters.yaml", "--json"});
+    sameRows(families, List.of(asArray()), f -> new String[] {"compare", f.toString(), "--as-of", "2016-10-01",
+        "--parameters", "../it/council-scenarios/src/main/parameters.yaml", "--format", "json"});
   }
 }

@@ -53,7 +53,7 @@ class DecisionsCommandTest {
       assertTrue(lines.get(0).contains("  standard  family f-1001  "), list.out());
       assertEquals("4 decisions", list.err().strip());
 
-      Run family = run("decisions", "list", "--service", base, "--api-key-file", key.toString(), "--rule-set", "kent", "--json");
+      Run family = run("decisions", "list", "--service", base, "--api-key-file", key.toString(), "--rule-set", "kent", "--format", "jsonl");
       assertEquals(1, family.out().lines().count(), family.out());
       assertEquals(onKent, Service.JSON.readTree(family.out()).get("decision").asText());
 
