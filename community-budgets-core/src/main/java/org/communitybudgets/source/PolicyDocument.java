@@ -213,6 +213,38 @@ public record PolicyDocument(String id, String shortName, String title) {
     title = nonBlank(title, "title", id);
   }
 
+  private static final java.util.Map<String, String> ADDRESSES = java.util.Map.ofEntries(
+      java.util.Map.entry("EVIDENCE_CB00",
+          "https://committees.parliament.uk/committee/17/communities-and-local-government-committee/news/181874/cb-report-substantive/"),
+      java.util.Map.entry("TROUBLED_FAMILIES_FRAMEWORK_2012",
+          "https://www.gov.uk/government/publications/the-troubled-families-programme-financial-framework"),
+      java.util.Map.entry("TROUBLED_FAMILIES_FRAMEWORK_2015",
+          "https://www.gov.uk/government/publications/financial-framework-for-the-expanded-troubled-families-programme"),
+      java.util.Map.entry("BUDGET_2014", "https://www.cypnow.co.uk/cyp/news/1142859/budget-2014-troubled-families-expansion-brought-forward"),
+      java.util.Map.entry("SPENDING_ROUND_2019",
+          "https://localgovernmentlawyer.co.uk/child-protection/392-children-protection-news/42373-ministry-to-provide-165m-funding-for-troubled-families-programme-in-2020-21"),
+      java.util.Map.entry("NAO_FAMILIES_2013", "https://www.basw.co.uk/resources/programmes-help-families-facing-multiple-challenges"),
+      java.util.Map.entry("DFE_ABSENCE_GUIDE_2016", "https://dera.ioe.ac.uk/25827/1/Guide_to_absence_statistics.pdf"),
+      java.util.Map.entry("COST_BENEFIT_GUIDANCE_2014",
+          "https://www.gov.uk/government/publications/supporting-public-service-transformation-cost-benefit-analysis-guidance-for-local-partnerships"),
+      java.util.Map.entry("GREEN_BOOK", "https://ppponline.affinitext.com/public/book?id=1475&toc_id=508091"),
+      java.util.Map.entry("EDUCATION_ACT_1996", "https://www.legislation.gov.uk/ukpga/1996/56/section/8"),
+      java.util.Map.entry("WPC_HC_549", "https://publications.parliament.uk/pa/cm201516/cmselect/cmworpen/549/54904.htm"),
+      java.util.Map.entry("POLICE_GRANT_REPORT_2013", "https://www.oneeastmidlands.org.uk/node/1952"),
+      java.util.Map.entry("CYP_NOW_EIG",
+          "https://www.cypnow.co.uk/content/other/government-urged-to-reconsider-early-intervention-grant-changes"),
+      java.util.Map.entry("PCA_2014", "http://probationchiefs.org/2014/06/"),
+      java.util.Map.entry("WPC_HC_718", "https://publications.parliament.uk/pa/cm201012/cmselect/cmworpen/718/71804.htm"));
+
+  /**
+   * Where the document can be read, for a standard document that is published: the address the
+   * Sources list gives first for it. Empty for the two that are not published (the Offer and the
+   * LGA update) and for an authority's own documents.
+   */
+  public java.util.Optional<String> address() {
+    return STANDARD.contains(this) ? java.util.Optional.ofNullable(ADDRESSES.get(id)) : java.util.Optional.empty();
+  }
+
   /** A document of an authority's own, for local rules and parameters. */
   public static PolicyDocument local(String id, String shortName, String title) {
     return new PolicyDocument(id, shortName, title);

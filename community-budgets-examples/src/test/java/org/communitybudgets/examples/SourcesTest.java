@@ -91,6 +91,23 @@ class SourcesTest {
   }
 
   @Test
+  void everyPublishedStandardDocumentHasTheAddressItsSourcesEntryGives() throws IOException {
+    String sources = sourcesSection();
+    for (PolicyDocument d : PolicyDocument.standard()) {
+      int at = sources.indexOf("- **" + d.shortName() + "** — ");
+      int next = sources.indexOf("\n- **", at + 1);
+      String entry = sources.substring(at, next < 0 ? sources.length() : next);
+      if (d.equals(PolicyDocument.OFFER) || d.equals(PolicyDocument.LGA_UPDATE)) {
+        assertTrue(d.address().isEmpty(), d.id() + " is not published");
+      } else {
+        String address = d.address().orElseThrow(() -> new AssertionError(d.id() + " has no address"));
+        assertTrue(entry.contains("<" + address + ">"), d.id() + ": " + address + " is not in its entry");
+      }
+    }
+    assertTrue(PolicyDocument.local("X", "X", "a council's own").address().isEmpty());
+  }
+
+  @Test
   void everyParameterCatalogueLineAndAppraisalParameterCitesAStandardDocument() {
     RuleSetLoader.Loaded rules = StandardSubjects.loader().load(FundingCatalogue.standard());
     int values = 0;

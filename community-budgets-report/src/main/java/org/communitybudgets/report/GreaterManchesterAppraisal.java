@@ -251,10 +251,10 @@ public final class GreaterManchesterAppraisal {
     table.row("shared", "100%", check.distributed(), "", "");
     out.append(table);
     if (check.isEveryoneBetterOff()) {
-      out.append("No agency pays more than it gains.\n");
+      out.append("No agency pays in more than it gains.\n");
     } else {
       for (SharingPosition p : check.netPayers()) {
-        out.append(p.agency().name()).append(" pays ").append(p.shortfall()).append(" more than it gains.\n");
+        out.append(p.agency().name()).append(": ").append(p.shortfall()).append(" more paid in than gained.\n");
       }
     }
   }

@@ -61,6 +61,48 @@ final class HtmlReport {
     return out.toString();
   }
 
+  /**
+   * The places cited, gathered under the documents they are places in, in the order of the Sources
+   * list: each document by its title, with where to read it (or that it is not published) and the
+   * places the report cites in it.
+   */
+  static List<Map<String, Object>> bySourceDocument(Set<String> cited) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    Set<String> placed = new java.util.HashSet<>();
+    for (org.communitybudgets.source.PolicyDocument d : org.communitybudgets.source.PolicyDocument.standard()) {
+      Set<String> places = new TreeSet<>();
+      for (String c : cited) {
+        for (String part : c.split("; ")) {
+          if (part.startsWith(d.shortName() + " ")) {
+            places.add(part.substring(d.shortName().length() + 1));
+            placed.add(c);
+          }
+        }
+      }
+      if (!places.isEmpty()) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", d.title());
+        m.put("shortName", d.shortName());
+        m.put("address", d.address().orElse(null));
+        m.put("unpublished", d.address().isEmpty());
+        m.put("places", String.join("; ", places));
+        out.add(m);
+      }
+    }
+    for (String c : new TreeSet<>(cited)) {
+      if (!placed.contains(c)) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", c);
+        m.put("shortName", c);
+        m.put("address", null);
+        m.put("unpublished", false);
+        m.put("places", "");
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
   private static Map<String, Object> view(Report r) {
     ObjectMapper json = new ObjectMapper();
     Map<String, Object> v = new LinkedHashMap<>();
@@ -106,10 +148,17 @@ final class HtmlReport {
     }
     v.put("contributions", contributions);
     v.put("reasons", reasons);
+    v.put("headline", ProgrammeOfficeReport.headline(p).stream().map(y -> Map.of("year", y.year(), "requested", y.requested().toString(),
+        "allowed", y.allowed().toString(), "alignmentOnly", y.alignmentOnly().toString(), "waiting", y.waiting().toString(),
+        "refused", y.refused().toString())).toList());
+    v.put("actOn", ProgrammeOfficeReport.actOn(p).stream().map(x -> Map.of("contribution", x.contribution(), "line", x.line(),
+        "verdict", x.verdict(),
+        "money", x.amounts().entrySet().stream().map(e -> e.getValue() + " in " + e.getKey()).collect(java.util.stream.Collectors.joining(", ")),
+        "conditions", x.conditions().isEmpty() ? "" : "not met: " + String.join("; ", x.conditions()))).toList());
 
     Report.CohortSection c = r.cohort();
     v.put("cohortTitle", String.format("%,d records in %s (%s), %s: %,d families in the programme on %s, %,d not, %,d records with data the domain rejects; %,d attached by %s.",
-        c.records(), c.authority(), c.source(), c.phase(), c.eligible(), c.identifiedOn(), c.notEligible(), c.dataErrors(), c.attached(), c.reviewedOn()));
+        c.records(), ProgrammeOfficeReport.areaName(c.authority()), c.source(), c.phase(), c.eligible(), c.identifiedOn(), c.notEligible(), c.dataErrors(), c.attached(), c.reviewedOn()));
     v.put("identifiedOn", c.identifiedOn());
     v.put("reviewedOn", c.reviewedOn());
     v.put("criteria", c.familiesMeetingEachCriterion().entrySet().stream()
@@ -142,7 +191,7 @@ final class HtmlReport {
             "shares", s.shares().stream().map(x -> Map.of("agency", x.agency(),
                 "share", x.sharePercent() == null ? "-" : Percentage.of(x.sharePercent()).toString(),
                 "receives", x.receives().toString(), "invests", x.invests().toString(), "net", x.net().toString())).toList(),
-            "payers", s.netPayers().isEmpty() ? "No agency pays more than it gains." : String.join(". ", s.netPayers()) + "."));
+            "payers", s.netPayers().isEmpty() ? "No agency pays in more than it gains." : String.join(". ", s.netPayers()) + "."));
       }
       v.put("sharing", sharing);
     }
@@ -155,7 +204,7 @@ final class HtmlReport {
       sources.add("Evidence CB00 §1 (the Greater Manchester cost-benefit figures)");
     }
     sources.add("TF framework 2012 (the payments and results of phase 1)");
-    v.put("sources", List.copyOf(new TreeSet<>(sources)));
+    v.put("sources", bySourceDocument(sources));
 
     Map<String, String> labels = new LinkedHashMap<>();
     for (ClaimKind k : ClaimKind.values()) {

@@ -417,7 +417,7 @@ public final class ProgrammeOfficeReport {
                   p.terms().shareOf(s.agency()).map(Percentage::percent).orElse(null),
                   s.savingsReceived(), s.costBorne(), s.net()))
               .toList();
-          List<String> payers = check.netPayers().stream().map(s -> s.agency().name() + " pays " + s.shortfall() + " more than it gains").toList();
+          List<String> payers = check.netPayers().stream().map(s -> s.agency().name() + ": " + s.shortfall() + " more paid in than gained").toList();
           return new SharingSection(p.basis().label(), shares, payers);
         })
         .toList();
@@ -462,9 +462,49 @@ public final class ProgrammeOfficeReport {
 
   // ----- as text ------------------------------------------------------------------------------
 
+  /** What the office must act on in a year: the money asked for, by what was decided for it. */
+  record HeadlineYear(String year, Money requested, Money allowed, Money alignmentOnly, Money waiting, Money refused) {}
+
+  /** A contribution the office must act on: one waiting on conditions, or one refused, with why. */
+  record ActOn(String contribution, String line, String verdict, Map<String, Money> amounts, List<String> conditions) {}
+
+  /** Every year of the pool, each with the money asked for and what was decided for it. */
+  static List<HeadlineYear> headline(PoolSection p) {
+    java.util.TreeSet<String> years = new java.util.TreeSet<>();
+    p.contributions().forEach(c -> years.addAll(c.amounts().keySet()));
+    List<HeadlineYear> out = new ArrayList<>();
+    for (String y : years) {
+      Map<String, Money> by = new LinkedHashMap<>();
+      for (ContributionRow c : p.contributions()) {
+        Money m = c.amounts().getOrDefault(y, Money.ZERO);
+        by.merge("requested", m, Money::plus);
+        by.merge(c.verdictCode(), m, Money::plus);
+      }
+      out.add(new HeadlineYear(y, by.getOrDefault("requested", Money.ZERO), by.getOrDefault(ContributionVerdict.ALLOWED.name(), Money.ZERO),
+          by.getOrDefault(ContributionVerdict.ALIGNMENT_ONLY.name(), Money.ZERO), by.getOrDefault(ContributionVerdict.CONDITIONAL.name(), Money.ZERO),
+          by.getOrDefault(ContributionVerdict.REFUSED.name(), Money.ZERO)));
+    }
+    return out;
+  }
+
+  /** The contributions waiting on conditions, then those refused, each with the conditions not met. */
+  static List<ActOn> actOn(PoolSection p) {
+    List<ActOn> out = new ArrayList<>();
+    for (ContributionVerdict v : List.of(ContributionVerdict.CONDITIONAL, ContributionVerdict.ALIGNMENT_ONLY, ContributionVerdict.REFUSED)) {
+      for (ContributionRow c : p.contributions()) {
+        if (c.verdictCode().equals(v.name())) {
+          List<String> conditions = c.reasons().stream().map(ReasonRow::conditionNotMet).filter(x -> !x.isEmpty()).distinct().toList();
+          out.add(new ActOn(c.id(), c.line(), c.verdict(), c.amounts(), conditions));
+        }
+      }
+    }
+    return out;
+  }
+
   /** The report laid out as tables. */
   static String text(Report report) {
     StringBuilder out = new StringBuilder();
+    actOn(out, report.pool());
     heading(out, "The departmental menu (Offer, annex) and the lines beside it");
     TextTable menu = new TextTable("line", "department", "held by", "ring-fence", "exists", "on menu", "source");
     report.menu().forEach(l -> menu.row(l.line(), l.department(), l.heldBy(), l.ringFence(), l.exists(), l.onMenu() ? "yes" : "no", l.source()));
@@ -484,12 +524,41 @@ public final class ProgrammeOfficeReport {
     return out.toString();
   }
 
+  /** What the office must act on, first: the money by year and what was decided for it, then what waits and what was refused. */
+  private static void actOn(StringBuilder out, PoolSection p) {
+    heading(out, "What to act on: " + p.pool() + ", assessed on " + p.assessedOn());
+    TextTable t = new TextTable("financial year", "requested", "allowed as requested", "allowed only as alignment", "waiting on conditions", "refused")
+        .alignRight(1, 2, 3, 4, 5);
+    headline(p).forEach(y -> t.row(y.year(), y.requested(), y.allowed(), y.alignmentOnly(), y.waiting(), y.refused()));
+    out.append(t);
+    List<ActOn> acts = actOn(p);
+    if (!acts.isEmpty()) {
+      out.append('\n');
+    }
+    for (ActOn a : acts) {
+      String money = a.amounts().entrySet().stream().map(e -> e.getValue() + " in " + e.getKey()).collect(java.util.stream.Collectors.joining(", "));
+      out.append(TextTable.hang("  ", a.contribution() + " (" + a.line() + "), " + money + ": " + a.verdict()
+          + (a.conditions().isEmpty() ? "" : "; not met: " + String.join("; ", a.conditions())), 4));
+    }
+  }
+
   private static void pool(StringBuilder out, PoolSection p) {
     heading(out, p.pool() + ", assessed on " + p.assessedOn());
-    String year = FinancialYear.containing(p.assessedOn()).toString();
-    TextTable t = new TextTable("contribution", "line", "held by", "mode", "amount " + year, "verdict").alignRight(4);
+    java.util.TreeSet<String> years = new java.util.TreeSet<>();
+    p.contributions().forEach(c -> years.addAll(c.amounts().keySet()));
+    List<String> header = new ArrayList<>(List.of("contribution", "line", "held by", "mode"));
+    years.forEach(y -> header.add("amount " + y));
+    header.add("verdict");
+    int[] right = new int[years.size()];
+    for (int i = 0; i < right.length; i++) {
+      right[i] = 4 + i;
+    }
+    TextTable t = new TextTable(header.toArray(String[]::new)).alignRight(right);
     for (ContributionRow c : p.contributions()) {
-      t.row(c.id(), c.line(), c.heldBy(), c.mode(), c.amounts().getOrDefault(year, Money.ZERO), c.verdict());
+      List<Object> row = new ArrayList<>(List.of(c.id(), c.line(), c.heldBy(), c.mode()));
+      years.forEach(y -> row.add(c.amounts().getOrDefault(y, Money.ZERO)));
+      row.add(c.verdict());
+      t.row(row.toArray());
     }
     out.append(t).append('\n');
     if (!p.allocationsJudged()) {
@@ -539,7 +608,7 @@ public final class ProgrammeOfficeReport {
   }
 
   private static void cohort(StringBuilder out, CohortSection c) {
-    heading(out, "Troubled families in " + c.authority() + ": " + String.format("%,d", c.records()) + " records (" + c.source() + "), " + c.phase());
+    heading(out, "Troubled families in " + areaName(c.authority()) + ": " + String.format("%,d", c.records()) + " records (" + c.source() + "), " + c.phase());
     out.append("Identified on ").append(c.identifiedOn()).append(": ")
         .append(String.format("%,d in the programme, %,d not, %,d records with data the domain rejects", c.eligible(), c.notEligible(), c.dataErrors()))
         .append(".\n");
@@ -589,8 +658,13 @@ public final class ProgrammeOfficeReport {
       TextTable t = new TextTable("agency", "share", "receives", "invests", "net").alignRight(1, 2, 3, 4);
       s.shares().forEach(r -> t.row(r.agency(), r.sharePercent() == null ? "-" : Percentage.of(r.sharePercent()), r.receives(), r.invests(), r.net()));
       out.append(t);
-      out.append(s.netPayers().isEmpty() ? "No agency pays more than it gains.\n" : String.join(".\n", s.netPayers()) + ".\n");
+      out.append(s.netPayers().isEmpty() ? "No agency pays in more than it gains.\n" : String.join(".\n", s.netPayers()) + ".\n");
     }
+  }
+
+  /** The area's name in the standard catalogue, or its id if it is not there. */
+  static String areaName(String id) {
+    return AreaCatalogue.standard().area(AreaId.of(id)).map(Area::name).orElse(id);
   }
 
   private static void heading(StringBuilder out, String title) {

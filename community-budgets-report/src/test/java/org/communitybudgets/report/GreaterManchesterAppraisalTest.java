@@ -89,7 +89,7 @@ class GreaterManchesterAppraisalTest {
     String report = GreaterManchesterAppraisal.text();
     assertTrue(report.contains("as published (grade 1)    £135,666,666.67       £210,288,564.39"), report);
     assertTrue(report.contains("Who invests and who benefits"), report);
-    assertTrue(report.contains("Department for Communities and Local Government pays £27,133,333.33 more than it gains."), report);
+    assertTrue(report.contains("Department for Communities and Local Government: £27,133,333.33 more paid in than gained."), report);
     assertTrue(report.contains("2016-17 (4 years)"), report);
   }
 }

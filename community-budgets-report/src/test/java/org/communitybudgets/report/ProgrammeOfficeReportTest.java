@@ -242,4 +242,38 @@ class ProgrammeOfficeReportTest {
     assertEquals(totals.get("deciding the cohort's results"), furthest.get("deciding the cohort's results"));
     assertEquals(ProgrammeOfficeReport.text(engine, ProgrammeOfficeReport.DEFAULT_DATE, inputs), withProgress);
   }
+
+  @Test
+  void theReportOpensWithWhatToActOnForEveryYearAndListsItsSourcesByTitle() {
+    ProgrammeOfficeReport.Inputs bundled = ProgrammeOfficeReport.bundled();
+    ProgrammeOfficeReport.CohortInput small = new ProgrammeOfficeReport.CohortInput(bundled.cohort().authority(), bundled.cohort().phase(),
+        "families.jsonl", bundled.cohort().records().subList(0, 100), bundled.cohort().target(), bundled.cohort().plans(),
+        bundled.cohort().identifiedOn(), bundled.cohort().reviewedOn());
+    ProgrammeOfficeReport.Inputs inputs = new ProgrammeOfficeReport.Inputs(bundled.pool(), bundled.allocations(), small, false);
+    Report report = ProgrammeOfficeReport.build(engine, ProgrammeOfficeReport.DEFAULT_DATE, inputs);
+
+    List<ProgrammeOfficeReport.HeadlineYear> years = ProgrammeOfficeReport.headline(report.pool());
+    assertEquals(List.of("2012-13", "2013-14", "2014-15"), years.stream().map(ProgrammeOfficeReport.HeadlineYear::year).toList(),
+        "every year of the pool, not only the year of the business date");
+    for (ProgrammeOfficeReport.HeadlineYear y : years) {
+      assertEquals(y.requested(), y.allowed().plus(y.alignmentOnly()).plus(y.waiting()).plus(y.refused()), y.year() + ": every pound decided once");
+    }
+    assertTrue(years.get(1).waiting().isPositive(), "the PCC's 2013-14 money waits for the Commissioners: " + years);
+
+    String text = ProgrammeOfficeReport.text(report);
+    assertTrue(text.startsWith("\nWhat to act on: " + report.pool().pool() + ", assessed on 2012-10-01\n"), text.substring(0, 300));
+    assertTrue(text.indexOf("What to act on") < text.indexOf("The departmental menu"), "the headline first");
+    assertTrue(text.contains("amount 2013-14"), "the pool's table shows every year");
+    String flat = text.replaceAll("\\s+", " ");
+    assertTrue(flat.contains("pcc (Crime, drugs and community safety funding devolved to Police and Crime Commissioners), £800,000.00 in 2013-14,"
+        + " £800,000.00 in 2014-15: allowed once conditions are met; not met: "), "the money of every year, and what it waits on: " + text.substring(0, 3000));
+    assertTrue(flat.contains("esf (European Social Fund), £900,000.00 in 2012-13, £900,000.00 in 2013-14, £900,000.00 in 2014-15: refused; not met: "), flat.substring(0, 3000));
+    assertTrue(text.contains("Troubled families in Greater Manchester:"), "the area by its name");
+
+    String html = HtmlReport.html(report);
+    assertTrue(html.indexOf("id=\"act-on\"") < html.indexOf("id=\"money\""), "the headline first on the page too");
+    assertTrue(html.contains("<cite>DCLG, Community Budgets: the offer to local areas, with its annex Menu of Government support options (2010-11)</cite> (Offer), not published"),
+        "the sources by title");
+    assertTrue(html.contains("<a href=\"https://www.gov.uk/government/publications/the-troubled-families-programme-financial-framework\">"), "with their addresses");
+  }
 }
