@@ -50,6 +50,10 @@ class CliTest {
           - {from: 2010-04-01, value: [CHILD_IN_NEED, DOMESTIC_VIOLENCE]}
       """;
 
+  /** A family whose adult is on JSA, as a scenario file writes it. */
+  static final String ON_JSA = "{id: f-1, authority: birmingham, members: [{id: a-1, dateOfBirth: 1980-01-01, role: PARENT_OR_CARER}],"
+      + " indicators: [{indicator: benefit-claim, adult: a-1, type: JOBSEEKERS_ALLOWANCE, period: {start: 2011-01-01}}]}";
+
   record Run(int code, String out, String err) {}
 
   static Run run(String... args) {
@@ -362,8 +366,7 @@ class CliTest {
 
   @Test
   void theTestCommandPrintsEachCaseAndTheClosingLineAndExitsByWhetherAllPassed(@TempDir Path dir) throws IOException {
-    String family = "{id: f-1, authority: birmingham, members: [{id: a-1, dateOfBirth: 1980-01-01, role: PARENT_OR_CARER}],"
-        + " indicators: [{indicator: benefit-claim, adult: a-1, type: JOBSEEKERS_ALLOWANCE, period: {start: 2011-01-01}}]}";
+    String family = ON_JSA;
     Files.writeString(dir.resolve("work.yaml"), "asOf: 2013-05-10\ncases:\n"
         + "  - name: on JSA\n    identify: {family: " + family + "}\n    expect: {criteriaMet: [WORK]}\n"
         + "  - name: wrongly expected\n    identify: {family: " + family + "}\n    expect: {verdict: ELIGIBLE}\n");

@@ -54,8 +54,7 @@ class WhereUsersAreTest {
 
   @Test
   void testWritesAJUnitXmlReportACiServerReads(@TempDir Path dir) throws Exception {
-    String family = "{id: f-1, authority: birmingham, members: [{id: a-1, dateOfBirth: 1980-01-01, role: PARENT_OR_CARER}],"
-        + " indicators: [{indicator: benefit-claim, adult: a-1, type: JOBSEEKERS_ALLOWANCE, period: {start: 2011-01-01}}]}";
+    String family = CliTest.ON_JSA;
     Files.writeString(dir.resolve("work.yaml"), "asOf: 2013-05-10\ncases:\n"
         + "  - name: on JSA <& \"quoted\">\n    identify: {family: " + family + "}\n    expect: {criteriaMet: [WORK]}\n"
         + "  - name: wrongly expected\n    identify: {family: " + family + "}\n    expect: {verdict: ELIGIBLE}\n");

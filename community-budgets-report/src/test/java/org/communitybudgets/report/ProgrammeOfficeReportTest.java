@@ -220,11 +220,7 @@ class ProgrammeOfficeReportTest {
 
   @Test
   void aReportSaysHowFarItHasGoneStepByStepAndReadsTheSameAsWithout() {
-    ProgrammeOfficeReport.Inputs bundled = ProgrammeOfficeReport.bundled();
-    ProgrammeOfficeReport.CohortInput small = new ProgrammeOfficeReport.CohortInput(bundled.cohort().authority(), bundled.cohort().phase(),
-        "families.jsonl", bundled.cohort().records().subList(0, 300), bundled.cohort().target(), bundled.cohort().plans(),
-        bundled.cohort().identifiedOn(), bundled.cohort().reviewedOn());
-    ProgrammeOfficeReport.Inputs inputs = new ProgrammeOfficeReport.Inputs(bundled.pool(), bundled.allocations(), small, false);
+    ProgrammeOfficeReport.Inputs inputs = smallPilot(300);
     List<String> steps = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     java.util.Map<String, Long> furthest = new java.util.concurrent.ConcurrentHashMap<>();
     java.util.Map<String, Long> totals = new java.util.concurrent.ConcurrentHashMap<>();
@@ -245,11 +241,7 @@ class ProgrammeOfficeReportTest {
 
   @Test
   void theReportOpensWithWhatToActOnForEveryYearAndListsItsSourcesByTitle() {
-    ProgrammeOfficeReport.Inputs bundled = ProgrammeOfficeReport.bundled();
-    ProgrammeOfficeReport.CohortInput small = new ProgrammeOfficeReport.CohortInput(bundled.cohort().authority(), bundled.cohort().phase(),
-        "families.jsonl", bundled.cohort().records().subList(0, 100), bundled.cohort().target(), bundled.cohort().plans(),
-        bundled.cohort().identifiedOn(), bundled.cohort().reviewedOn());
-    ProgrammeOfficeReport.Inputs inputs = new ProgrammeOfficeReport.Inputs(bundled.pool(), bundled.allocations(), small, false);
+    ProgrammeOfficeReport.Inputs inputs = smallPilot(100);
     Report report = ProgrammeOfficeReport.build(engine, ProgrammeOfficeReport.DEFAULT_DATE, inputs);
 
     List<ProgrammeOfficeReport.HeadlineYear> years = ProgrammeOfficeReport.headline(report.pool());
@@ -275,5 +267,14 @@ class ProgrammeOfficeReportTest {
     assertTrue(html.contains("<cite>DCLG, Community Budgets: the offer to local areas, with its annex Menu of Government support options (2010-11)</cite> (Offer), not published"),
         "the sources by title");
     assertTrue(html.contains("<a href=\"https://www.gov.uk/government/publications/the-troubled-families-programme-financial-framework\">"), "with their addresses");
+  }
+
+  /** The bundled pilot's pool with the first {@code families} records of its cohort, without the appraisal. */
+  private static ProgrammeOfficeReport.Inputs smallPilot(int families) {
+    ProgrammeOfficeReport.Inputs bundled = ProgrammeOfficeReport.bundled();
+    ProgrammeOfficeReport.CohortInput small = new ProgrammeOfficeReport.CohortInput(bundled.cohort().authority(), bundled.cohort().phase(),
+        "families.jsonl", bundled.cohort().records().subList(0, families), bundled.cohort().target(), bundled.cohort().plans(),
+        bundled.cohort().identifiedOn(), bundled.cohort().reviewedOn());
+    return new ProgrammeOfficeReport.Inputs(bundled.pool(), bundled.allocations(), small, false);
   }
 }
