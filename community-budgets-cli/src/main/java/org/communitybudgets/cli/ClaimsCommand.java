@@ -57,6 +57,9 @@ final class ClaimsCommand implements Callable<Integer> {
   @Option(names = "--reasons", description = "Writes every reason of each claim's decision, in words, not only the rules and unmet conditions.")
   boolean reasons;
 
+  @Option(names = "--threads", paramLabel = "N", description = "Threads that decide the authorities' ledgers, one authority a thread at a time (default: the processors). An authority's claims are decided together, in its ledger, so there is no chunk size.")
+  Integer threads;
+
   @Mixin Output output = new Output();
 
   @Mixin EngineOptions engineOptions = new EngineOptions();
@@ -97,10 +100,27 @@ final class ClaimsCommand implements Callable<Integer> {
       for (ObjectNode e : errors) {
         write(w, e);
       }
+      // each authority's ledger on its own thread, written in the order of the authorities
+      Map<AreaId, List<Family>> familiesOf = new java.util.HashMap<>();
+      allFamilies.forEach(f -> familiesOf.computeIfAbsent(f.authority(), a -> new ArrayList<>()).add(f));
+      Map<AreaId, List<OutcomesPlan>> plansOf = new java.util.HashMap<>();
+      allPlans.forEach(p -> plansOf.computeIfAbsent(p.authority(), a -> new ArrayList<>()).add(p));
+      int pool = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+      if (pool < 1) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 1 or more, was " + pool);
+      }
+      java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newFixedThreadPool(pool);
+      Map<AreaId, java.util.concurrent.Future<Ledger>> ledgers = new java.util.LinkedHashMap<>();
+      try {
+        for (Map.Entry<AreaId, List<Claim>> e : byAuthority.entrySet()) {
+          ledgers.put(e.getKey(), executor.submit(() -> engine.ledger(targetOf.get(e.getKey()),
+              familiesOf.getOrDefault(e.getKey(), List.of()), e.getValue(), plansOf.getOrDefault(e.getKey(), List.of()), asOf)));
+        }
+      } finally {
+        executor.shutdown();
+      }
       for (Map.Entry<AreaId, List<Claim>> e : byAuthority.entrySet()) {
-        List<Family> theirs = allFamilies.stream().filter(f -> f.authority().equals(e.getKey())).toList();
-        List<OutcomesPlan> theirPlans = allPlans.stream().filter(p -> p.authority().equals(e.getKey())).toList();
-        Ledger ledger = engine.ledger(targetOf.get(e.getKey()), theirs, e.getValue(), theirPlans, asOf);
+        Ledger ledger = ledgerOf(ledgers.get(e.getKey()));
         for (ClaimDecision d : ledger.claims()) {
           ObjectNode row = mapper.createObjectNode().put("file", claims).put("line", lines.get(d.claim()))
               .put("claim", d.claim().value()).put("family", d.family().value()).put("authority", e.getKey().toString())
@@ -120,6 +140,21 @@ final class ClaimsCommand implements Callable<Integer> {
       }
     }
     return errors.isEmpty() ? 0 : CommunityBudgetsCli.SOME_INVALID;
+  }
+
+  /** The ledger a thread decided, or what it threw. */
+  private static Ledger ledgerOf(java.util.concurrent.Future<Ledger> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the ledgers were decided", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private <T> List<T> read(String file, Class<T> type, Consumer<ObjectNode> error) throws IOException {

@@ -205,6 +205,27 @@ class CliTest {
     JsonNode reasons = withReasons.get(0).get("reasons");
     assertEquals(ledger.claims().get(0).decision().reasons().size(), reasons.size());
     assertEquals(ledger.claims().get(0).decision().reasons().get(0).statement(), reasons.get(0).get("statement").asText());
+
+    Path twoAuthorities = dir.resolve("two-claims.jsonl");
+    Path twoFamilies = dir.resolve("two-families.jsonl");
+    Path twoTargets = dir.resolve("two-targets.jsonl");
+    assertEquals(0, run("cohort", "--authority", "leeds", "--count", "200", "-o", dir.resolve("leeds.jsonl").toString(),
+        "--claims", dir.resolve("leeds-claims.jsonl").toString(), "--targets", dir.resolve("leeds-targets.jsonl").toString()).code());
+    Files.writeString(twoFamilies, Files.readString(families) + Files.readString(dir.resolve("leeds.jsonl")));
+    Files.writeString(twoAuthorities, Files.readString(claims).replace("{\"id\": \"broken\"}\n", "") + Files.readString(dir.resolve("leeds-claims.jsonl")));
+    Files.writeString(twoTargets, Files.readString(targets) + Files.readString(dir.resolve("leeds-targets.jsonl")));
+    Path one = dir.resolve("one-thread.jsonl");
+    Path four = dir.resolve("four-threads.jsonl");
+    assertEquals(0, run("claims", twoAuthorities.toString(), "--families", twoFamilies.toString(), "--targets", twoTargets.toString(),
+        "--as-of", "2015-03-31", "--threads", "1", "-o", one.toString()).code());
+    assertEquals(0, run("claims", twoAuthorities.toString(), "--families", twoFamilies.toString(), "--targets", twoTargets.toString(),
+        "--as-of", "2015-03-31", "--threads", "4", "-o", four.toString()).code());
+    assertEquals(Files.readString(one), Files.readString(four), "the authorities' ledgers on several threads, written in the same order");
+    assertEquals(List.of("kent", "leeds"), rows(one).stream().filter(x -> x.has("familiesTurnedAround")).map(x -> x.get("authority").asText()).toList());
+    Run none = run("claims", twoAuthorities.toString(), "--families", twoFamilies.toString(), "--targets", twoTargets.toString(),
+        "--as-of", "2015-03-31", "--threads", "0");
+    assertEquals(2, none.code());
+    assertTrue(none.err().startsWith("--threads must be 1 or more, was 0"), none.err());
   }
 
   @Test
