@@ -99,11 +99,7 @@ final class CompareCommand implements Callable<Integer> {
     if (input == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'FILE'");
     }
-    if (json) {
-      Deprecations.warn(spec, "--json", "--format json");
-      format = "json";
-    }
-    boolean json = Deprecations.format(spec, format, "text", "json").equals("json");
+    boolean json = Deprecations.format(spec, format, this.json, "json", "text", "json").equals("json");
     if (candidate.isStandard()) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "the candidate would be the standard rule set: give it --rules, --parameters, --conditions or --without-rule");

@@ -168,11 +168,7 @@ final class DecisionsCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      if (jsonOption) {
-        Deprecations.warn(spec, "--json", "--format jsonl");
-        format = "jsonl";
-      }
-      boolean json = Deprecations.format(spec, format, "text", "jsonl").equals("jsonl");
+      boolean json = Deprecations.format(spec, format, jsonOption, "jsonl", "text", "jsonl").equals("jsonl");
       PrintWriter out = spec.commandLine().getOut();
       String after = null;
       long n = 0;
@@ -252,11 +248,7 @@ final class DecisionsCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      if (jsonOption) {
-        Deprecations.warn(spec, "--json", "--format jsonl");
-        format = "jsonl";
-      }
-      json = Deprecations.format(spec, format, "text", "jsonl").equals("jsonl");
+      json = Deprecations.format(spec, format, jsonOption, "jsonl", "text", "jsonl").equals("jsonl");
       PrintWriter out = spec.commandLine().getOut();
       if (decision != null) {
         JsonNode r;

@@ -18,6 +18,18 @@ final class Deprecations {
     err.flush();
   }
 
+  /**
+   * The value of {@code --format}, or {@code jsonMeans} if the deprecated {@code --json} was given
+   * (saying so on standard error), checked against the formats the command writes.
+   */
+  static String format(CommandLine.Model.CommandSpec spec, String format, boolean deprecatedJson, String jsonMeans, String... allowed) {
+    if (deprecatedJson) {
+      warn(spec, "--json", "--format " + jsonMeans);
+      return format(spec, jsonMeans, allowed);
+    }
+    return format(spec, format, allowed);
+  }
+
   /** The value of {@code --format}, checked against the formats the command writes. */
   static String format(CommandLine.Model.CommandSpec spec, String format, String... allowed) {
     for (String a : allowed) {

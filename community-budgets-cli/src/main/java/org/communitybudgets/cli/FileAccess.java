@@ -57,6 +57,20 @@ final class FileAccess {
     }
   }
 
+  /**
+   * Writes the text to the file and says so on the console, or, with no file, prints it there:
+   * what a command that writes one document does with its {@code -o FILE}.
+   */
+  static void writeOrPrint(java.util.Optional<Path> file, String text, java.io.PrintWriter console) throws IOException {
+    if (file.isPresent()) {
+      writeString(file.get(), text);
+      console.println("wrote " + file.get());
+    } else {
+      console.print(text);
+    }
+    console.flush();
+  }
+
   static void writeString(Path file, String text) throws IOException {
     try (BufferedWriter w = writer(file)) {
       w.write(text);

@@ -37,11 +37,7 @@ final class ParametersCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (json) {
-      Deprecations.warn(spec, "--json", "--format jsonl");
-      format = "jsonl";
-    }
-    boolean json = Deprecations.format(spec, format, "text", "jsonl").equals("jsonl");
+    boolean json = Deprecations.format(spec, format, this.json, "jsonl", "text", "jsonl").equals("jsonl");
     CommunityBudgetsEngine engine = engineOptions.engine();
     PrintWriter out = spec.commandLine().getOut();
     ObjectMapper mapper = new ObjectMapper();

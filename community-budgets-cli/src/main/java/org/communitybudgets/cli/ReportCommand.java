@@ -115,13 +115,7 @@ final class ReportCommand implements Callable<Integer> {
     };
     progress.finished("report written");
     PrintWriter console = spec.commandLine().getOut();
-    if (out.isPresent()) {
-      FileAccess.writeString(out.get(), written);
-      console.println("wrote " + out.get());
-    } else {
-      console.print(written);
-    }
-    console.flush();
+    FileAccess.writeOrPrint(out, written, console);
     return 0;
   }
 

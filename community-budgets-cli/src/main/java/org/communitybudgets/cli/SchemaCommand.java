@@ -74,13 +74,7 @@ final class SchemaCommand implements Callable<Integer> {
       }
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    if (out.isPresent()) {
-      FileAccess.writeString(out.get(), text);
-      console.println("wrote " + out.get());
-    } else {
-      console.print(text);
-    }
-    console.flush();
+    FileAccess.writeOrPrint(out, text, console);
     return 0;
   }
 }

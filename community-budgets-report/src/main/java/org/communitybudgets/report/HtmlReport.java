@@ -113,8 +113,7 @@ final class HtmlReport {
     v.put("libraryVersion", p.libraryVersion());
     v.put("poolName", p.pool());
     v.put("notJudged", p.allocationsJudged() ? null : ProgrammeOfficeReport.NOT_JUDGED);
-    Set<String> years = new TreeSet<>();
-    p.contributions().forEach(c -> years.addAll(c.amounts().keySet()));
+    Set<String> years = ProgrammeOfficeReport.years(p);
     v.put("years", List.copyOf(years));
     List<Map<String, Object>> verdicts = new ArrayList<>();
     for (ContributionVerdict verdict : ContributionVerdict.values()) {
@@ -152,9 +151,7 @@ final class HtmlReport {
         "allowed", y.allowed().toString(), "alignmentOnly", y.alignmentOnly().toString(), "waiting", y.waiting().toString(),
         "refused", y.refused().toString())).toList());
     v.put("actOn", ProgrammeOfficeReport.actOn(p).stream().map(x -> Map.of("contribution", x.contribution(), "line", x.line(),
-        "verdict", x.verdict(),
-        "money", x.amounts().entrySet().stream().map(e -> e.getValue() + " in " + e.getKey()).collect(java.util.stream.Collectors.joining(", ")),
-        "conditions", x.conditions().isEmpty() ? "" : "not met: " + String.join("; ", x.conditions()))).toList());
+        "verdict", x.verdict(), "money", x.money(), "conditions", x.notMet())).toList());
 
     Report.CohortSection c = r.cohort();
     v.put("cohortTitle", String.format("%,d records in %s (%s), %s: %,d families in the programme on %s, %,d not, %,d records with data the domain rejects; %,d attached by %s.",

@@ -170,23 +170,23 @@ public final class ProgrammeOfficeReport {
 
   /** As {@link #html(CommunityBudgetsEngine, LocalDate, Inputs)}, telling {@code progress} how far it has gone. */
   public static String html(CommunityBudgetsEngine engine, LocalDate asOf, Inputs inputs, ReportProgress progress) {
-    Report report = build(engine, asOf, inputs, progress);
-    progress.step(WRITING, 0, 1);
-    return HtmlReport.html(report);
+    return written(build(engine, asOf, inputs, progress), progress, HtmlReport::html);
   }
 
   /** As {@link #text(CommunityBudgetsEngine, LocalDate, Inputs)}, telling {@code progress} how far it has gone. */
   public static String text(CommunityBudgetsEngine engine, LocalDate asOf, Inputs inputs, ReportProgress progress) {
-    Report report = build(engine, asOf, inputs, progress);
-    progress.step(WRITING, 0, 1);
-    return text(report);
+    return written(build(engine, asOf, inputs, progress), progress, ProgrammeOfficeReport::text);
   }
 
   /** As {@link #json(CommunityBudgetsEngine, LocalDate, Inputs)}, telling {@code progress} how far it has gone. */
   public static String json(CommunityBudgetsEngine engine, LocalDate asOf, Inputs inputs, ReportProgress progress) {
-    Report report = build(engine, asOf, inputs, progress);
+    return written(build(engine, asOf, inputs, progress), progress, ProgrammeOfficeReport::json);
+  }
+
+  /** The report in one of its forms, the last step {@code progress} hears. */
+  private static String written(Report report, ReportProgress progress, java.util.function.Function<Report, String> form) {
     progress.step(WRITING, 0, 1);
-    return json(report);
+    return form.apply(report);
   }
 
   /** The steps a report goes through, in order, as {@link ReportProgress} names them. */
@@ -466,23 +466,39 @@ public final class ProgrammeOfficeReport {
   record HeadlineYear(String year, Money requested, Money allowed, Money alignmentOnly, Money waiting, Money refused) {}
 
   /** A contribution the office must act on: one waiting on conditions, or one refused, with why. */
-  record ActOn(String contribution, String line, String verdict, Map<String, Money> amounts, List<String> conditions) {}
+  record ActOn(String contribution, String line, String verdict, Map<String, Money> amounts, List<String> conditions) {
+    /** The money asked for, year by year: {@code £800,000.00 in 2013-14, £800,000.00 in 2014-15}. */
+    String money() {
+      return amounts.entrySet().stream().map(e -> e.getValue() + " in " + e.getKey()).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** The conditions not met, after {@code not met: }, or empty if none is named. */
+    String notMet() {
+      return conditions.isEmpty() ? "" : "not met: " + String.join("; ", conditions);
+    }
+  }
+
+  /** Every financial year any contribution of the pool asks money for, in order. */
+  static java.util.SortedSet<String> years(PoolSection p) {
+    java.util.SortedSet<String> years = new java.util.TreeSet<>();
+    p.contributions().forEach(c -> years.addAll(c.amounts().keySet()));
+    return years;
+  }
 
   /** Every year of the pool, each with the money asked for and what was decided for it. */
   static List<HeadlineYear> headline(PoolSection p) {
-    java.util.TreeSet<String> years = new java.util.TreeSet<>();
-    p.contributions().forEach(c -> years.addAll(c.amounts().keySet()));
     List<HeadlineYear> out = new ArrayList<>();
-    for (String y : years) {
-      Map<String, Money> by = new LinkedHashMap<>();
+    for (String y : years(p)) {
+      Money requested = Money.ZERO;
+      Map<ContributionVerdict, Money> by = new java.util.EnumMap<>(ContributionVerdict.class);
       for (ContributionRow c : p.contributions()) {
         Money m = c.amounts().getOrDefault(y, Money.ZERO);
-        by.merge("requested", m, Money::plus);
-        by.merge(c.verdictCode(), m, Money::plus);
+        requested = requested.plus(m);
+        by.merge(ContributionVerdict.valueOf(c.verdictCode()), m, Money::plus);
       }
-      out.add(new HeadlineYear(y, by.getOrDefault("requested", Money.ZERO), by.getOrDefault(ContributionVerdict.ALLOWED.name(), Money.ZERO),
-          by.getOrDefault(ContributionVerdict.ALIGNMENT_ONLY.name(), Money.ZERO), by.getOrDefault(ContributionVerdict.CONDITIONAL.name(), Money.ZERO),
-          by.getOrDefault(ContributionVerdict.REFUSED.name(), Money.ZERO)));
+      out.add(new HeadlineYear(y, requested, by.getOrDefault(ContributionVerdict.ALLOWED, Money.ZERO),
+          by.getOrDefault(ContributionVerdict.ALIGNMENT_ONLY, Money.ZERO), by.getOrDefault(ContributionVerdict.CONDITIONAL, Money.ZERO),
+          by.getOrDefault(ContributionVerdict.REFUSED, Money.ZERO)));
     }
     return out;
   }
@@ -536,16 +552,14 @@ public final class ProgrammeOfficeReport {
       out.append('\n');
     }
     for (ActOn a : acts) {
-      String money = a.amounts().entrySet().stream().map(e -> e.getValue() + " in " + e.getKey()).collect(java.util.stream.Collectors.joining(", "));
-      out.append(TextTable.hang("  ", a.contribution() + " (" + a.line() + "), " + money + ": " + a.verdict()
-          + (a.conditions().isEmpty() ? "" : "; not met: " + String.join("; ", a.conditions())), 4));
+      out.append(TextTable.hang("  ", a.contribution() + " (" + a.line() + "), " + a.money() + ": " + a.verdict()
+          + (a.notMet().isEmpty() ? "" : "; " + a.notMet()), 4));
     }
   }
 
   private static void pool(StringBuilder out, PoolSection p) {
     heading(out, p.pool() + ", assessed on " + p.assessedOn());
-    java.util.TreeSet<String> years = new java.util.TreeSet<>();
-    p.contributions().forEach(c -> years.addAll(c.amounts().keySet()));
+    java.util.SortedSet<String> years = years(p);
     List<String> header = new ArrayList<>(List.of("contribution", "line", "held by", "mode"));
     years.forEach(y -> header.add("amount " + y));
     header.add("verdict");
